@@ -1,0 +1,72 @@
+// The static server the e2e suites and the README's deployment notes rely on: SPA fallback,
+// sub-path base, config.json from an option, real 404s for missing files, caching headers.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { assert } from "./lib/expect.mjs";
+import { test } from "./lib/harness.mjs";
+import { DIST_DIR } from "./lib/servers.mjs";
+
+const indexHtml = () => readFileSync(join(DIST_DIR, "index.html"), "utf8");
+
+async function get(url, init) {
+  const response = await fetch(url, { redirect: "manual", ...init });
+  return { response, text: await response.text() };
+}
+
+test("deep links fall back to index.html, missing files are 404", async ({ startApp }) => {
+  const app = await startApp({ apiUrl: "http://127.0.0.1:1" });
+  for (const path of ["", "r/orders?page=2&sort=-created_at", "r/products/42", "r/users/admin@example.com"]) {
+    const { response, text } = await get(app.url + path);
+    assert(response.status === 200, `${path}: status ${response.status}`);
+    assert(/^text\/html/.test(response.headers.get("content-type") ?? ""), `${path}: not HTML`);
+    assert(text === indexHtml(), `${path}: body is not dist/index.html`);
+    assert(response.headers.get("cache-control") === "no-cache", `${path}: index.html must be revalidated`);
+  }
+  for (const path of ["assets/missing-chunk.js", "r/orders/missing.css", "favicon-missing.png"]) {
+    const { response } = await get(app.url + path);
+    assert(response.status === 404, `${path}: expected 404, got ${response.status}`);
+  }
+  const { response: post } = await get(app.url, { method: "POST" });
+  assert(post.status === 405, `POST: expected 405, got ${post.status}`);
+});
+
+test("config.json comes from the option; none means demo mode", async ({ startApp }) => {
+  const configured = await startApp({ apiUrl: "http://127.0.0.1:8787", dialect: "litestar-admin" });
+  const { response, text } = await get(`${configured.url}config.json`);
+  assert(response.status === 200, `config.json: status ${response.status}`);
+  const config = JSON.parse(text);
+  assert(config.apiUrl === "http://127.0.0.1:8787" && config.dialect === "litestar-admin", `config.json: ${text}`);
+
+  const demo = await startApp({ apiUrl: null });
+  const { response: missing } = await get(`${demo.url}config.json`);
+  assert(missing.status === 404, `demo config.json: expected 404, got ${missing.status}`);
+});
+
+test("serves under a sub-path and nowhere else", async ({ startApp }) => {
+  const app = await startApp({ base: "/admin-ui/", apiUrl: "http://127.0.0.1:1" });
+  assert(app.url.endsWith("/admin-ui/"), `url ${app.url}`);
+  const { response: deep, text } = await get(`${app.url}r/orders?page=3`);
+  assert(deep.status === 200 && text === indexHtml(), `deep link under /admin-ui/: ${deep.status}`);
+  const { response: bare } = await get(`${app.origin}/admin-ui?x=1`);
+  assert(bare.status === 301 && bare.headers.get("location") === "/admin-ui/?x=1", `redirect: ${bare.status} ${bare.headers.get("location")}`);
+  const { response: outside } = await get(`${app.origin}/r/orders`);
+  assert(outside.status === 404, `outside the base: expected 404, got ${outside.status}`);
+  const { response: traversal } = await get(`${app.url}..%2f..%2fpackage.json`);
+  assert(traversal.status === 404, `path traversal: expected 404, got ${traversal.status}`);
+});
+
+test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => {
+  const app = await startApp({ apiUrl: "http://127.0.0.1:1" });
+  const script = indexHtml().match(/<script[^>]+src="\.?\/?([^"]+\.js)"/)?.[1];
+  assert(script, "index.html references no script");
+  const { response, text } = await get(app.url + script, { headers: { "accept-encoding": "gzip" } });
+  assert(response.status === 200, `${script}: status ${response.status}`);
+  assert(/javascript/.test(response.headers.get("content-type") ?? ""), `${script}: wrong MIME type`);
+  assert(text === readFileSync(join(DIST_DIR, script), "utf8"), `${script}: body differs from the file`);
+  if (text.length > 512) {
+    assert(response.headers.get("content-encoding") === "gzip", `${script}: not gzip-compressed`);
+  }
+  if (script.startsWith("assets/")) {
+    assert(/immutable/.test(response.headers.get("cache-control") ?? ""), `${script}: not immutable`);
+  }
+});
