@@ -1,0 +1,42 @@
+import { isApiError } from "../backend/api-error.ts";
+import { isSchemaError } from "../protocol/schema-error.ts";
+import { ErrorScreen } from "../ui/error-screen.tsx";
+
+/** The reason start-up (or the schema load) failed, with Retry; schema errors list each path. */
+export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  if (isSchemaError(error)) {
+    const n = error.issues.length;
+    return (
+      <ErrorScreen
+        title="The admin schema is invalid"
+        message={`The server sent an admin schema that Atrium cannot use (${n} ${n === 1 ? "problem" : "problems"}):`}
+        onRetry={onRetry}
+      >
+        <ul className="issue-list">
+          {error.issues.map((issue, i) => (
+            <li key={`${issue.path}-${i}`}>
+              <code>{issue.path === "" ? "(the schema document)" : issue.path}</code>: expected{" "}
+              <strong>{issue.expected}</strong>, received <strong>{issue.received}</strong>
+            </li>
+          ))}
+        </ul>
+      </ErrorScreen>
+    );
+  }
+  if (isApiError(error)) {
+    const unreachable = error.status === 0;
+    return (
+      <ErrorScreen
+        title={unreachable ? "Cannot reach the backend" : "The backend returned an error"}
+        message={
+          unreachable
+            ? `The backend did not answer: ${error.message}`
+            : `${error.message} (HTTP ${error.status}${error.code ? `, ${error.code}` : ""})`
+        }
+        onRetry={onRetry}
+      />
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return <ErrorScreen title="Atrium could not start" message={message || "Unknown error."} onRetry={onRetry} />;
+}

@@ -1,0 +1,52 @@
+// Start-up: config → (demo: lazily load the reference backend) → Backend → BackendInfo.
+// Every failure rejects; <AppRoot> shows it with a Retry button.
+import type { AppConfig } from "../config/types.ts";
+import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
+import { loadConfig as defaultLoadConfig } from "../config/load-config.ts";
+import { createBackend } from "../backend/create-backend.ts";
+import { validateSchema } from "../protocol/validate-schema.ts";
+import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
+
+export interface Booted {
+  config: AppConfig;
+  backend: Backend;
+  info: BackendInfo;
+  /** Shown on the sign-in screen (demo mode only). */
+  demoCredentials: DevCredential[];
+}
+
+export interface BootOptions {
+  loadConfig?: () => Promise<AppConfig>;
+  /** The fetch for a configured (non-demo) backend; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Artificial latency of the demo backend. */
+  demoLatencyMs?: number;
+  signal?: AbortSignal;
+}
+
+export async function boot(options: BootOptions = {}): Promise<Booted> {
+  const config = await (options.loadConfig ?? defaultLoadConfig)();
+  let fetchImpl = options.fetch;
+  let apiUrl = config.apiUrl;
+  let demoCredentials: DevCredential[] = [];
+
+  if (config.demo || apiUrl === null) {
+    // Its own chunk: the demo backend never weighs on a deployment that has a real API.
+    const [{ createReferenceBackend }, creds] = await Promise.all([
+      import("../reference/reference-backend.ts"),
+      import("../reference/demo-credentials.ts"),
+    ]);
+    const reference = createReferenceBackend();
+    fetchImpl = demoFetch(reference, options.demoLatencyMs ?? 60);
+    // the reference backend speaks Craft Easy at "/" and litestar-admin under "/admin"
+    apiUrl = config.dialect === "litestar-admin" ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
+    demoCredentials = [...creds.DEMO_CREDENTIALS];
+  }
+
+  const backend = await createBackend(
+    { apiUrl, dialect: config.dialect, settings: config.settings },
+    { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema },
+  );
+  const info = await backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
+  return { config, backend, info, demoCredentials };
+}

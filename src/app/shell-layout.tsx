@@ -1,0 +1,73 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link } from "react-router";
+import type { AdminSchema, ThemeConfig } from "../protocol/types.ts";
+import { useSession } from "../features/auth/session-context.ts";
+import { SessionLostDialog } from "../features/auth/session-lost-dialog.tsx";
+import { needsSignIn } from "../features/auth/needs-sign-in.ts";
+import { ColorModeToggle } from "../ui/color-mode-toggle.tsx";
+import { MainNav } from "./main-nav.tsx";
+import { MobileNav } from "./mobile-nav.tsx";
+import { UserMenu } from "./user-menu.tsx";
+import { SchemaUpdateBanner } from "./schema-update-banner.tsx";
+import { applyTheme } from "./apply-theme.ts";
+import { safeUrl } from "./safe-url.ts";
+
+export interface ShellLayoutProps {
+  schema: AdminSchema;
+  schemaUpdateAvailable?: boolean;
+  onApplySchemaUpdate?: () => void;
+  children: ReactNode;
+}
+
+function useTheme(theme: ThemeConfig | undefined): void {
+  const key = JSON.stringify(theme ?? null);
+  useEffect(() => {
+    const parsed = JSON.parse(key) as ThemeConfig | null;
+    return applyTheme(parsed ?? undefined);
+  }, [key]);
+}
+
+/** Header (title, logo, colour mode, user menu), sidebar navigation, banner, main content. */
+export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate, children }: ShellLayoutProps) {
+  const session = useSession();
+  const mainRef = useRef<HTMLElement>(null);
+  useTheme(schema.theme);
+  const logo = safeUrl(schema.theme?.logo_url);
+
+  return (
+    <div className="shell">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <MobileNav schema={schema} />
+        <Link to="/" className="shell-title">
+          {logo && <img src={logo} alt="" />}
+          <span>{schema.title}</span>
+        </Link>
+        <span className="header-spacer" />
+        <ColorModeToggle />
+        {session.user && needsSignIn(session.info) && (
+          <UserMenu user={session.user} onSignOut={() => void session.signOut()} />
+        )}
+      </header>
+      <div className="shell-sidebar">
+        <MainNav schema={schema} />
+      </div>
+      <div className="shell-banner">
+        {schemaUpdateAvailable && onApplySchemaUpdate && <SchemaUpdateBanner onReload={onApplySchemaUpdate} />}
+      </div>
+      <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
+        {children}
+      </main>
+      <SessionLostDialog />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { useSession } from "./session-context.ts";
+import { SignInForm } from "./sign-in-form.tsx";
+
+/**
+ * Shown over the current page when the backend reports the session lost: the page stays
+ * mounted underneath, and continues (queries refetch) once the user has signed in again.
+ */
+export function SessionLostDialog() {
+  const session = useSession();
+  const open = session.lost && session.user !== null;
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={open} isDismissable={false} isKeyboardDismissDisabled>
+      <Modal className="modal">
+        <Dialog className="dialog" aria-labelledby="session-lost-title">
+          <Heading slot="title" id="session-lost-title">
+            Sign in again
+          </Heading>
+          <p className="muted">Your session has ended. Sign in again to continue where you left off.</p>
+          <SignInForm
+            backend={session.backend}
+            info={session.info}
+            onSignedIn={session.signedIn}
+            defaultEmail={session.user?.email ?? ""}
+          />
+          <p className="screen-actions">
+            <button type="button" className="link-button" onClick={() => void session.signOut()}>
+              Sign out
+            </button>
+          </p>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
