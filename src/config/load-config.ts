@@ -1,0 +1,133 @@
+// Runtime configuration: build-time env (VITE_API_URL, VITE_API_DIALECT) overridden by an optional
+// `config.json` served next to index.html, so one build deploys anywhere.
+//
+// config.json: { "apiUrl"?: string | null, "dialect"?: "craft-easy" | "litestar-admin" | "auto",
+//                "settings"?: object }. Every key is optional; a present key replaces the env value
+// ("apiUrl": null or "" switches to the built-in demo backend). A missing (404) or unreadable file
+// is ignored, as is an HTML page (a static server's SPA fallback answering for the missing file).
+// Malformed JSON or a value of the wrong type throws a ConfigError that names the key.
+import type { AppConfig, DialectSetting } from "./types.ts";
+import { ConfigError } from "./config-error.ts";
+
+export { ConfigError, isConfigError } from "./config-error.ts";
+
+export interface ConfigEnv {
+  VITE_API_URL?: string;
+  VITE_API_DIALECT?: string;
+  [key: string]: unknown;
+}
+
+export interface LoadConfigOptions {
+  /** Where config.json is resolved (default: `document.baseURI`). */
+  baseUrl?: string;
+}
+
+const DIALECTS: readonly DialectSetting[] = ["craft-easy", "litestar-admin", "auto"];
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function documentBase(): string {
+  if (typeof document !== "undefined" && document.baseURI) return document.baseURI;
+  if (typeof location !== "undefined") return location.href;
+  return "http://localhost/";
+}
+
+/**
+ * The API base URL, absolute (relative values resolve against `base`), with no query, fragment
+ * or trailing slash. Empty → null.
+ */
+export function normaliseApiUrl(value: string, base: string, key: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === "") return null;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    throw new ConfigError(`${key} is not a valid URL: ${JSON.stringify(value)}`, key);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${key} must be an http(s) URL, got ${JSON.stringify(value)}`, key);
+  }
+  url.hash = "";
+  url.search = "";
+  return url.href.replace(/\/+$/, "");
+}
+
+function parseDialect(value: unknown, key: string): DialectSetting {
+  if (typeof value === "string" && (DIALECTS as readonly string[]).includes(value.trim())) return value.trim() as DialectSetting;
+  throw new ConfigError(`${key} must be one of ${DIALECTS.map((d) => `"${d}"`).join(", ")}; got ${JSON.stringify(value)}`, key);
+}
+
+interface FileConfig {
+  apiUrl?: string | null;
+  dialect?: DialectSetting;
+  settings?: Record<string, unknown>;
+}
+
+function parseFileConfig(json: unknown, where: string): FileConfig {
+  if (!isPlainObject(json)) throw new ConfigError(`${where} must contain a JSON object`);
+  const out: FileConfig = {};
+  if ("apiUrl" in json && json.apiUrl !== undefined) {
+    if (json.apiUrl !== null && typeof json.apiUrl !== "string") {
+      throw new ConfigError(`apiUrl in ${where} must be a string or null; got ${JSON.stringify(json.apiUrl)}`, "apiUrl");
+    }
+    out.apiUrl = json.apiUrl;
+  }
+  if ("dialect" in json && json.dialect !== undefined) out.dialect = parseDialect(json.dialect, "dialect");
+  if ("settings" in json && json.settings !== undefined) {
+    if (!isPlainObject(json.settings)) {
+      throw new ConfigError(`settings in ${where} must be an object; got ${JSON.stringify(json.settings)}`, "settings");
+    }
+    out.settings = json.settings;
+  }
+  return out;
+}
+
+/** Fetch and parse config.json; null when it is absent or unreadable. */
+async function fetchFileConfig(fetchImpl: typeof fetch, url: string): Promise<FileConfig | null> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, { cache: "no-store", headers: { Accept: "application/json" } });
+    if (!response.ok) return null;
+    text = await response.text();
+  } catch {
+    return null; // network failure, CORS, file:// … : run on the build-time values
+  }
+  const contentType = response.headers.get("content-type") ?? "";
+  const trimmed = text.trim();
+  if (trimmed === "" || /text\/html/i.test(contentType) || trimmed.startsWith("<")) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch (e) {
+    const detail = e instanceof Error ? `: ${e.message}` : "";
+    throw new ConfigError(`config.json is not valid JSON${detail}`);
+  }
+  return parseFileConfig(json, "config.json");
+}
+
+export async function loadConfig(
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  env: ConfigEnv = import.meta.env as ConfigEnv,
+  options: LoadConfigOptions = {},
+): Promise<AppConfig> {
+  const base = options.baseUrl ?? documentBase();
+
+  let apiUrl = typeof env.VITE_API_URL === "string" ? normaliseApiUrl(env.VITE_API_URL, base, "VITE_API_URL") : null;
+  const envDialect = typeof env.VITE_API_DIALECT === "string" ? env.VITE_API_DIALECT.trim() : "";
+  let dialect: DialectSetting = envDialect === "" ? "auto" : parseDialect(envDialect, "VITE_API_DIALECT");
+  let settings: Record<string, unknown> = {};
+
+  const configUrl = new URL("config.json", base).href;
+  const file = await fetchFileConfig(fetchImpl, configUrl);
+  if (file) {
+    if (file.apiUrl !== undefined) apiUrl = file.apiUrl === null ? null : normaliseApiUrl(file.apiUrl, configUrl, "apiUrl");
+    if (file.dialect !== undefined) dialect = file.dialect;
+    if (file.settings !== undefined) settings = file.settings;
+  }
+
+  return { apiUrl, dialect, settings, demo: apiUrl === null };
+}
