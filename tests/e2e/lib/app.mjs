@@ -1,0 +1,39 @@
+// The app's user-level flows, written against the UI contract's accessible names
+// (DESIGN.md "UI contract"), shared by the suites and the benchmark.
+import { ADMIN } from "./reference-api.mjs";
+import { expectVisible } from "./expect.mjs";
+
+/** @param {import("playwright-core").Page} page */
+export const emailInput = (page) => page.getByRole("textbox", { name: "Email", exact: true });
+/** @param {import("playwright-core").Page} page */
+export const codeInput = (page) => page.getByRole("textbox", { name: "Code", exact: true });
+/** @param {import("playwright-core").Page} page */
+export const signInButton = (page) => page.getByRole("button", { name: "Sign in", exact: true });
+/** @param {import("playwright-core").Page} page */
+export const mainNav = (page) => page.getByRole("navigation").filter({ has: page.getByRole("link", { name: "Dashboard", exact: true }) });
+
+/** Sign in with the e-mail code flow from the sign-in screen; returns once the app shell shows. */
+export async function signIn(page, { email, code } = ADMIN) {
+  await emailInput(page).fill(email);
+  await signInButton(page).click();
+  await codeInput(page).fill(code);
+  await signInButton(page).click();
+  await expectVisible(mainNav(page), 20_000);
+}
+
+/** Open the user menu and choose `Sign out`; returns once the sign-in screen shows. */
+export async function signOut(page) {
+  const item = page.getByRole("menuitem", { name: "Sign out" }).or(page.getByRole("button", { name: "Sign out" }));
+  if (!(await item.first().isVisible())) {
+    // The user menu's trigger: the banner's popup button (named after the user).
+    await page.getByRole("banner").locator('[aria-haspopup="true"], [aria-haspopup="menu"]').first().click();
+  }
+  await item.first().click();
+  await expectVisible(emailInput(page));
+}
+
+/** The list page's range text, e.g. "1–25 of 12,000". */
+export const rangeText = (page) => page.getByText(/^\s*\d[\d,]*\s*[–-]\s*\d[\d,]*\s+of\s+\d[\d,]*\s*$/);
+
+/** "1–50 of 12,000" for first=1, last=50, total=12000 (en-US grouping, en dash). */
+export const formatRange = (first, last, total) => `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
