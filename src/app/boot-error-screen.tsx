@@ -1,5 +1,6 @@
 import { isApiError } from "../backend/api-error.ts";
 import { isSchemaError } from "../protocol/schema-error.ts";
+import { isConfigError } from "../config/config-error.ts";
 import { ErrorScreen } from "../ui/error-screen.tsx";
 
 /** The reason start-up (or the schema load) failed, with Retry; schema errors list each path. */
@@ -22,6 +23,9 @@ export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: (
         </ul>
       </ErrorScreen>
     );
+  }
+  if (isConfigError(error)) {
+    return <ErrorScreen title="The configuration is invalid" message={error.message} onRetry={onRetry} />;
   }
   if (isApiError(error)) {
     const unreachable = error.status === 0;

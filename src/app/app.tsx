@@ -1,0 +1,28 @@
+import { useState } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider } from "react-router";
+import type { DataRouter, RouteObject } from "react-router";
+import { BackendProvider } from "../data/backend-context.tsx";
+import { SessionProvider } from "../features/auth/session-provider.tsx";
+import { Toaster } from "../ui/toaster.tsx";
+import type { Booted } from "./boot.ts";
+import { createQueryClient } from "./create-query-client.ts";
+import { appRoutes } from "./app-routes.tsx";
+
+export type CreateRouter = (routes: RouteObject[]) => DataRouter;
+
+/** The running app over a booted backend: query cache, backend, session, router, toasts. */
+export function App({ booted, createRouter }: { booted: Booted; createRouter: CreateRouter }) {
+  const [queryClient] = useState(createQueryClient);
+  const [router] = useState(() => createRouter(appRoutes()));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BackendProvider backend={booted.backend}>
+        <SessionProvider backend={booted.backend} info={booted.info} demoCredentials={booted.demoCredentials}>
+          <RouterProvider router={router} />
+          <Toaster />
+        </SessionProvider>
+      </BackendProvider>
+    </QueryClientProvider>
+  );
+}
