@@ -2,16 +2,18 @@ import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { useSession } from "../features/auth/session-context.ts";
 import { useSchema } from "../data/schema-context.tsx";
+import { useQueryKeys } from "../data/use-query-keys.ts";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 
 /** Placeholder dashboard: one card per resource, with its record count when the backend has one. */
 export function DashboardPage() {
-  const { backend, user } = useSession();
+  const { backend } = useSession();
+  const keys = useQueryKeys();
   const schema = useSchema();
   useDocumentTitle("Dashboard", schema.title);
   const hasDashboard = typeof backend.dashboard === "function" && backend.capabilities().dashboard;
   const counts = useQuery({
-    queryKey: ["atrium", "dashboard", backend.baseUrl, user?.id ?? null],
+    queryKey: keys.dashboard(),
     queryFn: ({ signal }) => backend.dashboard!({ signal }),
     enabled: hasDashboard,
   });

@@ -1,12 +1,11 @@
 // Placeholder record page: the record's fields, read-only. A later task brings the real form.
 import { Link, useParams } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { fieldLabel } from "../../protocol/labels.ts";
 import { useResource, useSchema } from "../../data/schema-context.tsx";
 import { useRecord } from "../../data/use-record.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { isApiError } from "../../backend/api-error.ts";
-import { formatCell } from "../list/format-cell.ts";
+import { ReadOnlyField } from "./read-only-field.tsx";
 
 export function RecordPage() {
   const { resource: name = "", id = "" } = useParams();
@@ -48,17 +47,11 @@ function RecordDetails({ resource, id }: { resource: ResourceSchema; id: string 
           Loading…
         </p>
       ) : (
-        <dl className="details">
-          {fields.map((f) => {
-            const cell = formatCell(item[f], resource.fields[f]);
-            return (
-              <div key={f}>
-                <dt>{fieldLabel(f, resource.fields[f])}</dt>
-                <dd title={cell.title}>{cell.empty ? "—" : (cell.title ?? cell.text)}</dd>
-              </div>
-            );
-          })}
-        </dl>
+        <div className="record-fields">
+          {fields.map((f) => (
+            <ReadOnlyField key={f} name={f} field={resource.fields[f]} value={item[f]} />
+          ))}
+        </div>
       )}
     </section>
   );
