@@ -8,6 +8,7 @@ import { Toaster } from "../ui/toaster.tsx";
 import type { Booted } from "./boot.ts";
 import { createQueryClient } from "./create-query-client.ts";
 import { appRoutes } from "./app-routes.tsx";
+import { RateLimitToasts } from "./rate-limit-toasts.tsx";
 
 export type CreateRouter = (routes: RouteObject[]) => DataRouter;
 
@@ -21,6 +22,7 @@ export function App({ booted, createRouter }: { booted: Booted; createRouter: Cr
         <SessionProvider backend={booted.backend} info={booted.info} demoCredentials={booted.demoCredentials}>
           <RouterProvider router={router} />
           <Toaster />
+          <RateLimitToasts backend={booted.backend} />
         </SessionProvider>
       </BackendProvider>
     </QueryClientProvider>

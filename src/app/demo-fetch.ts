@@ -16,8 +16,13 @@ export function demoFetch(handler: RequestHandler, latencyMs = 60): typeof fetch
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
     // The signal is honoured here rather than handed to `new Request` (whose AbortSignal
     // realm checks differ between browsers, Node and jsdom).
-    const { signal: _drop, ...rest } = init ?? {};
-    const request = new Request(input instanceof Request ? input.clone() : input, rest);
+    let request: Request;
+    if (input instanceof Request && init === undefined) {
+      request = input;
+    } else {
+      const { signal: _drop, ...rest } = init ?? {};
+      request = new Request(input, rest);
+    }
     if (signal?.aborted) throw abortError(signal);
     return new Promise<Response>((resolve, reject) => {
       const onAbort = () => {

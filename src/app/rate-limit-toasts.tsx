@@ -1,0 +1,19 @@
+import { useEffect } from "react";
+import type { Backend } from "../backend/types.ts";
+import { showToast } from "../ui/toast-store.ts";
+
+/** Tells the user when the backend rate-limits us and the client waits before retrying. */
+export function RateLimitToasts({ backend }: { backend: Backend }) {
+  useEffect(() => {
+    if (!backend.onRateLimited) return;
+    let lastShown = 0;
+    return backend.onRateLimited((notice) => {
+      const now = Date.now();
+      if (now - lastShown < 5000) return; // one toast per burst
+      lastShown = now;
+      const secs = Math.max(1, Math.round(notice.waitMs / 1000));
+      showToast(`The server is busy; retrying in ${secs} s.`, { tone: "info" });
+    });
+  }, [backend]);
+  return null;
+}
