@@ -190,6 +190,22 @@ export interface ActivityFilter {
   limit: number;
 }
 
+/** A 429 wait, for a non-blocking notice ("the server asked us to slow down; retrying in 5 s"). */
+export interface RateLimitNotice {
+  method: string;
+  url: string;
+  /** 1-based count of 429s for this request. */
+  attempt: number;
+  /** How long the client waits before retrying (ms). */
+  waitMs: number;
+  /** Seconds the server asked for, when it said. */
+  retryAfter?: number;
+  /** False when the request will not be retried automatically (not idempotent, or bound reached). */
+  willRetry: boolean;
+  /** Epoch ms at which requests resume. */
+  until: number;
+}
+
 /** Observes session changes (sign-in, refresh, sign-out, session lost). */
 export type SessionListener = (user: CurrentUser | null, reason: "signed-in" | "refreshed" | "signed-out" | "lost") => void;
 
@@ -208,6 +224,8 @@ export interface Backend {
   /** The restored or signed-in user, or null. Never throws. */
   currentUser(): CurrentUser | null;
   onSessionChange(listener: SessionListener): () => void;
+  /** Optional: observe 429 waits (for a non-blocking notice). */
+  onRateLimited?(listener: (notice: RateLimitNotice) => void): () => void;
 
   // ---- schema
   /** Load (and validate) the schema. Pass the cached copy to revalidate with If-None-Match. */

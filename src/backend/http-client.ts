@@ -1,0 +1,376 @@
+// The HTTP client every adapter uses: base URL, auth headers supplied by the adapter, refresh once
+// on an auth failure (one refresh in flight, shared by concurrent requests), 429 waits and retries
+// for idempotent requests, ETag / If-Match / If-None-Match / 304, abort signals passed through, and
+// every failure normalised into `ApiError`.
+//
+// Calling convention: the injected fetch is ALWAYS called with exactly one argument, a `Request`
+// object (`fetchImpl(new Request(url, init))`). So `globalThis.fetch` and the in-browser demo
+// backend's `handle(request)` are both valid implementations.
+import { ApiError } from "./api-error.ts";
+import type { RateLimitNotice } from "./types.ts";
+import { errorFromResponse, toApiError, withAuthLost, withoutAuthLost, abortedError } from "./normalize-error.ts";
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+
+export type QueryScalar = string | number | boolean;
+export type QueryValue = QueryScalar | null | undefined | readonly QueryScalar[];
+/** Plain object (undefined skipped, arrays repeat the key), URLSearchParams, or ordered pairs. */
+export type QueryParams = Record<string, QueryValue> | URLSearchParams | readonly (readonly [string, string])[];
+
+/** Supplied by the adapter: how to authenticate, and how to recover when that fails. */
+export interface AuthHook {
+  /** Headers to add to every authenticated request (e.g. `X-API-Key: <jwt>`). */
+  headers(): Record<string, string>;
+  /** Obtain a new token. Resolve true when one is in place, false when the session is over. */
+  refresh(): Promise<boolean>;
+  /** Whether this failure means "credentials invalid; refresh and retry". */
+  isAuthFailure(error: ApiError): boolean;
+  /** The session is gone (refresh failed, or the retried request failed again). */
+  onAuthLost?(error: ApiError): void;
+  /** `credentials` mode for fetch, e.g. "include" for cookie sessions. */
+  credentials?(): RequestCredentials | undefined;
+}
+
+/** One 429 wait (same shape as the Backend's `RateLimitNotice`). */
+export type RateLimitEvent = RateLimitNotice;
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export interface HttpClientOptions {
+  /** API root; a trailing slash is dropped. May be relative ("/api"), resolved against location. */
+  baseUrl: string;
+  fetch?: FetchLike;
+  auth?: AuthHook | null;
+  /** Injectable for tests (default: setTimeout, abortable). */
+  sleep?: Sleep;
+  /** Injectable clock (ms since epoch). */
+  now?: () => number;
+  /** Max retries after a 429 for one idempotent request (default 3). */
+  maxRateLimitRetries?: number;
+  /** A 429 that asks for a longer wait is not retried automatically (default 60 s). */
+  maxRateLimitWaitMs?: number;
+  /** Headers added to every request (before auth headers). */
+  defaultHeaders?: Record<string, string>;
+  onRateLimited?: (event: RateLimitEvent) => void;
+}
+
+export interface RequestSpec {
+  method?: HttpMethod;
+  /** Path relative to the base URL (may carry its own `?query`), or an absolute http(s) URL. */
+  path: string;
+  query?: QueryParams;
+  /** JSON body (sets Content-Type: application/json). */
+  json?: unknown;
+  /** Raw body (FormData, Blob, string…); ignored when `json` is given. */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Sent verbatim (quotes and W/ kept). */
+  ifMatch?: string | null;
+  ifNoneMatch?: string | null;
+  /** Retry on 429 even for POST/PATCH (default: only GET/HEAD/PUT/DELETE/OPTIONS). */
+  idempotent?: boolean;
+  /** No auth headers, no refresh, never `authLost` (sign-in steps, probes, bootstrap). */
+  anonymous?: boolean;
+  /** Refresh + retry on an auth failure (default true; false for the refresh call itself). */
+  retryOnAuthFailure?: boolean;
+  /** How to read a 2xx body (default "json": parsed JSON, null when empty). */
+  responseType?: "json" | "text" | "blob" | "none";
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number;
+  data: T;
+  /** The ETag header verbatim, or null when absent/unreadable. */
+  etag: string | null;
+  headers: Headers;
+  /** 304 Not Modified (data is null). */
+  notModified: boolean;
+  url: string;
+}
+
+export interface HttpClient {
+  readonly baseUrl: string;
+  request<T = unknown>(spec: RequestSpec): Promise<HttpResponse<T>>;
+  get<T = unknown>(path: string, spec?: Omit<RequestSpec, "path" | "method">): Promise<HttpResponse<T>>;
+  post<T = unknown>(path: string, json?: unknown, spec?: Omit<RequestSpec, "path" | "method" | "json">): Promise<HttpResponse<T>>;
+  put<T = unknown>(path: string, json?: unknown, spec?: Omit<RequestSpec, "path" | "method" | "json">): Promise<HttpResponse<T>>;
+  patch<T = unknown>(path: string, json?: unknown, spec?: Omit<RequestSpec, "path" | "method" | "json">): Promise<HttpResponse<T>>;
+  delete<T = unknown>(path: string, spec?: Omit<RequestSpec, "path" | "method">): Promise<HttpResponse<T>>;
+  /** Absolute URL for a path + query (what `request` would call). */
+  url(path: string, query?: QueryParams): string;
+  setAuth(auth: AuthHook | null): void;
+  /** Run the auth hook's refresh; concurrent callers share one in-flight refresh. */
+  refreshAuth(): Promise<boolean>;
+  onRateLimited(listener: (event: RateLimitEvent) => void): () => void;
+  onAuthLost(listener: (error: ApiError) => void): () => void;
+}
+
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+export const defaultSleep: Sleep = (ms, signal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortedError(signal.reason));
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(abortedError(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+
+/** Drop trailing slashes; keep relative bases as given. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  return baseUrl.trim().replace(/\/+$/, "");
+}
+
+function resolveAbsolute(url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  const loc = (globalThis as { location?: { href?: string } }).location?.href;
+  if (!loc) throw new Error(`Cannot resolve the relative API URL "${url}" outside a browser; configure an absolute URL.`);
+  return new URL(url || "/", loc).toString();
+}
+
+/** Join base and path with exactly one slash; absolute path URLs win. */
+export function joinUrl(baseUrl: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  const base = normalizeBaseUrl(baseUrl);
+  if (path === "" || path === "/") return base === "" ? "/" : base;
+  const p = path.replace(/^\/+/, "");
+  return `${base}/${p}`;
+}
+
+export function appendQuery(url: string, query?: QueryParams): string {
+  if (!query) return url;
+  const params = new URLSearchParams();
+  if (query instanceof URLSearchParams) {
+    query.forEach((v, k) => params.append(k, v));
+  } else if (Array.isArray(query)) {
+    for (const [k, v] of query as readonly (readonly [string, string])[]) params.append(k, v);
+  } else {
+    for (const [k, v] of Object.entries(query as Record<string, QueryValue>)) {
+      if (v === undefined) continue;
+      if (Array.isArray(v)) for (const x of v as readonly QueryScalar[]) params.append(k, String(x));
+      else params.append(k, v === null ? "null" : String(v));
+    }
+  }
+  const qs = params.toString();
+  if (qs === "") return url;
+  const hash = url.indexOf("#");
+  const head = hash >= 0 ? url.slice(0, hash) : url;
+  return `${head}${head.includes("?") ? "&" : "?"}${qs}`;
+}
+
+function sameHeaders(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  if (ka.length !== kb.length) return false;
+  return ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
+
+export function createHttpClient(opts: HttpClientOptions): HttpClient {
+  const baseUrl = normalizeBaseUrl(opts.baseUrl);
+  const fetchImpl: FetchLike = opts.fetch ?? ((req: Request) => globalThis.fetch(req));
+  const sleep = opts.sleep ?? defaultSleep;
+  const now = opts.now ?? Date.now;
+  const maxRetries = opts.maxRateLimitRetries ?? 3;
+  const maxWait = opts.maxRateLimitWaitMs ?? 60_000;
+  let auth: AuthHook | null = opts.auth ?? null;
+  let refreshInFlight: Promise<boolean> | null = null;
+  /** Requests to this backend wait until this time after a 429 (litestar-admin §14.3). */
+  let pausedUntil = 0;
+  const rateListeners = new Set<(e: RateLimitEvent) => void>();
+  const lostListeners = new Set<(e: ApiError) => void>();
+  if (opts.onRateLimited) rateListeners.add(opts.onRateLimited);
+
+  function url(path: string, query?: QueryParams): string {
+    return appendQuery(resolveAbsolute(joinUrl(baseUrl, path)), query);
+  }
+
+  function buildRequest(spec: RequestSpec, method: string, target: string, authHeaders: Record<string, string>): Request {
+    const headers = new Headers(opts.defaultHeaders);
+    headers.set("Accept", "application/json");
+    for (const [k, v] of Object.entries(authHeaders)) headers.set(k, v);
+    if (spec.headers) for (const [k, v] of Object.entries(spec.headers)) headers.set(k, v);
+    if (spec.ifMatch) headers.set("If-Match", spec.ifMatch);
+    if (spec.ifNoneMatch) headers.set("If-None-Match", spec.ifNoneMatch);
+    let body: BodyInit | undefined;
+    if (spec.json !== undefined) {
+      body = JSON.stringify(spec.json);
+      headers.set("Content-Type", "application/json");
+    } else if (spec.body !== undefined) {
+      body = spec.body;
+    }
+    const init: RequestInit = { method, headers, body, signal: spec.signal };
+    const credentials = spec.anonymous ? undefined : auth?.credentials?.();
+    if (credentials) init.credentials = credentials;
+    return new Request(target, init);
+  }
+
+  async function readBody(response: Response, spec: RequestSpec, target: string): Promise<unknown> {
+    const type = spec.responseType ?? "json";
+    if (type === "none" || response.status === 204 || response.status === 304 || spec.method === "HEAD") {
+      if (type === "blob" && response.status !== 204 && response.status !== 304) return await response.blob();
+      return null;
+    }
+    if (type === "blob") return await response.blob();
+    const text = await response.text();
+    if (type === "text") return text;
+    if (text.trim() === "") return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new ApiError({
+        status: response.status,
+        code: "BAD_RESPONSE",
+        message: `The server sent a response that is not valid JSON (${spec.method ?? "GET"} ${target}).`,
+        details: text.slice(0, 500),
+      });
+    }
+  }
+
+  function refreshAuth(): Promise<boolean> {
+    if (!auth) return Promise.resolve(false);
+    if (!refreshInFlight) {
+      const hook = auth;
+      refreshInFlight = (async () => {
+        try {
+          return await hook.refresh();
+        } finally {
+          refreshInFlight = null;
+        }
+      })();
+    }
+    return refreshInFlight;
+  }
+
+  function loseSession(error: ApiError): ApiError {
+    const lost = withAuthLost(error);
+    auth?.onAuthLost?.(lost);
+    for (const l of [...lostListeners]) l(lost);
+    return lost;
+  }
+
+  function emitRateLimited(event: RateLimitEvent): void {
+    for (const l of [...rateListeners]) {
+      try {
+        l(event);
+      } catch {
+        // A listener's failure must not break the request.
+      }
+    }
+  }
+
+  async function request<T = unknown>(spec: RequestSpec): Promise<HttpResponse<T>> {
+    const method = (spec.method ?? "GET").toUpperCase();
+    const target = url(spec.path, spec.query);
+    const idempotent = spec.idempotent ?? IDEMPOTENT.has(method);
+    let authRetried = false;
+    let rateAttempts = 0;
+
+    for (;;) {
+      if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
+      const pause = pausedUntil - now();
+      if (pause > 0) await sleep(pause, spec.signal);
+
+      const sentAuth = spec.anonymous || !auth ? {} : auth.headers();
+      let response: Response;
+      try {
+        response = await fetchImpl(buildRequest(spec, method, target, sentAuth));
+      } catch (e) {
+        throw toApiError(e, spec.signal);
+      }
+
+      if ((response.status >= 200 && response.status < 300) || response.status === 304) {
+        let data: unknown;
+        try {
+          data = await readBody(response, { ...spec, method: method as HttpMethod }, target);
+        } catch (e) {
+          throw toApiError(e, spec.signal);
+        }
+        return {
+          status: response.status,
+          data: data as T,
+          etag: response.headers.get("ETag"),
+          headers: response.headers,
+          notModified: response.status === 304,
+          url: target,
+        };
+      }
+
+      let error = await errorFromResponse(response, { url: target, method, now });
+      if (spec.anonymous) error = withoutAuthLost(error);
+
+      if (response.status === 429) {
+        rateAttempts += 1;
+        const waitMs =
+          error.retryAfter !== undefined
+            ? Math.max(0, error.retryAfter * 1000)
+            : Math.min(1000 * 2 ** (rateAttempts - 1), 30_000);
+        const willRetry = idempotent && rateAttempts <= maxRetries && waitMs <= maxWait;
+        const until = now() + waitMs;
+        if (willRetry) pausedUntil = Math.max(pausedUntil, until);
+        emitRateLimited({ method, url: target, attempt: rateAttempts, waitMs, retryAfter: error.retryAfter, willRetry, until });
+        if (!willRetry) {
+          if (error.retryAfter === undefined) {
+            throw new ApiError({
+              status: error.status,
+              code: error.code,
+              message: error.message,
+              fieldErrors: error.fieldErrors,
+              retryAfter: Math.ceil(waitMs / 1000),
+              requestId: error.requestId,
+              details: error.details,
+            });
+          }
+          throw error;
+        }
+        await sleep(Math.max(0, pausedUntil - now()), spec.signal);
+        continue;
+      }
+
+      if (!spec.anonymous && auth && spec.retryOnAuthFailure !== false && auth.isAuthFailure(error)) {
+        if (authRetried) throw loseSession(error);
+        authRetried = true;
+        // Another request refreshed while this one was in flight: just retry with the new token.
+        if (!sameHeaders(sentAuth, auth.headers())) continue;
+        const ok = await refreshAuth();
+        if (!ok) throw loseSession(error);
+        continue;
+      }
+
+      throw error;
+    }
+  }
+
+  return {
+    baseUrl,
+    request,
+    get: (path, spec) => request({ ...spec, path, method: "GET" }),
+    post: (path, json, spec) => request({ ...spec, path, json, method: "POST" }),
+    put: (path, json, spec) => request({ ...spec, path, json, method: "PUT" }),
+    patch: (path, json, spec) => request({ ...spec, path, json, method: "PATCH" }),
+    delete: (path, spec) => request({ ...spec, path, method: "DELETE" }),
+    url,
+    setAuth(next) {
+      auth = next;
+    },
+    refreshAuth,
+    onRateLimited(listener) {
+      rateListeners.add(listener);
+      return () => rateListeners.delete(listener);
+    },
+    onAuthLost(listener) {
+      lostListeners.add(listener);
+      return () => lostListeners.delete(listener);
+    },
+  };
+}
