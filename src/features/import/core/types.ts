@@ -19,7 +19,10 @@ export interface ParseMeta {
   hasHeader: boolean;
   /** Number of data rows (the header row not counted). */
   rowCount: number;
-  /** 0-based data row indexes whose cell count differs from `columns.length`. Kept, never dropped. */
+  /**
+   * 0-based data row indexes whose cell count differs from the header's (without a header:
+   * from the most common count). Such rows are kept, never dropped.
+   */
   raggedRows: number[];
   /** Decimal separator numbers are known to use (XLSX numbers are always "."), if known. */
   decimal?: "." | ",";
@@ -28,7 +31,11 @@ export interface ParseMeta {
 }
 
 export interface ParsedTable {
-  /** Unique, non-empty column names (header cells, or "Column 1", "Column 2", ...). */
+  /**
+   * Unique, non-empty column names: the header cells (blank ones become "Column N", repeats get
+   * " (2)"), or "Column 1", "Column 2", ... without a header. Cells beyond the header in
+   * longer rows get "Column N" columns too, so no value is hidden.
+   */
   columns: string[];
   rows: Cell[][];
   /** 1-based line in the file where each data row starts (the header is line 1). */
