@@ -1,0 +1,16 @@
+import type { WidgetDisplayProps } from "../types.ts";
+import { EmptyValue } from "../shared/empty-value.tsx";
+import { VisuallyHidden } from "../shared/visually-hidden.tsx";
+import { toBoolean } from "./to-boolean.ts";
+
+/** ✓ Yes / ✗ No: an icon for the eye, the word for screen readers. */
+export function BooleanDisplay({ value }: WidgetDisplayProps) {
+  const b = toBoolean(value);
+  if (b === null) return <EmptyValue />;
+  return (
+    <span className={b ? "w-bool w-bool-yes" : "w-bool w-bool-no"}>
+      <span aria-hidden="true">{b ? "✓" : "✗"}</span>
+      <VisuallyHidden>{b ? "Yes" : "No"}</VisuallyHidden>
+    </span>
+  );
+}

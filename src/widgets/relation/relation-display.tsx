@@ -1,0 +1,56 @@
+import type { WidgetDisplayProps } from "../types.ts";
+import { EmptyValue } from "../shared/empty-value.tsx";
+import { Highlight } from "../shared/highlight.tsx";
+import { isEmptyValue } from "../shared/is-empty.ts";
+import { toArray } from "../shared/option-value.ts";
+import { idText } from "./relation-ids.ts";
+
+function One({ id, label, pending, highlight }: { id: string; label: string | undefined; pending?: boolean | undefined; highlight?: string | undefined }) {
+  if (label !== undefined && label !== "") {
+    return (
+      <span className="w-relation" title={`id ${id}`}>
+        <Highlight text={label} term={highlight} />
+      </span>
+    );
+  }
+  if (pending) {
+    return (
+      <span className="w-relation w-code w-muted">
+        <Highlight text={id} term={highlight} />
+      </span>
+    );
+  }
+  return (
+    <span className="w-relation w-relation-unknown" aria-description="Unknown record">
+      <span className="w-code">
+        <Highlight text={id} term={highlight} />
+      </span>{" "}
+      <span className="w-warn-mark" aria-hidden="true" title="Unknown record">
+        ⚠
+      </span>
+      <span className="w-sr-only"> (Unknown record)</span>
+    </span>
+  );
+}
+
+/**
+ * A related record by its resolved label. Ids without a label show raw with a "⚠" and the
+ * accessible text "Unknown record" (unless `pending`, while labels are being resolved).
+ */
+export function RelationDisplay({ value, label, labels, pending, highlight }: WidgetDisplayProps) {
+  if (isEmptyValue(value)) return <EmptyValue />;
+  if (Array.isArray(value)) {
+    const ids = toArray(value).map(idText).filter(Boolean);
+    return (
+      <span className="w-badges">
+        {ids.map((id, i) => (
+          <span key={`${id}-${i}`} className="w-badge">
+            <One id={id} label={labels?.[id]} pending={pending} highlight={highlight} />
+          </span>
+        ))}
+      </span>
+    );
+  }
+  const id = idText(value);
+  return <One id={id} label={label ?? labels?.[id]} pending={pending} highlight={highlight} />;
+}
