@@ -1,0 +1,77 @@
+import { useCallback, useMemo } from "react";
+import { useQueries, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
+import type { Id, RelationOption } from "../backend/types.ts";
+import type { ResourceSchema } from "../protocol/types.ts";
+import { useBackend } from "./backend-context.tsx";
+import { useQueryKeys } from "./use-query-keys.ts";
+import { relationTarget, type QueryKeys } from "./query-keys.ts";
+import { relationLabelBatcher } from "./relation-label-batcher.ts";
+
+const LABEL_STALE_MS = 5 * 60_000;
+
+export interface RelationLabels {
+  /** String(id) → label, for the ids resolved so far. */
+  labels: ReadonlyMap<string, string>;
+  /** Label of one id, undefined while loading or when the backend does not know it. */
+  labelOf(id: Id): string | undefined;
+  isLoading: boolean;
+  isError: boolean;
+}
+
+/**
+ * Labels for the stored values of a relation field. Each id is its own cached query (shared by
+ * every field with the same relation target), so a label is never fetched twice; ids requested in
+ * the same tick — by this hook or any other — go to the backend in one `resolveRelation` call.
+ */
+export function useRelationLabels(resource: ResourceSchema, field: string, ids: readonly (Id | null | undefined)[]): RelationLabels {
+  const backend = useBackend();
+  const keys = useQueryKeys();
+  const target = relationTarget(resource.name, field, resource.fields[field]);
+
+  // callers usually pass a fresh array each render: memoise on the ids' values
+  const idsKey = ids.map((id) => `${typeof id}:${String(id)}`).join("\u0001");
+  const unique = useMemo(() => {
+    const seen = new Map<string, Id>();
+    for (const id of ids) if (id !== null && id !== undefined && id !== "" && !seen.has(String(id))) seen.set(String(id), id);
+    return [...seen.values()];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [idsKey]);
+
+  const combine = useCallback(
+    (results: UseQueryResult<RelationOption | null>[]): RelationLabels => {
+      const labels = new Map<string, string>();
+      results.forEach((r, i) => {
+        const id = unique[i];
+        if (id !== undefined && r.data) labels.set(String(id), r.data.label);
+      });
+      return {
+        labels,
+        labelOf: (id) => labels.get(String(id)),
+        isLoading: results.some((r) => r.isPending),
+        isError: results.some((r) => r.isError),
+      };
+    },
+    [unique],
+  );
+
+  return useQueries({
+    queries: unique.map((id) => ({
+      queryKey: keys.relationLabel(target, id),
+      queryFn: () => relationLabelBatcher(backend, resource, field).load(id),
+      staleTime: LABEL_STALE_MS,
+    })),
+    combine,
+  });
+}
+
+/** Put options the UI already has (picker search results, a created record) into the label cache. */
+export function seedRelationLabels(
+  client: QueryClient,
+  keys: QueryKeys,
+  resource: ResourceSchema,
+  field: string,
+  options: readonly RelationOption[],
+): void {
+  const target = relationTarget(resource.name, field, resource.fields[field]);
+  for (const o of options) client.setQueryData(keys.relationLabel(target, o.value), o);
+}
