@@ -2,11 +2,20 @@ import { isApiError } from "../backend/api-error.ts";
 import { isSchemaError } from "../protocol/schema-error.ts";
 import { isConfigError } from "../config/config-error.ts";
 import { ErrorScreen } from "../ui/error-screen.tsx";
+import type { SchemaError } from "../protocol/schema-error.ts";
+
+/** The SchemaError itself, or the one an adapter wrapped in an ApiError (code SCHEMA_INVALID). */
+function schemaErrorOf(error: unknown): SchemaError | null {
+  if (isSchemaError(error)) return error;
+  if (isApiError(error) && isSchemaError(error.details)) return error.details;
+  return null;
+}
 
 /** The reason start-up (or the schema load) failed, with Retry; schema errors list each path. */
 export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  if (isSchemaError(error)) {
-    const n = error.issues.length;
+  const schemaError = schemaErrorOf(error);
+  if (schemaError) {
+    const n = schemaError.issues.length;
     return (
       <ErrorScreen
         title="The admin schema is invalid"
@@ -14,7 +23,7 @@ export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: (
         onRetry={onRetry}
       >
         <ul className="issue-list">
-          {error.issues.map((issue, i) => (
+          {schemaError.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
               <code>{issue.path === "" ? "(the schema document)" : issue.path}</code>: expected{" "}
               <strong>{issue.expected}</strong>, received <strong>{issue.received}</strong>

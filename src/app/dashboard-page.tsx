@@ -1,22 +1,13 @@
 import { Link } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { useSession } from "../features/auth/session-context.ts";
 import { useSchema } from "../data/schema-context.tsx";
-import { useQueryKeys } from "../data/use-query-keys.ts";
+import { useDashboard } from "../data/use-dashboard.ts";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 
-/** Placeholder dashboard: one card per resource, with its record count when the backend has one. */
+/** Placeholder dashboard: one card per resource with its record count. */
 export function DashboardPage() {
-  const { backend } = useSession();
-  const keys = useQueryKeys();
   const schema = useSchema();
   useDocumentTitle("Dashboard", schema.title);
-  const hasDashboard = typeof backend.dashboard === "function" && backend.capabilities().dashboard;
-  const counts = useQuery({
-    queryKey: keys.dashboard(),
-    queryFn: ({ signal }) => backend.dashboard!({ signal }),
-    enabled: hasDashboard,
-  });
+  const counts = useDashboard();
   const countOf = new Map((counts.data?.models ?? []).map((m) => [m.resource, m.count] as const));
   const nf = new Intl.NumberFormat();
 
@@ -30,7 +21,7 @@ export function DashboardPage() {
           Could not load the record counts: {counts.error instanceof Error ? counts.error.message : "unknown error"}
         </p>
       )}
-      <ul className="card-grid">
+      <ul className="card-grid" aria-busy={counts.isPending}>
         {schema.resources.map((r) => {
           const count = countOf.get(r.name);
           return (
@@ -38,9 +29,7 @@ export function DashboardPage() {
               <Link to={`/r/${encodeURIComponent(r.name)}`} className="stat-card">
                 <span className="stat-label">{r.label_plural}</span>
                 <br />
-                <span className="stat-value">
-                  {count !== undefined ? nf.format(count) : hasDashboard && counts.isPending ? "…" : "—"}
-                </span>
+                <span className="stat-value">{count !== undefined ? nf.format(count) : counts.isPending ? "…" : "—"}</span>
               </Link>
             </li>
           );

@@ -1,6 +1,6 @@
 import { Outlet } from "react-router";
 import { useSession } from "../features/auth/session-context.ts";
-import { useSchemaBootstrap } from "../data/use-schema-bootstrap.ts";
+import { useSchemaBootstrap } from "./schema-bootstrap-shim.ts";
 import { SchemaProvider } from "../data/schema-context.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { BootErrorScreen } from "./boot-error-screen.tsx";

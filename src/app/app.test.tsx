@@ -1,0 +1,173 @@
+// Whole-app tests over the reference backend (in-process, through its `handle` function).
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { AdminSchema } from "../protocol/types.ts";
+import { renderApp } from "./testing/render-app.tsx";
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function signIn(user: User, email = "admin@example.com", code = "123456") {
+  const emailBox = await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 });
+  await user.clear(emailBox);
+  await user.type(emailBox, email);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  await user.type(await screen.findByRole("textbox", { name: "Code" }), code);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+const mainNav = () => screen.findByRole("navigation", { name: "Main" }, { timeout: 5000 });
+const rangeText = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
+
+describe("Atrium app", () => {
+  it("boots in demo mode to the sign-in screen showing the demo credentials", async () => {
+    renderApp({ demo: true });
+    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Sign in" })).toBeInTheDocument();
+    const hint = screen.getByRole("region", { name: /demo/i });
+    expect(within(hint).getByText("admin@example.com")).toBeInTheDocument();
+    expect(within(hint).getAllByText("123456").length).toBeGreaterThan(0);
+  });
+
+  it("signs in with an e-mailed code, shows the grouped navigation and returns to the requested page", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/orders" });
+    await signIn(user);
+
+    expect(await screen.findByRole("heading", { name: "Orders", level: 1 }, { timeout: 5000 })).toBeInTheDocument();
+    expect(app.location()).toBe("/r/orders");
+    const nav = await mainNav();
+    expect(within(nav).getByRole("link", { name: "Dashboard" })).toHaveAttribute("href", "/dashboard");
+    for (const group of ["Catalog", "Sales", "System"]) {
+      expect(within(nav).getByRole("heading", { name: group })).toBeInTheDocument();
+    }
+    const sales = within(nav).getByRole("list", { name: "Sales" });
+    expect(within(sales).getAllByRole("link").map((a) => a.textContent)).toEqual(["Orders", "Customers"]);
+    expect(within(nav).getByRole("link", { name: "Orders" })).toHaveAttribute("aria-current", "page");
+    expect(within(nav).getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current");
+    // a resource in no group is listed after the groups
+    const links = within(nav).getAllByRole("link").map((a) => a.textContent);
+    expect(links.indexOf("Webhooks")).toBeGreaterThan(links.indexOf("Audit log"));
+
+    await user.click(within(nav).getByRole("link", { name: "Dashboard" }));
+    expect(await screen.findByRole("heading", { name: "Dashboard", level: 1 })).toBeInTheDocument();
+    expect(within(nav).getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+  });
+
+  it("lists rows with a range text and pages forward and back", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/orders" });
+    await signIn(user);
+    await rangeText("1–50 of 130");
+    const table = screen.getByRole("table", { name: "Orders" });
+    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    expect(headers.length).toBeGreaterThan(1);
+    const rows = () => within(table).getAllByRole("row").slice(1);
+    expect(rows()).toHaveLength(50);
+    const firstRowPage1 = rows()[0]!.textContent;
+    const link = within(rows()[0]!).getByRole("link");
+    expect(link.getAttribute("href")).toMatch(/^\/r\/orders\/[^/]+$/);
+    expect(screen.getByRole("button", { name: "Previous page" })).toBeDisabled();
+
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await rangeText("51–100 of 130");
+    await waitFor(() => expect(rows()[0]!.textContent).not.toBe(firstRowPage1));
+    expect(app.location()).toBe("/r/orders?page=2");
+
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    await rangeText("101–130 of 130");
+    expect(screen.getByRole("button", { name: "Next page" })).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Previous page" }));
+    await rangeText("51–100 of 130");
+  });
+
+  it("opens a record from its row", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/customers" });
+    await signIn(user);
+    const table = await screen.findByRole("table", { name: "Customers" }, { timeout: 5000 });
+    await waitFor(() => expect(within(table).getAllByRole("link").length).toBeGreaterThan(0));
+    const first = within(table).getAllByRole("link")[0]!;
+    await user.click(first);
+    await waitFor(() => expect(app.location()).toMatch(/^\/r\/customers\/[^/]+$/));
+    expect(await screen.findByRole("link", { name: "Customers", current: false })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole("textbox").length).toBeGreaterThan(1));
+    expect(screen.getAllByRole("textbox")[0]).toHaveAttribute("readonly");
+  });
+
+  it("names an unknown resource on the not-found page", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/r/spaceships" });
+    await signIn(user);
+    expect(await screen.findByRole("heading", { name: "Resource not found" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText("“spaceships”")).toBeInTheDocument();
+  });
+
+  it("signs out from the user menu back to the sign-in screen", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/dashboard" });
+    await signIn(user);
+    await mainNav();
+    await user.click(screen.getByRole("button", { name: /admin@example\.com/ }));
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    expect(await screen.findByRole("textbox", { name: "Email" })).toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Main" })).not.toBeInTheDocument();
+  });
+
+  it("restores the session on reload and lands on the deep link", async () => {
+    const user = userEvent.setup();
+    const first = renderApp({ path: "/dashboard" });
+    await signIn(user);
+    await mainNav();
+    first.unmount();
+    const second = renderApp({ path: "/r/orders?page=2", reference: first.reference });
+    await rangeText("51–100 of 130");
+    expect(second.location()).toBe("/r/orders?page=2");
+    expect(screen.queryByRole("textbox", { name: "Email" })).not.toBeInTheDocument();
+  });
+
+  it("shows an invalid schema as an error screen naming the bad path", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/dashboard" });
+    app.reference.control.setSchemaTransform(
+      (schema) =>
+        ({
+          ...schema,
+          resources: schema.resources.map((r, i) => (i === 1 ? { ...r, list: "oops" } : r)),
+        }) as unknown as AdminSchema,
+    );
+    await signIn(user);
+    expect(await screen.findByRole("heading", { name: "The admin schema is invalid" }, { timeout: 5000 })).toBeInTheDocument();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("resources[1].list");
+    expect(alert).toHaveTextContent(/expected list object/);
+
+    app.reference.control.setSchemaTransform(null);
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await mainNav()).toBeInTheDocument();
+  });
+
+  it("when the session is lost, asks to sign in again in a dialog and keeps the page", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/orders" });
+    await signIn(user);
+    await rangeText("1–50 of 130");
+
+    app.reference.control.expireTokens();
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 5000 });
+    // the page is still there underneath
+    expect(screen.getByRole("heading", { name: "Orders", level: 1, hidden: true })).toBeInTheDocument();
+    expect(app.location()).toBe("/r/orders?page=2");
+
+    expect(within(dialog).getByRole("textbox", { name: "Email" })).toHaveValue("admin@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
+    await user.type(await within(dialog).findByRole("textbox", { name: "Code" }), "123456");
+    await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Sign in again" })).not.toBeInTheDocument());
+    await rangeText("51–100 of 130");
+    expect(app.location()).toBe("/r/orders?page=2");
+  });
+});

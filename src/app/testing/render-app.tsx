@@ -1,0 +1,52 @@
+// Renders the whole app (boot → providers → router) in a memory router, over the reference
+// backend called in-process through its `handle` function: real protocol behaviour, no network.
+import { render } from "@testing-library/react";
+import { createMemoryRouter } from "react-router";
+import type { DataRouter } from "react-router";
+import { createReferenceBackend } from "../../reference/reference-backend.ts";
+import type { ReferenceBackend, ReferenceOptions } from "../../reference/reference-backend.ts";
+import type { AppConfig } from "../../config/types.ts";
+import { AppRoot } from "../app-root.tsx";
+import { boot } from "../boot.ts";
+import { demoFetch } from "../demo-fetch.ts";
+
+export const TEST_API_URL = "https://api.test";
+
+export interface RenderAppOptions {
+  path?: string;
+  /** Run as the demo build does (no API URL: lazy reference backend). */
+  demo?: boolean;
+  reference?: ReferenceBackend;
+  referenceOptions?: ReferenceOptions;
+  /** Wrap the fetch going to the reference backend (to corrupt answers, fail, count …). */
+  wrapFetch?: (inner: typeof fetch) => typeof fetch;
+}
+
+export function renderApp(options: RenderAppOptions = {}) {
+  const reference = options.reference ?? createReferenceBackend({ seed: { orders: 130 }, ...options.referenceOptions });
+  const inner = demoFetch(reference, 0);
+  const fetchImpl = options.wrapFetch ? options.wrapFetch(inner) : inner;
+  const config: AppConfig = options.demo
+    ? { apiUrl: null, dialect: "auto", settings: {}, demo: true }
+    : { apiUrl: TEST_API_URL, dialect: "craft-easy", settings: {}, demo: false };
+  let router: DataRouter | null = null;
+  const result = render(
+    <AppRoot
+      boot={(signal) => boot({ loadConfig: () => Promise.resolve(config), fetch: fetchImpl, demoLatencyMs: 0, signal })}
+      createRouter={(routes) => {
+        router = createMemoryRouter(routes, { initialEntries: [options.path ?? "/"] });
+        return router;
+      }}
+    />,
+  );
+  return {
+    ...result,
+    reference,
+    /** The current router location (pathname + search). */
+    location(): string {
+      if (!router) return "";
+      const l = router.state.location;
+      return l.pathname + l.search;
+    },
+  };
+}
