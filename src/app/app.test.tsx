@@ -170,4 +170,30 @@ describe("Atrium app", () => {
     await rangeText("51–100 of 130");
     expect(app.location()).toBe("/r/orders?page=2");
   });
+
+  it("offers a newer admin schema in a non-blocking banner and switches on Reload", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/orders" });
+    await signIn(user);
+    await rangeText("1–50 of 130");
+    expect(screen.getByRole("link", { name: "Atrium Demo Shop" })).toBeInTheDocument();
+
+    // the schema changes on the server; a re-sign-in of the same user revalidates it
+    app.reference.control.changeSchema();
+    app.reference.control.expireTokens();
+    await user.click(screen.getByRole("button", { name: "Next page" }));
+    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 5000 });
+    await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
+    await user.type(await within(dialog).findByRole("textbox", { name: "Code" }), "123456");
+    await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByText("The admin schema has changed.", {}, { timeout: 5000 })).toBeInTheDocument();
+    // nothing was swapped under the user's feet
+    expect(screen.getByRole("link", { name: "Atrium Demo Shop" })).toBeInTheDocument();
+    await rangeText("51–100 of 130");
+    await user.click(screen.getByRole("button", { name: "Reload" }));
+    expect(await screen.findByRole("link", { name: "Atrium Demo Shop (schema v2)" })).toBeInTheDocument();
+    expect(screen.queryByText("The admin schema has changed.")).not.toBeInTheDocument();
+    expect(app.location()).toBe("/r/orders?page=2");
+  });
 });

@@ -1,6 +1,6 @@
 import { Outlet } from "react-router";
 import { useSession } from "../features/auth/session-context.ts";
-import { useSchemaBootstrap } from "./schema-bootstrap-shim.ts";
+import { useSchemaBootstrap } from "../data/use-schema-bootstrap.ts";
 import { SchemaProvider } from "../data/schema-context.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
@@ -9,7 +9,7 @@ import { ShellLayout } from "./shell-layout.tsx";
 /** Loads the signed-in user's schema; until then a loading screen, on failure the reason + Retry. */
 export function SchemaGate() {
   const { backend, user } = useSession();
-  const boot = useSchemaBootstrap(backend, user);
+  const boot = useSchemaBootstrap(backend, user, { enabled: user !== null });
   if (boot.schema) {
     return (
       <SchemaProvider schema={boot.schema}>
@@ -17,12 +17,13 @@ export function SchemaGate() {
           schema={boot.schema}
           schemaUpdateAvailable={boot.schemaUpdateAvailable}
           onApplySchemaUpdate={boot.applySchemaUpdate}
+          offline={boot.stale}
         >
           <Outlet />
         </ShellLayout>
       </SchemaProvider>
     );
   }
-  if (boot.error) return <BootErrorScreen error={boot.error} onRetry={() => void boot.retry()} />;
+  if (boot.status === "error") return <BootErrorScreen error={boot.error} onRetry={boot.retry} />;
   return <LoadingScreen label="Loading the admin schema…" />;
 }

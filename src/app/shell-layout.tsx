@@ -16,6 +16,8 @@ export interface ShellLayoutProps {
   schema: AdminSchema;
   schemaUpdateAvailable?: boolean;
   onApplySchemaUpdate?: () => void;
+  /** The schema is a cached copy because the server could not be reached. */
+  offline?: boolean;
   children: ReactNode;
 }
 
@@ -28,7 +30,7 @@ function useTheme(theme: ThemeConfig | undefined): void {
 }
 
 /** Header (title, logo, colour mode, user menu), sidebar navigation, banner, main content. */
-export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate, children }: ShellLayoutProps) {
+export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate, offline, children }: ShellLayoutProps) {
   const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   useTheme(schema.theme);
@@ -63,6 +65,11 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
       </div>
       <div className="shell-banner">
         {schemaUpdateAvailable && onApplySchemaUpdate && <SchemaUpdateBanner onReload={onApplySchemaUpdate} />}
+        {offline && (
+          <div className="banner" role="status">
+            The server could not be reached; showing the admin schema saved earlier.
+          </div>
+        )}
       </div>
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         {children}
