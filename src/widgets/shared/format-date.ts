@@ -31,46 +31,64 @@ export function parseInstant(value: unknown): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const dateFmt = new Map<string, Intl.DateTimeFormat>();
-function fmt(key: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let f = dateFmt.get(key);
+export interface DateFormatOptions {
+  /** IANA zone for instants (default: the user's). Calendar days never use a zone. */
+  timeZone?: string;
+  locale?: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function fmt(opts: Intl.DateTimeFormatOptions, o: DateFormatOptions | undefined): Intl.DateTimeFormat {
+  const key = JSON.stringify([o?.locale ?? "", opts]);
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(undefined, opts);
-    dateFmt.set(key, f);
+    f = new Intl.DateTimeFormat(o?.locale, opts);
+    formatters.set(key, f);
   }
   return f;
 }
 
-/** A calendar day in the user's locale; a value with a time part is shown as a date-time. */
-export function formatDate(value: unknown): string | null {
-  if (typeof value === "string") {
-    const day = parseDateOnly(value.trim());
-    if (day) return fmt("date", { dateStyle: "medium" }).format(day);
-    if (hasTimePart(value)) return formatDateTime(value);
-  }
-  const d = parseInstant(value);
-  return d ? fmt("date", { dateStyle: "medium" }).format(d) : null;
+/** A calendar day, formatted as that day everywhere: built and formatted in UTC. */
+function formatDay(value: string, o: DateFormatOptions | undefined): string | null {
+  const m = DATE_ONLY.exec(value.trim());
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(t)) return null;
+  return fmt({ dateStyle: "medium", timeZone: "UTC" }, o).format(t);
 }
 
-export function formatDateTime(value: unknown): string | null {
+/** A calendar day in the user's locale; a value with a time part is shown as a date-time. */
+export function formatDate(value: unknown, o?: DateFormatOptions): string | null {
   if (typeof value === "string") {
-    const day = parseDateOnly(value.trim());
-    if (day) return fmt("date", { dateStyle: "medium" }).format(day);
+    const day = formatDay(value, o);
+    if (day !== null) return day;
+    if (hasTimePart(value)) return formatDateTime(value, o);
   }
   const d = parseInstant(value);
-  return d ? fmt("datetime", { dateStyle: "medium", timeStyle: "short" }).format(d) : null;
+  return d ? fmt({ dateStyle: "medium", timeZone: o?.timeZone }, o).format(d) : null;
+}
+
+/** An instant in the user's locale and time zone (date-only strings stay calendar days). */
+export function formatDateTime(value: unknown, o?: DateFormatOptions): string | null {
+  if (typeof value === "string") {
+    const day = formatDay(value, o);
+    if (day !== null) return day;
+  }
+  const d = parseInstant(value);
+  return d ? fmt({ dateStyle: "medium", timeStyle: "short", timeZone: o?.timeZone }, o).format(d) : null;
 }
 
 /** A wall-clock time `HH:MM[:SS]` in the user's locale (no zone). */
-export function formatTime(value: unknown): string | null {
+export function formatTime(value: unknown, o?: DateFormatOptions): string | null {
   if (typeof value !== "string") return null;
   const m = TIME_ONLY.exec(value.trim());
   if (!m) {
-    const d = parseInstant(value);
-    return d ? fmt("time", { timeStyle: "short" }).format(d) : null;
+    const d = hasTimePart(value) ? parseInstant(value) : null;
+    return d ? fmt({ timeStyle: "short", timeZone: o?.timeZone }, o).format(d) : null;
   }
-  const d = new Date(2000, 0, 1, Number(m[1]), Number(m[2]), Number(m[3] ?? 0));
-  return fmt(m[3] && m[3] !== "00" ? "time-s" : "time", m[3] && m[3] !== "00" ? { timeStyle: "medium" } : { timeStyle: "short" }).format(d);
+  const withSeconds = Boolean(m[3] && m[3] !== "00");
+  const t = Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2]), Number(m[3] ?? 0));
+  return fmt({ timeStyle: withSeconds ? "medium" : "short", timeZone: "UTC" }, o).format(t);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -19,6 +19,7 @@ export function SliderInput(props: WidgetInputProps) {
   return (
     <Slider
       className="w-slider"
+      id={id}
       aria-label={label}
       minValue={min}
       maxValue={max}
@@ -33,7 +34,6 @@ export function SliderInput(props: WidgetInputProps) {
             <span className="w-slider-fill" style={{ width: `${state.getThumbPercent(0) * 100}%` }} aria-hidden="true" />
             <SliderThumb
               className="w-slider-thumb"
-              id={id}
               name={props.name}
               aria-describedby={props.describedBy || undefined}
               aria-invalid={props.invalid || undefined}

@@ -1,0 +1,52 @@
+import { useState, type ReactNode } from "react";
+import type { FieldSchema } from "../protocol/types.ts";
+import { VisuallyHidden } from "./shared/visually-hidden.tsx";
+
+function categoryText(category: string | undefined): string | null {
+  const c = category?.trim();
+  return c ? c : null;
+}
+
+/**
+ * A personal-data marker for a field (`gdpr: true`): a small badge whose accessible text is
+ * "Personal data: <category>" (or just "Personal data").
+ */
+export function GdprMarker({ category }: { category?: string | undefined }) {
+  const c = categoryText(category);
+  const text = c ? `Personal data: ${c}` : "Personal data";
+  return (
+    <span className="w-gdpr" title={text} role="img" aria-label={text}>
+      <span aria-hidden="true">PII</span>
+      {c && <span aria-hidden="true"> · {c}</span>}
+    </span>
+  );
+}
+
+/** The marker for a field when it holds personal data, else nothing. */
+export function GdprFieldMarker({ field }: { field: Pick<FieldSchema, "gdpr" | "gdpr_category"> }) {
+  return field.gdpr ? <GdprMarker category={field.gdpr_category} /> : null;
+}
+
+/**
+ * Hides a personal-data value until the user presses "Reveal" (and offers "Hide" again).
+ * `label` names the field for screen readers ("Reveal Email").
+ */
+export function MaskedValue({ children, label }: { children: ReactNode; label?: string }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <span className="w-masked-value">
+      {shown ? (
+        children
+      ) : (
+        <span className="w-masked">
+          <span aria-hidden="true">••••••</span>
+          <VisuallyHidden>Hidden personal data</VisuallyHidden>
+        </span>
+      )}
+      <button type="button" className="w-masked-reveal" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+        {shown ? "Hide" : "Reveal"}
+        {label && <VisuallyHidden> {label}</VisuallyHidden>}
+      </button>
+    </span>
+  );
+}
