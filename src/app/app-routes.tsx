@@ -1,14 +1,14 @@
 import { Navigate, type RouteObject } from "react-router";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
-import { PlainListPage } from "../features/list/plain-list-page.tsx";
-import { RecordPage } from "../features/record/record-page.tsx";
-import { NewRecordPage } from "../features/record/new-record-page.tsx";
+import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
-import { SchemaGate } from "./schema-gate.tsx";
-import { DashboardPage } from "./dashboard-page.tsx";
-import { ResourceRoute } from "./resource-route.tsx";
-import { NotFoundPage } from "./not-found-page.tsx";
 import { RouteError } from "./route-error.tsx";
+
+/** Load the signed-in part of the app (one chunk); call early to prefetch it. */
+export const loadShell = () => import("./lazy-shell.ts");
+
+type Shell = Awaited<ReturnType<typeof loadShell>>;
+const component = (pick: (shell: Shell) => React.ComponentType) => async () => ({ Component: pick(await loadShell()) });
 
 /**
  * /login, and behind a session + loaded schema: / (→ /dashboard), /dashboard, /r/:resource,
@@ -18,26 +18,27 @@ export function appRoutes(): RouteObject[] {
   return [
     {
       errorElement: <RouteError />,
+      hydrateFallbackElement: <LoadingScreen />,
       children: [
         { path: "login", element: <SignInPage /> },
         {
           element: <RequireSession />,
           children: [
             {
-              element: <SchemaGate />,
+              lazy: component((s) => s.SchemaGate),
               children: [
                 { index: true, element: <Navigate to="/dashboard" replace /> },
-                { path: "dashboard", element: <DashboardPage /> },
+                { path: "dashboard", lazy: component((s) => s.DashboardPage) },
                 {
                   path: "r/:resource",
-                  element: <ResourceRoute />,
+                  lazy: component((s) => s.ResourceRoute),
                   children: [
-                    { index: true, element: <PlainListPage /> },
-                    { path: "new", element: <NewRecordPage /> },
-                    { path: ":id", element: <RecordPage /> },
+                    { index: true, lazy: component((s) => s.PlainListPage) },
+                    { path: "new", lazy: component((s) => s.NewRecordPage) },
+                    { path: ":id", lazy: component((s) => s.RecordPage) },
                   ],
                 },
-                { path: "*", element: <NotFoundPage /> },
+                { path: "*", lazy: component((s) => () => <s.NotFoundPage />) },
               ],
             },
           ],

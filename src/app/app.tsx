@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
 import type { DataRouter, RouteObject } from "react-router";
@@ -7,7 +7,7 @@ import { SessionProvider } from "../features/auth/session-provider.tsx";
 import { Toaster } from "../ui/toaster.tsx";
 import type { Booted } from "./boot.ts";
 import { createQueryClient } from "./create-query-client.ts";
-import { appRoutes } from "./app-routes.tsx";
+import { appRoutes, loadShell } from "./app-routes.tsx";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
 
 export type CreateRouter = (routes: RouteObject[]) => DataRouter;
@@ -16,6 +16,10 @@ export type CreateRouter = (routes: RouteObject[]) => DataRouter;
 export function App({ booted, createRouter }: { booted: Booted; createRouter: CreateRouter }) {
   const [queryClient] = useState(createQueryClient);
   const [router] = useState(() => createRouter(appRoutes()));
+  useEffect(() => {
+    // fetch the signed-in part while the user is still on the sign-in screen
+    void loadShell().catch(() => undefined);
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <BackendProvider backend={booted.backend}>

@@ -4,7 +4,6 @@ import type { AppConfig } from "../config/types.ts";
 import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
 import { loadConfig as defaultLoadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
-import { validateSchema } from "../protocol/validate-schema.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 
 export interface Booted {
@@ -25,7 +24,11 @@ export interface BootOptions {
 }
 
 export async function boot(options: BootOptions = {}): Promise<Booted> {
-  const config = await (options.loadConfig ?? defaultLoadConfig)();
+  // the schema validator (valibot) is its own chunk, fetched while the config loads
+  const [config, { validateSchema }] = await Promise.all([
+    (options.loadConfig ?? defaultLoadConfig)(),
+    import("../protocol/validate-schema.ts"),
+  ]);
   let fetchImpl = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
