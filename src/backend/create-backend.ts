@@ -130,12 +130,14 @@ export async function createBackend(config: CreateBackendConfig, deps: CreateBac
     });
   }
 
-  // TODO(litestar-admin): wire `createLitestarBackend(opts)` from
-  // `./litestar-admin/litestar-backend.ts` (same opts shape: baseUrl — which may include or omit
-  // `/admin` — settings, fetch, validateSchema, storage) once that adapter exists.
-  throw new ApiError({
-    status: 0,
-    code: "DIALECT_UNAVAILABLE",
-    message: `The litestar-admin dialect is not available yet (backend at ${baseUrl}).`,
+  // litestar-admin, loaded on demand. A probed base is the plugin root that `/api/...` hangs off,
+  // so no further prefix is added to it.
+  const { createLitestarBackend } = await import("./litestar-admin/litestar-backend.ts");
+  return createLitestarBackend({
+    baseUrl,
+    settings: config.dialect === "auto" ? { ...config.settings, apiPrefix: "" } : config.settings,
+    fetch: fetchImpl,
+    validateSchema: deps.validateSchema,
+    storage: deps.storage,
   });
 }
