@@ -333,8 +333,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
           }
           throw error;
         }
-        await sleep(Math.max(0, pausedUntil - now()), spec.signal);
-        continue;
+        continue; // the pause is waited out at the top of the loop
+
       }
 
       if (!spec.anonymous && auth && spec.retryOnAuthFailure !== false && auth.isAuthFailure(error)) {

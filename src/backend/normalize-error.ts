@@ -300,7 +300,7 @@ export function normalizeError(input: ErrorInput): ApiError {
       });
     }
     let message = generic;
-    if (text && !html && text.length <= 300 && text.toLowerCase() !== reasonPhrase(status, input.statusText).toLowerCase()) {
+    if (text && !html && plain && text.length <= 300 && text.toLowerCase() !== reasonPhrase(status, input.statusText).toLowerCase()) {
       message = `${text} (${status} ${reasonPhrase(status, input.statusText)})`;
     }
     return new ApiError({

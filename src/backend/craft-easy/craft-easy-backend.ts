@@ -67,6 +67,8 @@ export interface CraftEasyBackend extends Backend {
   readonly settings: Readonly<CraftEasySettings>;
   readonly http: HttpClient;
   onRateLimited(listener: (notice: RateLimitNotice) => void): () => void;
+  dashboard(opts?: RequestOptions): Promise<DashboardData>;
+  activity(filter: ActivityFilter, opts?: RequestOptions): Promise<ActivityEntry[]>;
   /** The id key detected by `idField: "auto"` (null until an item was seen). */
   detectedIdKey(): "id" | "_id" | null;
   /** The audit resource in the last loaded schema, or null. */
