@@ -290,7 +290,8 @@ export function createStore(options: StoreOptions = {}): Store {
     rec.doc = doc;
     rec.revision += 1;
     indexAdd(c, rec);
-    if (audited(c, ctx)) {
+    // a write that changes nothing still bumps the revision, but leaves no audit entry
+    if (audited(c, ctx) && Object.keys(changes).length > 0) {
       writeAudit({ resource: name, item_id: rec.id, operation: mode, user_id: ctx.actor.userId, user_name: ctx.actor.userName, ip: ctx.actor.ip, changes, created_at: at });
     }
     return rec;

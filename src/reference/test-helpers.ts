@@ -18,18 +18,20 @@ export async function call(backend: ReferenceBackend, path: string, init: CallIn
     new Request(`${BASE}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body) }),
   );
   const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: res.status, headers: res.headers, json, text };
+  return { status: res.status, headers: res.headers, json: parseJson(text), text };
 }
 
-export async function login(backend: ReferenceBackend, email = "admin@example.com", verifyPath = "/auth/login/verify"): Promise<string> {
-  await call(backend, "/auth/login/email", { method: "POST", body: { email, application: "test" } });
-  const res = await call(backend, verifyPath, { method: "POST", body: { target: email, code: "123456", application: "test" } });
+function parseJson(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function login(backend: ReferenceBackend, email = "admin@example.com", verifyPath = "/auth/login/verify", prefix = ""): Promise<string> {
+  await call(backend, `${prefix}/auth/login/email`, { method: "POST", body: { email, application: "test" } });
+  const res = await call(backend, `${prefix}${verifyPath}`, { method: "POST", body: { target: email, code: "123456", application: "test" } });
   const token = (res.json as { token?: string } | null)?.token;
   if (!token) throw new Error(`login failed: ${res.status} ${res.text}`);
   return token;
