@@ -43,9 +43,14 @@ export function MaskedValue({ children, label }: { children: ReactNode; label?: 
           <VisuallyHidden>Hidden personal data</VisuallyHidden>
         </span>
       )}
-      <button type="button" className="w-masked-reveal" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+      <button
+        type="button"
+        className="w-masked-reveal"
+        aria-expanded={shown}
+        aria-label={label ? `${shown ? "Hide" : "Reveal"} ${label}` : undefined}
+        onClick={() => setShown((s) => !s)}
+      >
         {shown ? "Hide" : "Reveal"}
-        {label && <VisuallyHidden> {label}</VisuallyHidden>}
       </button>
     </span>
   );
