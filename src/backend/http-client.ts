@@ -275,10 +275,12 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const idempotent = spec.idempotent ?? IDEMPOTENT.has(method);
     let authRetried = false;
     let rateAttempts = 0;
+    let waited = false;
 
     for (;;) {
       if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
-      const pause = pausedUntil - now();
+      const pause = waited ? 0 : pausedUntil - now();
+      waited = false;
       if (pause > 0) await sleep(pause, spec.signal);
 
       const sentAuth = spec.anonymous || !auth ? {} : auth.headers();
@@ -317,7 +319,9 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
             : Math.min(1000 * 2 ** (rateAttempts - 1), 30_000);
         const willRetry = idempotent && rateAttempts <= maxRetries && waitMs <= maxWait;
         const until = now() + waitMs;
-        if (willRetry) pausedUntil = Math.max(pausedUntil, until);
+        // Pause every request to this backend until then (litestar-admin §14.3), unless the server
+        // asks for an unreasonable wait: then the caller gets the error and decides.
+        if (waitMs <= maxWait) pausedUntil = Math.max(pausedUntil, until);
         emitRateLimited({ method, url: target, attempt: rateAttempts, waitMs, retryAfter: error.retryAfter, willRetry, until });
         if (!willRetry) {
           if (error.retryAfter === undefined) {
@@ -333,8 +337,9 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
           }
           throw error;
         }
-        continue; // the pause is waited out at the top of the loop
-
+        await sleep(waitMs, spec.signal);
+        waited = true; // this request has served the pause it caused
+        continue;
       }
 
       if (!spec.anonymous && auth && spec.retryOnAuthFailure !== false && auth.isAuthFailure(error)) {
