@@ -441,6 +441,42 @@ describe("item endpoints", () => {
   });
 });
 
+describe("PUT and sessions", () => {
+  it("PUT replaces writable fields, requires required ones and keeps readonly values", async () => {
+    const backend = createReferenceBackend();
+    const token = await login(backend);
+    const id = await firstId(backend, token, "/orders?sort=number");
+    const current = (await call(backend, `/orders/${id}`, { token })).json as Json;
+    const etag = await etagOf(backend, token, `/orders/${id}`);
+    const partial = await call(backend, `/orders/${id}`, { method: "PUT", token, body: { status: "paid" }, headers: { "If-Match": etag } });
+    expect(partial.status).toBe(422);
+    const body = { customer_id: current.customer_id, product_ids: current.product_ids, quantity: 2, total: 10, status: "paid", ordered_at: current.ordered_at };
+    const res = await call(backend, `/orders/${id}`, { method: "PUT", token, body, headers: { "If-Match": etag } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ number: current.number, quantity: 2, notes: null, express: false, created_at: current.created_at });
+    const log = (await call(backend, `/audit_log?item_id=${id}&operation=replace`, { token })).json as Json;
+    expect(log.items[0].changes.quantity).toEqual({ old: current.quantity, new: 2 });
+  });
+
+  it("lists the caller's sessions at /me/sessions", async () => {
+    const backend = createReferenceBackend();
+    const a = await login(backend);
+    await login(backend);
+    const res = await call(backend, "/me/sessions", { token: a });
+    expect(res.status).toBe(200);
+    const body = res.json as Json;
+    expect(body.total).toBe(2);
+    expect(body.items.filter((s: Json) => s.current)).toHaveLength(1);
+  });
+
+  it("fetch() accepts fetch-style arguments", async () => {
+    const backend = createReferenceBackend();
+    const res = await backend.fetch("http://api.test/health", { method: "GET" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok" });
+  });
+});
+
 describe("per-user access", () => {
   let backend: ReferenceBackend;
   let editor: string;

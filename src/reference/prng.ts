@@ -26,9 +26,19 @@ export function createRng(seed: number): Rng {
     return items[Math.floor(next() * items.length)] as T;
   };
   const sample = <T>(items: readonly T[], count: number): T[] => {
+    const n = Math.min(count, items.length);
+    if (n * 4 <= items.length) {
+      // few out of many: draw indices, redraw duplicates (no copy of the pool)
+      const chosen: number[] = [];
+      while (chosen.length < n) {
+        const i = Math.floor(next() * items.length);
+        if (!chosen.includes(i)) chosen.push(i);
+      }
+      return chosen.map((i) => items[i] as T);
+    }
     const pool = items.slice();
     const out: T[] = [];
-    while (out.length < count && pool.length > 0) {
+    while (out.length < n) {
       const i = Math.floor(next() * pool.length);
       out.push(pool[i] as T);
       pool.splice(i, 1);

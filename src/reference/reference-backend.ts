@@ -56,6 +56,8 @@ export interface ReferenceControl {
 
 export interface ReferenceBackend {
   handle(request: Request): Promise<Response>;
+  /** `handle` with the signature of the global fetch, to inject as the app's fetch in demo mode. */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   store: Store;
   tokens: TokenAuthority;
   control: ReferenceControl;
@@ -206,5 +208,8 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
     return withHeaders(response, extra);
   };
 
-  return { handle, store, tokens, control };
+  const fetchLike = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
+    handle(input instanceof Request && init === undefined ? input : new Request(input, init));
+
+  return { handle, fetch: fetchLike, store, tokens, control };
 }

@@ -11,6 +11,8 @@ export interface LitestarClaims {
   type: "access" | "refresh";
   iat: number;
   exp: number;
+  /** Issue sequence number (lets the server expire every token issued so far). */
+  jti: number;
 }
 
 function b64urlEncode(text: string): string {
@@ -58,7 +60,7 @@ export function verifyToken(token: string, secret: string, type: LitestarClaims[
   }
   if (!claims || typeof claims !== "object") return null;
   const c = claims as Partial<LitestarClaims>;
-  if (c.type !== type || typeof c.sub !== "string" || typeof c.exp !== "number") return null;
+  if (c.type !== type || typeof c.sub !== "string" || typeof c.exp !== "number" || typeof c.jti !== "number") return null;
   if (c.exp <= now) return null;
   return c as LitestarClaims;
 }
