@@ -1,3 +1,4 @@
+import type { ComponentType } from "react";
 import { Navigate, type RouteObject } from "react-router";
 import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
@@ -8,7 +9,7 @@ import { RouteError } from "./route-error.tsx";
 export const loadShell = () => import("./lazy-shell.ts");
 
 type Shell = Awaited<ReturnType<typeof loadShell>>;
-const component = (pick: (shell: Shell) => React.ComponentType) => async () => ({ Component: pick(await loadShell()) });
+const component = (pick: (shell: Shell) => ComponentType) => async () => ({ Component: pick(await loadShell()) });
 
 /**
  * /login, and behind a session + loaded schema: / (→ /dashboard), /dashboard, /r/:resource,

@@ -43,7 +43,7 @@ export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: (
         title={unreachable ? "Cannot reach the backend" : "The backend returned an error"}
         message={
           unreachable
-            ? `The backend did not answer: ${error.message}`
+            ? error.message
             : `${error.message} (HTTP ${error.status}${error.code ? `, ${error.code}` : ""})`
         }
         onRetry={onRetry}

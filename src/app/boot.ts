@@ -32,6 +32,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   let fetchImpl = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
+  let storage: Storage | null | undefined;
 
   if (config.demo || apiUrl === null) {
     // Its own chunk: the demo backend never weighs on a deployment that has a real API.
@@ -44,12 +45,18 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     // the reference backend speaks Craft Easy at "/" and litestar-admin under "/admin"
     apiUrl = config.dialect === "litestar-admin" ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
     demoCredentials = [...creds.DEMO_CREDENTIALS];
+    // The demo backend lives in this page: a reload starts it afresh, so a stored token would
+    // only be refused. Keep the demo session in memory (a reload goes to sign-in, ?next= kept).
+    storage = null;
   }
 
   const backend = await createBackend(
     { apiUrl, dialect: config.dialect, settings: config.settings },
-    { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema },
+    { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
-  const info = await backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
+  let info = await backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
+  if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
+    info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
+  }
   return { config, backend, info, demoCredentials };
 }

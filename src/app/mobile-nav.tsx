@@ -3,6 +3,7 @@ import { useLocation } from "react-router";
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { AdminSchema } from "../protocol/types.ts";
 import { MainNav } from "./main-nav.tsx";
+import { CloseIcon, MenuIcon } from "../ui/icons.tsx";
 
 /**
  * Below 768 px the sidebar is hidden and this `Menu` button opens the same navigation in a
@@ -34,7 +35,7 @@ export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" |
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">☰</span> Menu
+        <MenuIcon /> Menu
       </button>
       <ModalOverlay className="modal-overlay drawer-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
         <Modal className="modal drawer">
@@ -44,7 +45,7 @@ export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" |
                 Menu
               </Heading>
               <button type="button" className="btn btn-ghost" onClick={() => setOpen(false)}>
-                Close menu
+                <CloseIcon /> Close menu
               </button>
             </div>
             <MainNav schema={schema} />

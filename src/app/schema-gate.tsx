@@ -5,6 +5,13 @@ import { SchemaProvider } from "../data/schema-context.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { ShellLayout } from "./shell-layout.tsx";
+import { isApiError } from "../backend/api-error.ts";
+
+/** A network failure (not an auth or server answer): the cached schema is shown "offline". */
+function isUnreachable(error: unknown): boolean {
+  if (isApiError(error)) return error.status === 0 && error.code !== "ABORTED";
+  return error instanceof TypeError;
+}
 
 /** Loads the signed-in user's schema; until then a loading screen, on failure the reason + Retry. */
 export function SchemaGate() {
@@ -17,7 +24,7 @@ export function SchemaGate() {
           schema={boot.schema}
           schemaUpdateAvailable={boot.schemaUpdateAvailable}
           onApplySchemaUpdate={boot.applySchemaUpdate}
-          offline={boot.stale}
+          offline={boot.stale && isUnreachable(boot.error)}
         >
           <Outlet />
         </ShellLayout>

@@ -1,4 +1,5 @@
 import { useColorMode } from "./color-mode.ts";
+import { MoonIcon, SunIcon } from "./icons.tsx";
 
 /** A toggle button "Dark mode" (aria-pressed) that flips and remembers the colour mode. */
 export function ColorModeToggle() {
@@ -11,7 +12,7 @@ export function ColorModeToggle() {
       aria-pressed={dark}
       onClick={() => setMode(dark ? "light" : "dark")}
     >
-      <span aria-hidden="true">{dark ? "☾" : "☀"}</span>
+      {dark ? <MoonIcon /> : <SunIcon />}
       <span className="label-text">Dark mode</span>
     </button>
   );

@@ -19,10 +19,7 @@ export interface SignInFormProps {
 }
 
 function errorMessage(e: unknown): string {
-  if (isApiError(e)) {
-    if (e.status === 0 || e.code === "NETWORK_ERROR") return `Cannot reach the server: ${e.message}`;
-    return e.message || "Sign-in failed.";
-  }
+  if (isApiError(e)) return e.message || "Sign-in failed.";
   if (e instanceof Error) return e.message;
   return "Sign-in failed.";
 }

@@ -26,12 +26,18 @@ export function SignInPage() {
   return (
     <main className="screen">
       <div className="screen-card">
-        <p className="sign-in-brand muted">{info.title}</p>
+        <p className="sign-in-brand">
+          <span className="brand-mark" aria-hidden="true">
+            A
+          </span>
+          Atrium
+        </p>
         <h1>Sign in</h1>
         <p className="lead">
+          to <strong>{info.title}</strong>.{" "}
           {info.login.kind === "otp"
             ? "We will send a one-time code to your email address."
-            : "Sign in with your email address and password."}
+            : "Use your email address and password."}
         </p>
         <SignInForm backend={session.backend} info={info} onSignedIn={session.signedIn} autoFocus />
         <DemoCredentialsHint credentials={credentials} />

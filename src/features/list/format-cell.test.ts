@@ -37,6 +37,7 @@ describe("formatCell", () => {
 
   it("formats numbers, compacts JSON and truncates long text with a title", () => {
     expect(formatCell(12000.5, f({ type: "number" }), "en-US")).toEqual({ text: "12,000.5", numeric: true });
+    expect(formatCell(4307, f({ type: "number", step: 0.01 }), "en-US").text).toBe("4,307.00");
     expect(formatCell({ a: 1, b: [2] }, f({ type: "json" })).text).toBe('{"a":1,"b":[2]}');
     const long = "word ".repeat(40).trim();
     const cell = formatCell(long, f({ widget: "textarea" }));

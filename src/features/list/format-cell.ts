@@ -41,6 +41,14 @@ function formatDate(value: unknown, locale: string | undefined): string | null {
   return Number.isNaN(d.getTime()) ? null : new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(d);
 }
 
+/** Decimals implied by a step such as 0.01 (→ 2); null when there is no usable step. */
+function stepDecimals(step: number | undefined): number | null {
+  if (step === undefined || !Number.isFinite(step) || step <= 0 || step >= 1) return null;
+  const text = String(step);
+  const dot = text.indexOf(".");
+  return dot === -1 ? null : Math.min(text.length - dot - 1, 6);
+}
+
 function optionLabel(field: FieldSchema, v: unknown): string {
   const key = typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : null;
   const opt = key === null ? undefined : field.options?.find((o) => o.value === key);
@@ -69,7 +77,10 @@ export function formatCell(value: unknown, field: FieldSchema | undefined, local
     if (d !== null) return { text: d };
   }
   if (typeof value === "number") {
-    return { text: new Intl.NumberFormat(locale).format(value), numeric: true };
+    const decimals = stepDecimals(field?.step);
+    const opts: Intl.NumberFormatOptions =
+      decimals !== null ? { minimumFractionDigits: decimals, maximumFractionDigits: decimals } : {};
+    return { text: new Intl.NumberFormat(locale, opts).format(value), numeric: true };
   }
   if (typeof value === "object") {
     let json: string;

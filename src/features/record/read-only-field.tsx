@@ -7,7 +7,10 @@ import { formatCell } from "../list/format-cell.ts";
 function displayValue(value: unknown, field: FieldSchema | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string" && !field?.options?.length && field?.type !== "date") return value;
-  if (typeof value === "object" && !Array.isArray(value)) return JSON.stringify(value, null, 2);
+  if (Array.isArray(value) && !field?.options?.length && value.every((v) => typeof v !== "object" || v === null)) {
+    return value.join(", ");
+  }
+  if (typeof value === "object") return JSON.stringify(value, null, 2);
   const cell = formatCell(value, field);
   return cell.empty ? "" : (cell.title ?? cell.text);
 }
