@@ -26,6 +26,11 @@ describe("select input", () => {
     expect(trigger).toHaveTextContent("Active");
   });
 
+  it("ties the form's description to the trigger", () => {
+    renderInput(SelectInput, { label: "Status", field: { widget: "select", options }, extra: { describedBy: "status-error" } });
+    expect(screen.getByRole("button", { name: /Status/ })).toHaveAttribute("aria-describedby", expect.stringContaining("status-error"));
+  });
+
   it("offers None when not required, which clears to null", async () => {
     const { user, last } = renderInput(SelectInput, { label: "Status", value: "draft", field: { widget: "select", options } });
     await user.click(screen.getByRole("button", { name: /Status/ }));
