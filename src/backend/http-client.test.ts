@@ -177,6 +177,35 @@ describe("abort", () => {
     expect((err as ApiError).code).toBe("ABORTED");
   });
 
+  it("a signal from another realm (rejected by new Request) is honoured by hand", async () => {
+    server.use(
+      http.get(`${BASE}/slow2`, async () => {
+        await new Promise((r) => setTimeout(r, 200));
+        return HttpResponse.json({});
+      }),
+    );
+    const RealRequest = globalThis.Request;
+    class StrictRequest extends RealRequest {
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        if (init?.signal) throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
+        super(input, init);
+      }
+    }
+    vi.stubGlobal("Request", StrictRequest);
+    try {
+      const ctrl = new AbortController();
+      const c = createHttpClient({ baseUrl: BASE });
+      const p = c.get("/slow2", { signal: ctrl.signal });
+      setTimeout(() => ctrl.abort(), 10);
+      const err = await p.catch((e: unknown) => e);
+      expect((err as ApiError).code).toBe("ABORTED");
+      // and without abort the request still works
+      expect((await c.get("/slow2", { signal: new AbortController().signal })).status).toBe(200);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("aborting during a rate-limit wait rejects with ABORTED (default sleep)", async () => {
     server.use(http.get(`${BASE}/limited`, () => HttpResponse.json({}, { status: 429, headers: { "Retry-After": "20" } })));
     const c = createHttpClient({ baseUrl: BASE });

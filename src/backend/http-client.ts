@@ -195,7 +195,12 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     return appendQuery(resolveAbsolute(joinUrl(baseUrl, path)), query);
   }
 
-  function buildRequest(spec: RequestSpec, method: string, target: string, authHeaders: Record<string, string>): Request {
+  function buildRequest(
+    spec: RequestSpec,
+    method: string,
+    target: string,
+    authHeaders: Record<string, string>,
+  ): { request: Request; manualSignal: AbortSignal | undefined } {
     const headers = new Headers(opts.defaultHeaders);
     headers.set("Accept", "application/json");
     for (const [k, v] of Object.entries(authHeaders)) headers.set(k, v);
@@ -212,7 +217,36 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     const init: RequestInit = { method, headers, body, signal: spec.signal };
     const credentials = spec.anonymous ? undefined : auth?.credentials?.();
     if (credentials) init.credentials = credentials;
-    return new Request(target, init);
+    try {
+      return { request: new Request(target, init), manualSignal: undefined };
+    } catch (e) {
+      // Some environments (jsdom) reject an AbortSignal from another realm: honour it by hand.
+      if (!spec.signal) throw e;
+      return { request: new Request(target, { ...init, signal: undefined }), manualSignal: spec.signal };
+    }
+  }
+
+  function send(request: Request, manualSignal: AbortSignal | undefined): Promise<Response> {
+    const pending = fetchImpl(request);
+    if (!manualSignal) return pending;
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = (): void => reject(abortedError(manualSignal.reason));
+      if (manualSignal.aborted) {
+        onAbort();
+        return;
+      }
+      manualSignal.addEventListener("abort", onAbort, { once: true });
+      pending.then(
+        (r) => {
+          manualSignal.removeEventListener("abort", onAbort);
+          resolve(r);
+        },
+        (e: unknown) => {
+          manualSignal.removeEventListener("abort", onAbort);
+          reject(e);
+        },
+      );
+    });
   }
 
   async function readBody(response: Response, spec: RequestSpec, target: string): Promise<unknown> {
@@ -286,7 +320,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       const sentAuth = spec.anonymous || !auth ? {} : auth.headers();
       let response: Response;
       try {
-        response = await fetchImpl(buildRequest(spec, method, target, sentAuth));
+        const { request: req, manualSignal } = buildRequest(spec, method, target, sentAuth);
+        response = await send(req, manualSignal);
       } catch (e) {
         throw toApiError(e, spec.signal);
       }
