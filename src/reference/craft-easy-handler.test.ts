@@ -559,6 +559,24 @@ describe("options", () => {
     expect(((await call(backend, "/webhooks?name__regex=^Hook", { token })).json as Json).total).toBe(4);
   });
 
+  it("mounts extra dialect faces under their prefix, sharing the store", async () => {
+    const backend = createReferenceBackend({
+      failEvery: 1,
+      faces: [
+        ({ store }) => ({
+          prefix: "/admin/api",
+          handle: async (_request, path) => new Response(JSON.stringify({ path, categories: store.count("categories") }), { status: 200 }),
+          error: (status, code) => new Response(JSON.stringify({ status_code: status, detail: code }), { status }),
+        }),
+      ],
+    });
+    const res = await call(backend, "/admin/api/models");
+    expect(res.json).toEqual({ path: "/admin/api/models", categories: 24 });
+    const failed = await call(backend, "/admin/api/models/products", { method: "POST", body: {} });
+    expect(failed.json).toEqual({ status_code: 500, detail: "INTERNAL_ERROR" });
+    expect((await call(backend, "/admin/schema")).status).toBe(401);
+  });
+
   it("latencyMs delays answers", async () => {
     const backend = createReferenceBackend({ latencyMs: 60 });
     const t0 = performance.now();

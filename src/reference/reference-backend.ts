@@ -33,9 +33,29 @@ export interface ReferenceOptions {
   enableControlRoutes?: boolean;
   /** Clock in ms since the epoch (default Date.now); lets tests move time forward. */
   now?: () => number;
-  /** Seed options (default: the full demo data set). */
+  /** Seed options (default: the full demo data set; `{orders: 500}` builds faster for UI tests). */
   seed?: SeedOptions;
+  /** Further dialect faces over the same store and tokens, each under its own path prefix. */
+  faces?: FaceFactory[];
 }
+
+/** What a dialect face gets: the shared store, token authority and clock. */
+export interface FaceContext {
+  store: Store;
+  tokens: TokenAuthority;
+  now: () => number;
+  options: ReferenceOptions;
+}
+
+/** A dialect face mounted under `prefix` (e.g. "/admin/api"); `path` is the full path after basePath. */
+export interface Face {
+  prefix: string;
+  handle(request: Request, path: string): Promise<Response>;
+  /** The face's own error body for 429 / simulated 500 (default: the Craft Easy envelope). */
+  error?(status: number, code: string, message: string, headers: Record<string, string>): Response;
+}
+
+export type FaceFactory = (context: FaceContext) => Face;
 
 export type SchemaTransform = (schema: AdminSchema, user: DemoUser) => AdminSchema;
 
@@ -86,6 +106,11 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
     searchParam: options.searchParam,
     schemaTransform: () => transform,
   });
+
+  const faces = (options.faces ?? []).map((make) => make({ store, tokens, now, options }));
+  const faceFor = (path: string): Face | undefined => faces.find((f) => path === f.prefix || path.startsWith(`${f.prefix}/`));
+  const errorFor = (face: Face | undefined, status: number, code: string, message: string, details: unknown, headers: Record<string, string>): Response =>
+    face?.error ? face.error(status, code, message, headers) : craftEasyError(status, code, message, details, headers);
 
   let handled = 0;
   let writes = 0;
@@ -174,6 +199,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
       path = path.slice(basePath.length) || "/";
     }
 
+    const face = faceFor(path);
     let extra: Record<string, string> = {};
     if (options.rateLimit && method !== "OPTIONS") {
       const windowMs = options.rateLimit.windowSeconds * 1000;
@@ -187,23 +213,24 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
       extra = rateHeaders(options.rateLimit.max - windowCount, resetAt);
       if (windowCount > options.rateLimit.max) {
         const retryAfter = Math.max(1, Math.ceil((resetAt - t) / 1000));
-        return craftEasyError(429, "RATE_LIMITED", `Too many requests; retry in ${retryAfter} s`, { retry_after: retryAfter }, { ...extra, "Retry-After": String(retryAfter) });
+        return errorFor(face, 429, "RATE_LIMITED", `Too many requests; retry in ${retryAfter} s`, { retry_after: retryAfter }, { ...extra, "Retry-After": String(retryAfter) });
       }
     }
 
-    const isResourceWrite = WRITE_METHODS.has(method) && !path.startsWith("/auth/") && !path.startsWith("/admin/");
+    const local = face ? path.slice(face.prefix.length) || "/" : path;
+    const isResourceWrite = WRITE_METHODS.has(method) && !local.startsWith("/auth/") && !local.startsWith("/admin/") && !local.startsWith("/api/auth/");
     if (isResourceWrite && options.failEvery && options.failEvery > 0) {
       writes += 1;
       if (writes % options.failEvery === 0) {
-        return withHeaders(craftEasyError(500, "INTERNAL_ERROR", "Simulated server failure (failEvery)"), extra);
+        return errorFor(face, 500, "INTERNAL_ERROR", "Simulated server failure (failEvery)", undefined, extra);
       }
     }
 
     let response: Response;
     try {
-      response = await craftEasy(request, path);
+      response = face ? await face.handle(request, path) : await craftEasy(request, path);
     } catch (e) {
-      response = craftEasyError(500, "INTERNAL_ERROR", e instanceof Error ? e.message : "Internal error");
+      response = errorFor(face, 500, "INTERNAL_ERROR", e instanceof Error ? e.message : "Internal error", undefined, {});
     }
     return withHeaders(response, extra);
   };
