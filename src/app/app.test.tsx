@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AdminSchema } from "../protocol/types.ts";
 import { renderApp } from "./testing/render-app.tsx";
+import { ConfigError } from "../config/config-error.ts";
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -27,6 +28,27 @@ describe("Atrium app", () => {
     const hint = screen.getByRole("region", { name: /demo/i });
     expect(within(hint).getByText("admin@example.com")).toBeInTheDocument();
     expect(within(hint).getAllByText("123456").length).toBeGreaterThan(0);
+  });
+
+  it("shows an unreachable backend with the reason and recovers on Retry", async () => {
+    const user = userEvent.setup();
+    let down = true;
+    renderApp({
+      dialect: "auto",
+      wrapFetch: (inner) => (input, init) => (down ? Promise.reject(new TypeError("Failed to fetch")) : inner(input, init)),
+    });
+    expect(await screen.findByRole("heading", { name: "Cannot reach the backend" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent(/admin\/schema/);
+    down = false;
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it("shows an invalid configuration with the reason", async () => {
+    renderApp({ loadConfig: () => Promise.reject(new ConfigError('apiUrl must be an http(s) URL, got "ftp://x"', "apiUrl")) });
+    expect(await screen.findByRole("heading", { name: "The configuration is invalid" })).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent('apiUrl must be an http(s) URL, got "ftp://x"');
+    expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
   });
 
   it("signs in with an e-mailed code, shows the grouped navigation and returns to the requested page", async () => {

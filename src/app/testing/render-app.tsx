@@ -20,6 +20,9 @@ export interface RenderAppOptions {
   referenceOptions?: ReferenceOptions;
   /** Wrap the fetch going to the reference backend (to corrupt answers, fail, count …). */
   wrapFetch?: (inner: typeof fetch) => typeof fetch;
+  /** Replace the configuration step (e.g. to make it fail). */
+  loadConfig?: () => Promise<AppConfig>;
+  dialect?: AppConfig["dialect"];
 }
 
 export function renderApp(options: RenderAppOptions = {}) {
@@ -28,11 +31,12 @@ export function renderApp(options: RenderAppOptions = {}) {
   const fetchImpl = options.wrapFetch ? options.wrapFetch(inner) : inner;
   const config: AppConfig = options.demo
     ? { apiUrl: null, dialect: "auto", settings: {}, demo: true }
-    : { apiUrl: TEST_API_URL, dialect: "craft-easy", settings: {}, demo: false };
+    : { apiUrl: TEST_API_URL, dialect: options.dialect ?? "craft-easy", settings: {}, demo: false };
+  const loadConfig = options.loadConfig ?? (() => Promise.resolve(config));
   let router: DataRouter | null = null;
   const result = render(
     <AppRoot
-      boot={(signal) => boot({ loadConfig: () => Promise.resolve(config), fetch: fetchImpl, demoLatencyMs: 0, signal })}
+      boot={(signal) => boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal })}
       createRouter={(routes) => {
         router = createMemoryRouter(routes, { initialEntries: [options.path ?? "/"] });
         return router;
