@@ -21,6 +21,13 @@ describe("seed data", () => {
     expect(ms).toBeLessThan(1000);
   });
 
+  it("can build a smaller order table for fast UI tests", () => {
+    const store = createStore();
+    seedStore(store, { orders: 500 });
+    expect(store.count("orders")).toBe(500);
+    expect(store.count("products")).toBe(SEED_COUNTS.products);
+  });
+
   it("is deterministic", () => {
     const a = seeded().find("orders", { limit: 3 }).items.map((r) => r.doc);
     const b = seeded().find("orders", { limit: 3 }).items.map((r) => r.doc);
