@@ -47,6 +47,8 @@ export interface ListQuery {
   sort?: SortKey[];
   search?: string;
   filters?: FilterCondition[];
+  /** Include soft-deleted records (Craft Easy `include_deleted=true`; honoured for system scope only). */
+  includeDeleted?: boolean;
 }
 
 export interface Page<T = Item> {
@@ -54,6 +56,8 @@ export interface Page<T = Item> {
   total: number;
   page: number;
   perPage: number;
+  /** True when the server refused the requested sort and the adapter reloaded without it. */
+  sortDropped?: boolean;
 }
 
 export interface RequestOptions {

@@ -253,6 +253,26 @@ describe("session persistence, refresh and logout", () => {
     expect(JSON.parse(localStorage.getItem(`atrium.session:${BASE}`) ?? "{}").token).toBe(fresh.token);
   });
 
+  it("on 401, a newer token stored by another tab is adopted instead of refreshing", async () => {
+    const seen = recorder();
+    const tabA = backend();
+    await signIn(tabA);
+    const tabB = backend();
+    const newer = tokenResponse({ user_id: "u1", tab: "A" });
+    server.use(http.post(`${BASE}/auth/refresh`, () => HttpResponse.json(newer)));
+    expect(await tabA.refresh()).toBe(true); // tab A refreshes and stores the new token
+    server.use(
+      http.get(`${BASE}/users`, ({ request }) =>
+        request.headers.get("X-API-Key") === newer.token
+          ? HttpResponse.json({ items: [], total: 0, page: 1, per_page: 1 })
+          : err(401, "AUTH_REQUIRED"),
+      ),
+    );
+    seen.length = 0;
+    await tabB.list(usersResource, { page: 1, perPage: 1 });
+    expect(seen.map((s) => s.url)).toEqual([`${BASE}/users?page=1&per_page=1&sort=-created_at`, `${BASE}/users?page=1&per_page=1&sort=-created_at`]);
+  });
+
   it("refresh rejected → authLost error, 'lost' listener, storage cleared", async () => {
     const b = backend();
     await signIn(b);
@@ -426,6 +446,28 @@ describe("records", () => {
     expect(seen[0]?.url).toBe(`${BASE}/users?page=2&per_page=25&sort=-age&status__in=active,trial&where={"code":"123"}`);
     expect(page).toEqual({ items: [{ _id: "x1" }], total: 41, page: 2, perPage: 20 });
     expect(b.detectedIdKey()).toBe("_id");
+  });
+
+  it("a refused sort is dropped and the list retried once without it", async () => {
+    const seen = recorder();
+    server.use(
+      http.get(`${BASE}/users`, ({ request }) =>
+        new URL(request.url).searchParams.has("sort")
+          ? err(400, "BAD_REQUEST", "Cannot sort by age")
+          : HttpResponse.json({ items: [{ id: "a" }], total: 1, page: 1, per_page: 25 }),
+      ),
+    );
+    const page = await backend().list(usersResource, { page: 1, perPage: 25, sort: [{ field: "age", desc: false }] });
+    expect(page.sortDropped).toBe(true);
+    expect(page.items).toEqual([{ id: "a" }]);
+    expect(seen.map((s) => s.url)).toEqual([`${BASE}/users?page=1&per_page=25&sort=age`, `${BASE}/users?page=1&per_page=25`]);
+  });
+
+  it("an unsorted list failure is not retried", async () => {
+    const seen = recorder();
+    server.use(http.get(`${BASE}/users`, () => err(400, "BAD_REQUEST")));
+    await expect(backend().list(usersResource, { page: 1, perPage: 25, sort: [] })).rejects.toMatchObject({ status: 400 });
+    expect(seen).toHaveLength(1);
   });
 
   it("a list answer that is not a page is a clear error", async () => {

@@ -220,6 +220,20 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   async function doRefresh(): Promise<boolean> {
     const current = session;
     if (!current) return false;
+    // Another tab may have refreshed (or signed in again) meanwhile: adopt its newer token.
+    const stored = settings.persistSession ? store.load() : null;
+    if (
+      stored &&
+      stored.token !== current.token &&
+      stored.tokenType !== "pre_auth" &&
+      stored.user.id === current.user.id &&
+      (stored.expiresAt === null || stored.expiresAt > now())
+    ) {
+      session = stored;
+      scheduleRefresh();
+      notify(stored.user, "refreshed");
+      return true;
+    }
     // Only "user" tokens are refreshable, and only while still valid (§4.4, §4.7).
     if (current.tokenType !== "user" || (current.expiresAt !== null && current.expiresAt <= now())) {
       loseSession();
@@ -671,7 +685,16 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     idOf,
 
     async list(resource, query: ListQuery, ropts) {
-      const page = await listRaw(resource.endpoint, buildListParams(resource, query, settings), ropts?.signal);
+      let page: Page;
+      try {
+        page = await listRaw(resource.endpoint, buildListParams(resource, query, settings), ropts?.signal);
+      } catch (e) {
+        // §3.1: when a sorted request fails (the field is not sortable), drop the sort and retry once.
+        const sorted = query.sort === undefined ? resource.list.sort_default.trim() !== "" : query.sort.length > 0;
+        if (!sorted || !(e instanceof ApiError) || ![400, 422, 500].includes(e.status)) throw e;
+        page = await listRaw(resource.endpoint, buildListParams(resource, { ...query, sort: [] }, settings), ropts?.signal);
+        page = { ...page, sortDropped: true };
+      }
       for (const item of page.items) {
         if (idKey !== null) break;
         readId(item);

@@ -140,6 +140,9 @@ describe("filters", () => {
       `${base}where={"$and":[{"code":"1"},{"code":{"$ne":"2"}}]}`,
     );
   });
+  it("includeDeleted adds include_deleted=true", () => {
+    expect(url({ sort: [], includeDeleted: true })).toBe(`${base}include_deleted=true`);
+  });
   it("flat filters and where combine (AND)", () => {
     expect(filt({ field: "age", op: "gte", value: 18 }, { field: "code", op: "eq", value: "9" }, { field: "status", op: "in", value: ["active"] })).toBe(
       `${base}age__gte=18&status__in=active&where={"code":"9"}`,

@@ -198,6 +198,7 @@ export function buildListParams(resource: ResourceSchema, query: ListQuery, s: Q
     }
   }
   for (const cond of query.filters ?? []) addFilter(resource, cond, pairs, where);
+  if (query.includeDeleted) pairs.push(["include_deleted", "true"]);
   const merged = mergeWhere(where);
   if (merged) pairs.push(["where", JSON.stringify(merged)]);
   return pairs;
