@@ -37,20 +37,30 @@ function One({ id, label, pending, highlight }: { id: string; label: string | un
  * A related record by its resolved label. Ids without a label show raw with a "⚠" and the
  * accessible text "Unknown record" (unless `pending`, while labels are being resolved).
  */
-export function RelationDisplay({ value, label, labels, pending, highlight }: WidgetDisplayProps) {
+/** The label carried by an embedded (populated) related record, if any. */
+function embeddedLabel(value: unknown, labelField: string | undefined): string | undefined {
+  if (!labelField || value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = (value as Record<string, unknown>)[labelField];
+  return typeof v === "string" || typeof v === "number" ? String(v) : undefined;
+}
+
+export function RelationDisplay({ field, value, label, labels, pending, highlight }: WidgetDisplayProps) {
+  const labelField = field.relation?.label_field;
   if (isEmptyValue(value)) return <EmptyValue />;
   if (Array.isArray(value)) {
-    const ids = toArray(value).map(idText).filter(Boolean);
+    const ids = toArray(value).map(idText);
     return (
       <span className="w-badges">
-        {ids.map((id, i) => (
-          <span key={`${id}-${i}`} className="w-badge">
-            <One id={id} label={labels?.[id]} pending={pending} highlight={highlight} />
-          </span>
-        ))}
+        {ids.map((id, i) =>
+          id === "" ? null : (
+            <span key={`${id}-${i}`} className="w-badge">
+              <One id={id} label={labels?.[id] ?? embeddedLabel(value[i], labelField)} pending={pending} highlight={highlight} />
+            </span>
+          ),
+        )}
       </span>
     );
   }
   const id = idText(value);
-  return <One id={id} label={label ?? labels?.[id]} pending={pending} highlight={highlight} />;
+  return <One id={id} label={label ?? labels?.[id] ?? embeddedLabel(value, labelField)} pending={pending} highlight={highlight} />;
 }

@@ -49,6 +49,12 @@ describe("relation display", () => {
     expect(container.querySelector("[aria-description]")).toHaveAttribute("aria-description", "Unknown record");
   });
 
+  it("uses the label of an embedded related record", () => {
+    render(<RelationDisplay name="o" field={field} value={{ id: 3, name: "Cleo" }} variant="cell" />);
+    expect(screen.getByText("Cleo")).toBeInTheDocument();
+    expect(screen.queryByText("⚠")).toBeNull();
+  });
+
   it("does not warn while labels are pending", () => {
     const { container } = render(<RelationDisplay name="o" field={field} value={7} pending variant="cell" />);
     expect(container.textContent).toBe("7");
