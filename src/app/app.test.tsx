@@ -117,6 +117,19 @@ describe("Atrium app", () => {
     expect(screen.getAllByRole("textbox")[0]).toHaveAttribute("readonly");
   });
 
+  it("has a skip link that moves focus to the main content", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/dashboard" });
+    await signIn(user);
+    await screen.findByRole("heading", { name: "Dashboard", level: 1 }, { timeout: 5000 });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    const skip = screen.getByRole("link", { name: "Skip to content" });
+    expect(skip).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("main")).toHaveFocus();
+  });
+
   it("names an unknown resource on the not-found page", async () => {
     const user = userEvent.setup();
     renderApp({ path: "/r/spaceships" });
