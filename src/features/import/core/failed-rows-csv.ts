@@ -1,0 +1,40 @@
+// The downloadable file of rows that were not imported: the original cells plus an `error`
+// column, as RFC 4180 CSV with a UTF-8 BOM, ready to fix and import again. Cells are written
+// exactly as they came (no formula guard), so re-importing gives back the same values.
+import { toCsv } from "./csv-safety.ts";
+import type { RunRow } from "./run-store.ts";
+import type { Cell } from "./types.ts";
+
+/** Name of the added column ("error", or "import error" when the file already has "error"). */
+export function errorColumnName(columns: string[]): string {
+  const taken = new Set(columns.map((c) => c.toLowerCase()));
+  if (!taken.has("error")) return "error";
+  let name = "import error";
+  for (let n = 2; taken.has(name); n++) name = `import error ${n}`;
+  return name;
+}
+
+export function failedRowsCsv(columns: string[], rows: Cell[][], errors: string[]): string {
+  const header = [...columns, errorColumnName(columns)];
+  const body = rows.map((cells, i) => {
+    const padded = columns.map((_, c) => cells[c] ?? "");
+    return [...padded, errors[i] ?? ""];
+  });
+  return toCsv([header, ...body], { bom: true });
+}
+
+/** Field errors of a validated row as one line: "price: Must be 0 or more; sku: ...". */
+export function joinErrors(errors: Record<string, string>): string {
+  return Object.entries(errors)
+    .map(([k, v]) => (k === "_row" ? v : `${k}: ${v}`))
+    .join("; ");
+}
+
+/** failedRowsCsv over a run's failed (and optionally skipped) rows, using their original cells. */
+export function failedRowsCsvFromRun(columns: string[], rows: RunRow[]): string {
+  return failedRowsCsv(
+    columns,
+    rows.map((r) => r.cells ?? []),
+    rows.map((r) => `line ${r.line}: ${r.error ?? "not imported"}`),
+  );
+}
