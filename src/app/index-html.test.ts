@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_HREF_INLINE_SCRIPT } from "../config/router-basename.ts";
 
-const html = readFileSync(new URL("../../index.html", import.meta.url), "utf8");
+const html = readFileSync(join(process.cwd(), "index.html"), "utf8") // vitest runs from the repo root;
 
 describe("index.html", () => {
   it("runs the base-href script before anything that resolves a relative URL", () => {
