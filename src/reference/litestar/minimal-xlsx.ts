@@ -25,6 +25,7 @@ function escapeXml(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     // characters XML 1.0 does not allow
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 }
 
@@ -72,7 +73,7 @@ function workbookXml(sheetName: string): string {
 }
 
 /** A stored (uncompressed) ZIP archive of the given files. */
-function zip(files: { name: string; data: Uint8Array }[]): Uint8Array {
+function zip(files: { name: string; data: Uint8Array }[]): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -130,7 +131,7 @@ function zip(files: { name: string; data: Uint8Array }[]): Uint8Array {
 }
 
 /** One-sheet workbook: the first row is usually the header. */
-export function writeXlsx(rows: XlsxCell[][], sheetName = "Export"): Uint8Array {
+export function writeXlsx(rows: XlsxCell[][], sheetName = "Export"): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   return zip([
     { name: "[Content_Types].xml", data: enc.encode(CONTENT_TYPES) },
