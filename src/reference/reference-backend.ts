@@ -11,6 +11,7 @@ import type { Store } from "./store.ts";
 import { createTokenAuthority } from "./tokens.ts";
 import type { TokenAuthority } from "./tokens.ts";
 import type { DemoUser } from "./users.ts";
+import { litestarFace } from "./litestar/litestar-face.ts";
 
 export interface ReferenceOptions {
   /** Lifetime of user tokens (default 1800 = Craft Easy's 30 minutes). */
@@ -35,7 +36,7 @@ export interface ReferenceOptions {
   now?: () => number;
   /** Seed options (default: the full demo data set; `{orders: 500}` builds faster for UI tests). */
   seed?: SeedOptions;
-  /** Further dialect faces over the same store and tokens, each under its own path prefix. */
+  /** Further dialect faces over the same store and tokens, each under its own path prefix (default: litestar-admin at /admin/api). */
   faces?: FaceFactory[];
 }
 
@@ -107,7 +108,7 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
     schemaTransform: () => transform,
   });
 
-  const faces = (options.faces ?? []).map((make) => make({ store, tokens, now, options }));
+  const faces = (options.faces ?? [litestarFace()]).map((make) => make({ store, tokens, now, options }));
   const faceFor = (path: string): Face | undefined => faces.find((f) => path === f.prefix || path.startsWith(`${f.prefix}/`));
   const errorFor = (face: Face | undefined, status: number, code: string, message: string, details: unknown, headers: Record<string, string>): Response =>
     face?.error ? face.error(status, code, message, headers) : craftEasyError(status, code, message, details, headers);
