@@ -6,6 +6,7 @@ import { initColorMode } from "./ui/color-mode.ts";
 import { routerBasename } from "./config/router-basename.ts";
 import { AppRoot } from "./app/app-root.tsx";
 import { boot } from "./app/boot.ts";
+import { ErrorBoundary } from "./ui/error-boundary.tsx";
 
 initColorMode();
 
@@ -15,6 +16,8 @@ if (!root) throw new Error("index.html has no #root element");
 
 createRoot(root).render(
   <StrictMode>
-    <AppRoot boot={(signal) => boot({ signal })} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
+    <ErrorBoundary>
+      <AppRoot boot={(signal) => boot({ signal })} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
+    </ErrorBoundary>
   </StrictMode>,
 );
