@@ -117,7 +117,14 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   const settings = resolveCraftEasySettings(opts.settings);
   const baseUrl = opts.baseUrl.trim().replace(/\/+$/, "");
   const now = opts.now ?? Date.now;
-  const setTimer = opts.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const setTimer =
+    opts.setTimer ??
+    ((fn: () => void, ms: number) => {
+      const handle = setTimeout(fn, ms);
+      // Node (tests, tooling): a pending refresh must not keep the process alive.
+      (handle as { unref?: () => void }).unref?.();
+      return handle;
+    });
   const clearTimer = opts.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
   const store: SessionStore = createSessionStore({
     baseUrl,
