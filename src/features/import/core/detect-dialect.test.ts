@@ -51,6 +51,7 @@ describe("detectQuoteChar / detectNewline", () => {
 describe("detectHeader", () => {
   it("accepts distinct text labels over typed data", () => {
     expect(detectHeader([["name", "price", "created"], ["Chair", "12.5", "2026-01-01"]])).toBe(true);
+    expect(detectHeader([["No", "Name"], ["1", "Chair"]])).toBe(true);
   });
 
   it("rejects a first row of data", () => {

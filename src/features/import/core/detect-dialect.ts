@@ -113,7 +113,7 @@ function cellKind(cell: string): CellKind {
   if (s === "") return "empty";
   if (parseNumberText(s) !== null) return "number";
   if (parseDateText(s) !== null) return "date";
-  if (/^(true|false|yes|no)$/i.test(s)) return "bool";
+  if (/^(true|false)$/i.test(s)) return "bool"; // not yes/no: "No" is a common header ("number")
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) return "email";
   if (/^https?:\/\//i.test(s)) return "url";
   return "text";

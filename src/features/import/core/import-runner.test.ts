@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../backend/api-error.ts";
 import { failedRowsCsv, failedRowsCsvFromRun } from "./failed-rows-csv.ts";
-import { CANCELLED_IN_FLIGHT_MESSAGE, ImportRunner, INTERRUPTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
+import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, ImportRunner, INTERRUPTED_MESSAGE, SERVER_REJECTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
 import { parseText } from "./parse-csv.ts";
 import { MemoryRunStore, type RunRow, type RunState } from "./run-store.ts";
 import type { Id, Item } from "./types.ts";
@@ -145,6 +145,15 @@ describe("ImportRunner", () => {
     const report = await runner.run();
     expect(calls).toBe(1);
     expect(report.failedRows[0]?.error).toBe("Rejected by the server (constraint violation or invalid value)");
+  });
+
+  it("words errors for the failed-rows report", () => {
+    expect(errorMessage(new ApiError({ status: 500, code: "SERVER_ERROR", message: "Internal Server Error" }))).toBe(SERVER_REJECTED_MESSAGE);
+    expect(errorMessage(new ApiError({ status: 500, code: "X", message: "Duplicate value for unique field 'sku'" }))).toBe("Duplicate value for unique field 'sku'");
+    expect(errorMessage(new ApiError({ status: 400, code: "X", message: "Invalid", fieldErrors: [{ field: "email", message: "not an email" }, { field: "", message: "row-level" }] }))).toBe(
+      "Invalid — email: not an email; row-level",
+    );
+    expect(errorMessage(new Error("boom"))).toBe("boom");
   });
 
   it("gives up after maxRetries transient failures", async () => {

@@ -101,11 +101,22 @@ function statusOf(e: unknown): number | null {
   return null;
 }
 
-/** A row-level message from an error: the message plus field errors ("price: must be ≥ 0"). */
+export const SERVER_REJECTED_MESSAGE = "Rejected by the server (constraint violation or invalid value)";
+
+const GENERIC_500 = /^(internal server error|server error|request failed.*|)$/i;
+
+/**
+ * A row-level message from an error: the message plus field errors ("price: must be ≥ 0").
+ * A bare 500 reads as a rejection of the row (litestar-admin answers constraint violations
+ * that way, litestar-admin.md §12).
+ */
 export function errorMessage(e: unknown): string {
   if (isApiError(e)) {
     const fields = e.fieldErrors.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message));
-    if (fields.length === 0) return e.message || `Request failed (${e.status})`;
+    if (fields.length === 0) {
+      if (e.status === 500 && GENERIC_500.test(e.message.trim())) return SERVER_REJECTED_MESSAGE;
+      return e.message || `Request failed (${e.status})`;
+    }
     const base = e.message && !fields.includes(e.message) ? `${e.message} — ` : "";
     return base + fields.join("; ");
   }
