@@ -154,3 +154,31 @@ describe("adapter ↔ reference litestar face", () => {
     off();
   });
 });
+
+describe("wiring and no-auth mode", () => {
+  it("createBackend builds the litestar adapter for the litestar-admin dialect", async () => {
+    const { createBackend } = await import("../../backend/create-backend.ts");
+    const b = await createBackend(
+      { apiUrl: `${ORIGIN}/admin`, dialect: "litestar-admin", settings: {} },
+      { fetch: (req) => reference.handle(req), validateSchema, storage: null },
+    );
+    expect(b.dialect).toBe("litestar-admin");
+    expect((b as LitestarBackend).apiRoot).toBe(`${ORIGIN}/admin/api`);
+    expect((await b.bootstrap()).title).toBe("Atrium Demo Shop");
+  });
+
+  it("detects a backend without auth and works without signing in", async () => {
+    const { createStore } = await import("../store.ts");
+    const { seedStore } = await import("../seed.ts");
+    const { createLitestarHandler } = await import("./litestar-handler.ts");
+    const store = createStore();
+    seedStore(store, { orders: 20 });
+    const open = createLitestarHandler(store, { authEnabled: false });
+    const b = createLitestarBackend({ baseUrl: ORIGIN, fetch: (req) => open.handle(req), validateSchema, storage: null });
+    const info = await b.bootstrap();
+    expect(info).toMatchObject({ authRequired: false, login: { kind: "none" }, devCredentials: [] });
+    const s = (await b.loadSchema()).schema;
+    const page = await b.list(s.resources[0] as ResourceSchema, { page: 1, perPage: 5 });
+    expect(page.items).toHaveLength(5);
+  });
+});
