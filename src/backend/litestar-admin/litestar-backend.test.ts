@@ -418,6 +418,27 @@ describe("F6 / F7 schema", () => {
     expect(post.form.groups[0]).toMatchObject({ label: "Main", fields: ["title", "content"] });
   });
 
+  it("F6: the verbatim catalog becomes one resource with its flags and icon", async () => {
+    serve({
+      "GET /admin/api/config": F1_CONFIG,
+      "GET /admin/api/models": F6_MODELS,
+      "GET /admin/api/models/author/schema": () => new Response(AUTHOR_EDIT_SCHEMA, { status: 200, headers: { "content-type": "application/json" } }),
+      "GET /admin/api/models/author": () => json({ items: [{ id: 1, name: "Ann" }], total: 1, offset: 0, limit: 1 }),
+    });
+    const { schema } = await makeBackend().backend.loadSchema();
+    expect(schema.title).toBe("Admin");
+    expect(schema.resources).toHaveLength(1);
+    expect(schema.resources[0]).toMatchObject({
+      name: "author",
+      endpoint: "/api/models/author",
+      label: "Author",
+      icon: "table",
+      methods: ["GET", "POST", "PATCH", "PUT", "DELETE"],
+      list: { fields: ["id", "name"] },
+    });
+    expect(schema.navigation).toEqual([{ label: "", resources: ["author"] }]);
+  });
+
   it("asks for mode=edit, one limit=1 list per model, and caches until logout", async () => {
     const seen = serve({
       "POST /admin/api/auth/login": F2_LOGIN,
