@@ -63,6 +63,7 @@ async function main() {
       minMs: timing.minMs,
       maxMs: timing.maxMs,
       samplesMs: timing.samplesMs,
+      failedRequests: timing.failedRequests,
       runs: args.runs,
       warmupRunsExcluded: 1,
       measure:

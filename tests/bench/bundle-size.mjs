@@ -54,7 +54,7 @@ export function withStaticImports(manifest, files) {
 
 function describe(distDir, manifest, file) {
   const source = byFile(manifest).get(file);
-  return { file, src: source ? (source.chunk.src ?? source.key) : null, ...fileSizes(distDir, file) };
+  return { file, src: source?.chunk.src ?? null, chunk: source?.chunk.name ?? null, ...fileSizes(distDir, file) };
 }
 
 const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);

@@ -34,22 +34,25 @@ export const median = (values) => {
  *          storageState?: object, runs?: number, warmup?: number, timeout?: number}} options
  *   appUrl ends with "/"; route starts with "/" (e.g. "/r/orders").
  * @returns {Promise<{samplesMs: number[], medianMs: number, minMs: number, maxMs: number,
- *          requestedJs: string[]}>} requestedJs: dist-relative JS files requested before the first row.
+ *          requestedJs: string[], failedRequests: string[]}>} requestedJs: dist-relative JS files
+ *   loaded before the first row; failedRequests: "status /path" of app requests that failed.
  */
 export async function measureFirstRows({ browser, appUrl, route, storageState, runs = 7, warmup = 1, timeout = 30_000 }) {
   const samples = [];
   const requestedJs = new Set();
+  const failedRequests = new Set();
   for (let i = 0; i < warmup + runs; i++) {
     const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...(storageState ? { storageState } : {}) });
     try {
       await context.addInitScript(firstRowProbe);
       const page = await context.newPage();
       let measuring = true;
-      page.on("request", (request) => {
-        const url = request.url();
-        if (measuring && request.resourceType() === "script" && url.startsWith(appUrl)) {
-          requestedJs.add(url.slice(appUrl.length).replace(/[?#].*$/, ""));
-        }
+      page.on("response", (response) => {
+        const url = response.url();
+        if (!measuring || !url.startsWith(appUrl)) return;
+        const path = url.slice(appUrl.length).replace(/[?#].*$/, "");
+        if (!response.ok()) failedRequests.add(`${response.status()} /${path}`);
+        else if (response.request().resourceType() === "script") requestedJs.add(path);
       });
       await page.goto(appUrl + route.replace(/^\//, ""), { waitUntil: "commit", timeout });
       await page.waitForFunction(() => window.__atriumFirstRowAt !== undefined, null, { timeout, polling: 50 });
@@ -66,5 +69,6 @@ export async function measureFirstRows({ browser, appUrl, route, storageState, r
     minMs: Math.min(...samples),
     maxMs: Math.max(...samples),
     requestedJs: [...requestedJs].sort(),
+    failedRequests: [...failedRequests].sort(),
   };
 }
