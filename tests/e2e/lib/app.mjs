@@ -7,6 +7,8 @@ import { expectVisible } from "./expect.mjs";
 export const emailInput = (page) => page.getByRole("textbox", { name: "Email", exact: true });
 /** @param {import("playwright-core").Page} page */
 export const codeInput = (page) => page.getByRole("textbox", { name: "Code", exact: true });
+/** Password inputs have no ARIA role: found by their label. @param {import("playwright-core").Page} page */
+export const passwordInput = (page) => page.getByLabel("Password", { exact: true });
 /** @param {import("playwright-core").Page} page */
 export const signInButton = (page) => page.getByRole("button", { name: "Sign in", exact: true });
 /** @param {import("playwright-core").Page} page */
@@ -17,6 +19,14 @@ export async function signIn(page, { email, code } = ADMIN) {
   await emailInput(page).fill(email);
   await signInButton(page).click();
   await codeInput(page).fill(code);
+  await signInButton(page).click();
+  await expectVisible(mainNav(page), 20_000);
+}
+
+/** Sign in with e-mail and password (litestar-admin); returns once the app shell shows. */
+export async function signInWithPassword(page, { email, password }) {
+  await emailInput(page).fill(email);
+  await passwordInput(page).fill(password);
   await signInButton(page).click();
   await expectVisible(mainNav(page), 20_000);
 }
