@@ -68,7 +68,7 @@ async function main() {
       warmupRunsExcluded: 1,
       measure:
         "performance.now() from navigation start to the first animation frame after a table row with data cells is in the DOM; " +
-        "fresh browser context per load (no HTTP cache), session seeded in localStorage",
+        "fresh browser context per load (no HTTP cache), only the session (atrium.session:*) seeded in localStorage, no cached schema",
       browser: `Chromium ${browser.version()} (headless)`,
       backend: `reference server over HTTP on loopback (craft-easy dialect)`,
       server: "tests/server/static-server.mjs (gzip, production build)",
