@@ -2,14 +2,23 @@
 // reload (at / and under a sub-path), the demo backend, sign-out; axe on every screen visited.
 // Expected labels, totals and ids come from the reference backend's own answers.
 import { axeCheck } from "./lib/axe.mjs";
-import { codeInput, emailInput, formatRange, mainNav, rangeText, signIn, signInButton, signOut } from "./lib/app.mjs";
+import {
+  codeInput,
+  dataRows,
+  emailInput,
+  formatRange,
+  heading,
+  mainNav,
+  rangeText,
+  signIn,
+  signInButton,
+  signOut,
+} from "./lib/app.mjs";
 import { assert, expectCount, expectText, expectUrl, expectValue, expectVisible } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { itemId, referenceClient } from "./lib/reference-api.mjs";
 
-/** @param {import("playwright-core").Page} page */
-const dataRows = (page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
-const heading = (page, name) => page.getByRole("heading", { name, exact: true });
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The orders list facts the screen must show: label, page size and total. */
 async function ordersFacts(referenceUrl) {
@@ -127,7 +136,7 @@ test("served under a sub-path, deep links to a list and a record survive a reloa
   await page.goto(app.url);
   await signIn(page);
   await listAndPage(page, facts);
-  await expectUrl(page, new RegExp(`^${app.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}r/orders\\?.+`));
+  await expectUrl(page, new RegExp(`^${escapeRegExp(app.url)}r/orders\\?.+`));
   await page.reload();
   await expectText(rangeText(page), formatRange(facts.pageSize + 1, 2 * facts.pageSize, facts.total), 20_000);
 
@@ -137,7 +146,7 @@ test("served under a sub-path, deep links to a list and a record survive a reloa
   await page.reload();
   await expectValue(name, product.name, 20_000);
   await mainNav(page).getByRole("link", { name: "Dashboard", exact: true }).click();
-  await expectUrl(page, new RegExp(`^${app.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  await expectUrl(page, new RegExp(`^${escapeRegExp(app.url)}`));
   await expectVisible(heading(page, "Dashboard"));
 });
 

@@ -2,7 +2,17 @@
 // the reference backend's litestar face (/admin/api) over HTTP: password sign-in, navigation,
 // a list with paging (offset/limit on the wire), a deep link that survives a reload.
 import { axeCheck } from "./lib/axe.mjs";
-import { emailInput, formatRange, mainNav, passwordInput, rangeText, signInWithPassword, signOut } from "./lib/app.mjs";
+import {
+  dataRows,
+  emailInput,
+  formatRange,
+  heading,
+  mainNav,
+  passwordInput,
+  rangeText,
+  signInWithPassword,
+  signOut,
+} from "./lib/app.mjs";
 import { assert, expectCount, expectText, expectUrl, expectVisible } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { referenceClient } from "./lib/reference-api.mjs";
@@ -10,8 +20,6 @@ import { referenceClient } from "./lib/reference-api.mjs";
 const ADMIN = { email: "admin@example.com", password: "admin" };
 const PAGE_SIZE = 50; // litestar-admin's default limit, which the adapter uses (litestar-admin.md §16)
 
-/** @param {import("playwright-core").Page} page */
-const dataRows = (page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
 
 test("password sign-in, a list with paging and a deep-link reload", async ({ page, env, startApp }) => {
   // Same store behind both faces: the Craft Easy face tells the total the list must show.
@@ -28,7 +36,7 @@ test("password sign-in, a list with paging and a deep-link reload", async ({ pag
   await signInWithPassword(page, ADMIN);
 
   await mainNav(page).getByRole("link", { name: "Orders", exact: true }).click();
-  await expectVisible(page.getByRole("heading", { name: "Orders", exact: true }));
+  await expectVisible(heading(page, "Orders"));
   await expectText(rangeText(page), formatRange(1, PAGE_SIZE, total));
   await expectCount(dataRows(page), (n) => n >= 1, "at least one data row");
   await axeCheck(page, { screen: "litestar orders list" });

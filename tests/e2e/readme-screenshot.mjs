@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, CONTEXT_OPTIONS } from "./lib/chromium.mjs";
-import { signIn } from "./lib/app.mjs";
+import { dataRows, signIn } from "./lib/app.mjs";
 import { expectVisible } from "./lib/expect.mjs";
 import { REPO_ROOT, startApp, startReference } from "./lib/servers.mjs";
 
@@ -19,7 +19,7 @@ try {
   await page.goto(app.url);
   await signIn(page);
   await page.goto(`${app.url}r/orders`);
-  await expectVisible(page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") }), 20_000);
+  await expectVisible(dataRows(page), 20_000);
   await page.waitForLoadState("networkidle");
   mkdirSync(join(REPO_ROOT, "tests", "docs"), { recursive: true });
   await page.screenshot({ path: target });

@@ -42,6 +42,12 @@ export async function signOut(page) {
   await expectVisible(emailInput(page));
 }
 
+/** Table rows that hold data cells (not the header row). @param {import("playwright-core").Page} page */
+export const dataRows = (page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+
+/** @param {import("playwright-core").Page} page */
+export const heading = (page, name) => page.getByRole("heading", { name, exact: true });
+
 /** The list page's range text, e.g. "1–25 of 12,000". */
 export const rangeText = (page) => page.getByText(/^\s*\d[\d,]*\s*[–-]\s*\d[\d,]*\s+of\s+\d[\d,]*\s*$/);
 
