@@ -2,9 +2,5 @@
 // the first screen (sign-in) does not wait for it. Imported only through `import()` in
 // app-routes.tsx; it is a chunk entry, not a barrel for static imports.
 export { SchemaGate } from "./schema-gate.tsx";
-export { DashboardPage } from "./dashboard-page.tsx";
 export { ResourceRoute } from "./resource-route.tsx";
 export { NotFoundPage } from "./not-found-page.tsx";
-export { PlainListPage } from "../features/list/plain-list-page.tsx";
-export { RecordPage } from "../features/record/record-page.tsx";
-export { NewRecordPage } from "../features/record/new-record-page.tsx";

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { useSchema } from "../data/schema-context.tsx";
-import { useDashboard } from "../data/use-dashboard.ts";
-import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { useSchema } from "../../data/schema-context.tsx";
+import { useDashboard } from "../../data/use-dashboard.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
 
 /** Placeholder dashboard: one card per resource with its record count. */
 export function DashboardPage() {
