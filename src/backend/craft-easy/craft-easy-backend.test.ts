@@ -122,6 +122,23 @@ describe("bootstrap", () => {
     expect(seen[2]?.body).toEqual({ phone: "+46701234567", application: "atrium" });
   });
 
+  it("rethrows a network failure (status 0) instead of falling back to the sign-in defaults", async () => {
+    const b = backend({ fetch: () => Promise.reject(new TypeError("Failed to fetch")) });
+    const error = await b.bootstrap().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(0);
+    expect((error as ApiError).message).toMatch(/^Could not reach the server/);
+  });
+
+  it("still falls back to the defaults on a 500", async () => {
+    server.use(http.get(`${BASE}/admin/schema`, () => err(500, "INTERNAL")));
+    const info = await backend().bootstrap();
+    expect(info.title).toBe("craft.test");
+  });
+
   it("reports no-auth mode when the schema's modules disable auth", async () => {
     server.use(http.get(`${BASE}/admin/schema`, () => HttpResponse.json(makeSchema({ modules: { AUTH_ENABLED: false } }))));
     const info = await backend().bootstrap();

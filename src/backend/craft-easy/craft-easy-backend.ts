@@ -538,7 +538,10 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
         raw = res.data;
       } catch (e) {
         if (isAbortError(e, ropts?.signal) || (e instanceof ApiError && e.code === "ABORTED")) throw e;
-        // 401 or any error: fall back to the adapter defaults (§2.2)
+        // Unreachable (status 0: offline, DNS, CORS): the sign-in screen would be a dead end, so
+        // let the boot error screen say so and offer Retry.
+        if (e instanceof ApiError && e.status === 0) throw e;
+        // 401 or any other HTTP error: fall back to the adapter defaults (§2.2)
       }
       let title = settings.title ?? fallbackTitle(baseUrl);
       let authRequired = true;
