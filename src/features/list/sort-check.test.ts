@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { rowsFollowSort } from "./sort-check.ts";
+
+describe("rowsFollowSort", () => {
+  const rows = (vals: unknown[]) => vals.map((v) => ({ v }));
+  it("accepts rows in the requested order, either direction, ignoring nulls and ties", () => {
+    expect(rowsFollowSort(rows([1, 2, 2, null, 5]), [{ field: "v", desc: false }])).toBe(true);
+    expect(rowsFollowSort(rows(["b", "B", "a"]), [{ field: "v", desc: true }])).toBe(true);
+    expect(rowsFollowSort(rows([3]), [{ field: "v", desc: false }])).toBe(true);
+    expect(rowsFollowSort(rows([3, 1]), [])).toBe(true);
+  });
+  it("rejects rows that are out of order", () => {
+    expect(rowsFollowSort(rows([1, 3, 2]), [{ field: "v", desc: false }])).toBe(false);
+    expect(rowsFollowSort(rows(["a", "b"]), [{ field: "v", desc: true }])).toBe(false);
+  });
+});

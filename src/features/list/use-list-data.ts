@@ -1,0 +1,76 @@
+// The rows of one list view. Up to the backend's page cap this is one request; above it (e.g.
+// a 2,000-row view against a backend capping per_page at 100) the view is fetched as
+// consecutive backend pages in parallel and stitched together. The previous view stays on
+// screen while the next loads, and the following view is prefetched.
+import { useEffect, useMemo } from "react";
+import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
+import type { ListQuery, Page } from "../../backend/types.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { useBackend } from "../../data/backend-context.tsx";
+import { useQueryKeys } from "../../data/use-query-keys.ts";
+
+/** The backend pages a view needs: `perPage` ≤ cap → itself; else cap-sized chunks. */
+export function backendPagesFor(query: ListQuery, cap: number): ListQuery[] {
+  if (cap <= 0 || query.perPage <= cap) return [query];
+  const chunks = Math.ceil(query.perPage / cap);
+  const firstChunk = (query.page - 1) * chunks + 1;
+  return Array.from({ length: chunks }, (_, i) => ({ ...query, page: firstChunk + i, perPage: cap }));
+}
+
+export interface ListData {
+  data: Page | undefined;
+  isPending: boolean;
+  isFetching: boolean;
+  isError: boolean;
+  isPlaceholder: boolean;
+  error: Error | null;
+  refetch: () => void;
+}
+
+export function useListData(resource: ResourceSchema, query: ListQuery, cap: number, prefetchNext: boolean): ListData {
+  const backend = useBackend();
+  const keys = useQueryKeys();
+  const client = useQueryClient();
+  const parts = useMemo(() => backendPagesFor(query, cap), [query, cap]);
+  const results = useQueries({
+    queries: parts.map((q) => ({
+      queryKey: keys.list(resource.name, q),
+      queryFn: ({ signal }: { signal: AbortSignal }) => backend.list(resource, q, { signal }),
+      placeholderData: keepPreviousData,
+    })),
+  });
+
+  const allData = results.every((r) => r.data !== undefined);
+  const items = allData ? results.flatMap((r) => r.data?.items ?? []) : null;
+  const first = results[0]?.data;
+  const data: Page | undefined =
+    items && first
+      ? { items, total: first.total, page: query.page, perPage: query.perPage, sortDropped: results.some((r) => r.data?.sortDropped) }
+      : undefined;
+  // a stable object while nothing changed (keeps the table's row model)
+  const itemsKey = results.map((r) => r.dataUpdatedAt).join(",");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stable = useMemo(() => data, [itemsKey, allData, query.page, query.perPage]);
+
+  const total = stable?.total;
+  useEffect(() => {
+    if (!prefetchNext || total === undefined || query.page * query.perPage >= total) return;
+    const next = { ...query, page: query.page + 1 };
+    for (const q of backendPagesFor(next, cap)) {
+      void client.prefetchQuery({ queryKey: keys.list(resource.name, q), queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
+    }
+  }, [prefetchNext, total, query, cap, client, keys, resource, backend]);
+
+  const error = results.find((r) => r.error)?.error ?? null;
+  return {
+    data: stable,
+    isPending: results.some((r) => r.isPending),
+    isFetching: results.some((r) => r.isFetching),
+    isError: results.some((r) => r.isError),
+    isPlaceholder: results.some((r) => r.isPlaceholderData),
+    error,
+    refetch: () => {
+      for (const r of results) if (r.isError || r.isStale) void r.refetch();
+    },
+  };
+}
