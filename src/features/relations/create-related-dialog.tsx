@@ -1,0 +1,72 @@
+// "Create new" for a relation: the related resource's form (lazy) in a modal dialog; on save the
+// new record's label goes into the label cache and the picker selects it.
+import { lazy, Suspense } from "react";
+import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { useQueryClient } from "@tanstack/react-query";
+import type { RelationOption, Versioned } from "../../backend/types.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { useQueryKeys } from "../../data/use-query-keys.ts";
+import { seedRelationLabels } from "../../data/use-relation-labels.ts";
+import { toId } from "./relation-value.ts";
+
+const RecordForm = lazy(() => import("../form/record-form.tsx").then((m) => ({ default: m.RecordForm })));
+
+/** The option for a record saved in the related resource (its value_field and label_field). */
+export function optionFromSaved(owner: ResourceSchema, field: string, saved: Versioned): RelationOption | null {
+  const relation = owner.fields[field]?.relation;
+  const item = saved.item;
+  const value = toId(relation ? item[relation.value_field] : undefined) ?? toId(item);
+  if (value === null) return null;
+  const rawLabel = relation ? item[relation.label_field] : undefined;
+  const label = typeof rawLabel === "string" || typeof rawLabel === "number" ? String(rawLabel) : String(value);
+  return { value, label, item };
+}
+
+export interface CreateRelatedDialogProps {
+  owner: ResourceSchema;
+  field: string;
+  related: ResourceSchema;
+  onCreated(option: RelationOption): void;
+  onCancel(): void;
+}
+
+export function CreateRelatedDialog({ owner, field, related, onCreated, onCancel }: CreateRelatedDialogProps) {
+  const client = useQueryClient();
+  const keys = useQueryKeys();
+  const title = `New ${related.label}`;
+  return (
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen
+      isDismissable
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+    >
+      <Modal className="modal rp-modal">
+        <Dialog className="dialog rp-dialog" aria-label={title}>
+          <Heading slot="title">{title}</Heading>
+          <Suspense fallback={<p className="rp-muted">Loading form…</p>}>
+            <RecordForm
+              resource={related}
+              mode="create"
+              embedded
+              onCancel={onCancel}
+              onSaved={(saved) => {
+                const option = optionFromSaved(owner, field, saved);
+                void client.invalidateQueries({ queryKey: [...keys.all, "relation-search", owner.name, field] });
+                void client.invalidateQueries({ queryKey: keys.lists(related.name) });
+                if (!option) {
+                  onCancel();
+                  return;
+                }
+                seedRelationLabels(client, keys, owner, field, [option]);
+                onCreated(option);
+              }}
+            />
+          </Suspense>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
