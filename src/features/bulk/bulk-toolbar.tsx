@@ -1,8 +1,23 @@
-// Contract stub: the bulk-actions task replaces the body. The list view renders it when rows are
-// selected (it shows the count itself); the toolbar holds `Delete selected`, bulk edit and the
-// backend's custom bulk actions.
+// Bulk actions for the list's selection: `Delete selected` (confirmation naming the count),
+// bulk edit of chosen fields, and the backend's custom bulk actions. "All N matching" applies
+// to the whole query: its ids are collected page by page first (with progress).
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import type { BulkActionInfo, Id, Item } from "../../backend/types.ts";
+import { useBackend } from "../../data/backend-context.tsx";
+import { invalidateAfterWrite } from "../../data/invalidate-resource.ts";
+import { useQueryKeys } from "../../data/use-query-keys.ts";
+import { canBulkDelete, canDelete, canEdit } from "../../protocol/permissions.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { showToast } from "../../ui/toast-store.ts";
 import type { ListSelection } from "../list/list-selection.ts";
+import { selectionCount } from "../list/list-selection.ts";
+import { BulkEditFields, bulkEditableFields } from "./bulk-edit-fields.tsx";
+import { bulkDeleteRows, bulkUpdateRows, failureMessage, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
+import { collectSelection } from "./collect-selection.ts";
+import { TaskProgress } from "./task-progress.tsx";
+import "./bulk.css";
 
 export interface BulkToolbarProps {
   resource: ResourceSchema;
@@ -11,6 +26,188 @@ export interface BulkToolbarProps {
   onDone: () => void;
 }
 
-export function BulkToolbar(_props: BulkToolbarProps) {
-  return null;
+type Action = { kind: "delete" } | { kind: "edit" } | { kind: "custom"; info: BulkActionInfo };
+
+type Phase =
+  | { step: "confirm" }
+  | { step: "collecting"; done: number; total: number }
+  | { step: "running"; done: number; total: number }
+  | { step: "report"; outcome: BulkOutcome; note?: string }
+  | { step: "error"; message: string };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
+  const backend = useBackend();
+  const caps = backend.capabilities();
+  const queryClient = useQueryClient();
+  const keys = useQueryKeys();
+  const [action, setAction] = useState<Action | null>(null);
+  const [phase, setPhase] = useState<Phase>({ step: "confirm" });
+  const [patch, setPatch] = useState<{ fields: string[]; values: Item }>({ fields: [], values: {} });
+  const abortRef = useRef<AbortController | null>(null);
+  const count = selectionCount(selection);
+  const customActions = caps.bulkActions[resource.name] ?? [];
+  const deletable = canDelete(resource) && (selection.kind === "ids" ? selection.ids.length <= 1 || canBulkDelete(resource) : canBulkDelete(resource));
+  const editable = canEdit(resource) && bulkEditableFields(resource).length > 0;
+  const noun = plural(count, resource.label.toLowerCase(), resource.label_plural.toLowerCase());
+
+  if (count === 0) return null;
+
+  const open = (a: Action) => {
+    setAction(a);
+    setPhase({ step: "confirm" });
+    setPatch({ fields: [], values: {} });
+  };
+
+  const close = () => {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    const finished = phase.step === "report";
+    setAction(null);
+    if (finished) onDone();
+  };
+
+  async function run(a: Action) {
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const signal = controller.signal;
+    try {
+      let ids: Id[];
+      if (selection.kind === "all-matching") {
+        setPhase({ step: "collecting", done: 0, total: selection.total });
+        ids = (await collectSelection(backend, resource, selection, { signal, onProgress: (done, total) => setPhase({ step: "collecting", done, total }) })).ids;
+      } else {
+        ids = [...selection.ids];
+      }
+      if (signal.aborted) return;
+      setPhase({ step: "running", done: 0, total: ids.length });
+      const onProgress = (done: number, total: number) => setPhase({ step: "running", done, total });
+      let outcome: BulkOutcome;
+      let note: string | undefined;
+      if (a.kind === "delete") outcome = await bulkDeleteRows(backend, resource, ids, { signal, onProgress });
+      else if (a.kind === "edit") {
+        const body: Item = {};
+        for (const f of patch.fields) body[f] = patch.values[f] ?? null;
+        outcome = await bulkUpdateRows(backend, resource, ids, body, { signal, onProgress });
+      } else {
+        const r = await runBulkAction(backend, resource, a.info.name, ids, { signal, onProgress });
+        outcome = r;
+        if (typeof r.result === "string") note = r.result;
+      }
+      if (signal.aborted) return;
+      await invalidateAfterWrite(queryClient, keys, resource);
+      setPhase({ step: "report", outcome, note });
+      if (outcome.failed.length === 0) showToast(`${actionDone(a)}: ${plural(outcome.succeeded.length, "row", "rows")}`, { tone: "success" });
+    } catch (e) {
+      if (signal.aborted) return;
+      setPhase({ step: "error", message: failureMessage(e) });
+    }
+  }
+
+  const title = action === null ? "" : action.kind === "delete" ? `Delete ${noun}?` : action.kind === "edit" ? `Edit ${noun}` : `${action.info.label}: ${noun}`;
+  const busy = phase.step === "collecting" || phase.step === "running";
+  const editInvalid = action?.kind === "edit" && patch.fields.length === 0;
+
+  return (
+    <div className="bulk-toolbar" role="group" aria-label="Bulk actions">
+      {deletable && (
+        <button type="button" className="btn" onClick={() => open({ kind: "delete" })}>
+          Delete selected
+        </button>
+      )}
+      {editable && (
+        <button type="button" className="btn" onClick={() => open({ kind: "edit" })}>
+          Edit selected
+        </button>
+      )}
+      {backend.bulkAction &&
+        customActions.map((info) => (
+          <button key={info.name} type="button" className="btn" onClick={() => open({ kind: "custom", info })}>
+            {info.label}
+          </button>
+        ))}
+      <ModalOverlay className="modal-overlay" isOpen={action !== null} isDismissable={!busy} onOpenChange={(o) => !o && close()}>
+        <Modal className={action?.kind === "edit" ? "modal modal-wide" : "modal"}>
+          <Dialog className="dialog" aria-label={title}>
+            <Heading slot="title">{title}</Heading>
+            {phase.step === "confirm" && action !== null && (
+              <>
+                {action.kind === "delete" && (
+                  <p>
+                    {plural(count, resource.label.toLowerCase(), resource.label_plural.toLowerCase())} will be deleted
+                    {selection.kind === "all-matching" ? " (every record matching the current search and filters)" : ""}. This cannot be
+                    undone.
+                  </p>
+                )}
+                {action.kind === "custom" && <p>{action.info.confirm ?? `Run “${action.info.label}” on ${noun}?`}</p>}
+                {action.kind === "edit" && <BulkEditFields resource={resource} value={patch} onChange={setPatch} />}
+                <div className="dialog-actions">
+                  <button type="button" className="btn" onClick={close}>
+                    Cancel
+                  </button>
+                  <button
+                    type="button"
+                    className={action.kind === "delete" || (action.kind === "custom" && action.info.dangerous) ? "btn btn-danger" : "btn btn-primary"}
+                    disabled={editInvalid}
+                    onClick={() => void run(action)}
+                  >
+                    {action.kind === "delete" ? `Delete ${plural(count, "row", "rows")}` : action.kind === "edit" ? `Update ${plural(count, "row", "rows")}` : action.info.label}
+                  </button>
+                </div>
+              </>
+            )}
+            {phase.step === "collecting" && <TaskProgress label="Collecting matching rows" done={phase.done} total={phase.total} />}
+            {phase.step === "running" && <TaskProgress label={action?.kind === "delete" ? "Deleting" : "Working"} done={phase.done} total={phase.total} />}
+            {busy && (
+              <div className="dialog-actions">
+                <button type="button" className="btn" onClick={close}>
+                  Cancel
+                </button>
+              </div>
+            )}
+            {phase.step === "report" && <BulkReport outcome={phase.outcome} note={phase.note} />}
+            {phase.step === "error" && (
+              <p role="alert" className="alert">
+                {phase.message}
+              </p>
+            )}
+            {(phase.step === "report" || phase.step === "error") && (
+              <div className="dialog-actions">
+                <button type="button" className="btn btn-primary" onClick={close}>
+                  Close
+                </button>
+              </div>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </div>
+  );
+}
+
+function actionDone(a: Action): string {
+  return a.kind === "delete" ? "Deleted" : a.kind === "edit" ? "Updated" : a.info.label;
+}
+
+function BulkReport({ outcome, note }: { outcome: BulkOutcome; note?: string }) {
+  return (
+    <div>
+      <p role="status">
+        {outcome.succeeded.length.toLocaleString()} succeeded, {outcome.failed.length.toLocaleString()} failed.
+      </p>
+      {note && <p className="muted">{note}</p>}
+      {outcome.failed.length > 0 && (
+        <ul className="failure-list" aria-label="Failed rows">
+          {outcome.failed.map((f) => (
+            <li key={String(f.id)}>
+              <strong>{String(f.id)}</strong>: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,63 @@
+// The bulk edit form: tick the fields to change, then set each value with the field's own input.
+import { useId } from "react";
+import type { Item } from "../../backend/types.ts";
+import { fieldLabel } from "../../protocol/labels.ts";
+import { writableFields } from "../../protocol/server-managed.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { widgetFor } from "../../widgets/registry.ts";
+
+/** Fields a bulk edit may set (writable; files excluded). */
+export function bulkEditableFields(resource: ResourceSchema): string[] {
+  return writableFields(resource).filter((name) => {
+    const f = resource.fields[name];
+    return f !== undefined && f.widget !== "file" && f.widget !== "image" && f.type !== "file";
+  });
+}
+
+export interface BulkEditValue {
+  fields: string[];
+  values: Item;
+}
+
+export function BulkEditFields({ resource, value, onChange }: { resource: ResourceSchema; value: BulkEditValue; onChange: (v: BulkEditValue) => void }) {
+  const base = useId();
+  const names = bulkEditableFields(resource);
+  const toggle = (name: string, on: boolean) => {
+    const fields = on ? [...value.fields, name] : value.fields.filter((f) => f !== name);
+    onChange({ fields: names.filter((n) => fields.includes(n)), values: value.values });
+  };
+  return (
+    <div>
+      <fieldset className="choice-list">
+        <legend className="muted">Fields to change</legend>
+        {names.map((name) => (
+          <label key={name}>
+            <input type="checkbox" checked={value.fields.includes(name)} onChange={(e) => toggle(name, e.target.checked)} />
+            {fieldLabel(name, resource.fields[name])}
+          </label>
+        ))}
+      </fieldset>
+      {value.fields.map((name) => {
+        const field = resource.fields[name];
+        if (!field) return null;
+        const { Input } = widgetFor(field);
+        const id = `${base}-${name}`;
+        const label = fieldLabel(name, field);
+        return (
+          <div key={name} className="bulk-edit-field">
+            <label htmlFor={id}>{label}</label>
+            <Input
+              id={id}
+              name={name}
+              field={field}
+              label={label}
+              value={value.values[name] ?? null}
+              onChange={(v) => onChange({ fields: value.fields, values: { ...value.values, [name]: v } })}
+            />
+          </div>
+        );
+      })}
+      {value.fields.length === 0 && <p className="muted">Tick at least one field.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { referenceSetup } from "./test-reference-setup.tsx";
+import { BulkToolbar } from "./bulk-toolbar.tsx";
+import { bulkDeleteRows } from "./bulk-operations.ts";
+import { collectSelection } from "./collect-selection.ts";
+
+describe("bulk operations", () => {
+  it("per-row delete reports each row's failure and deletes the rest (failEvery)", async () => {
+    const s = await referenceSetup({ failEvery: 3 });
+    const orders = s.resource("orders");
+    const page = await s.backend.list(orders, { page: 1, perPage: 6 });
+    const ids = page.items.map((i) => s.backend.idOf(orders, i));
+    const removeSpy = vi.spyOn(s.backend, "remove");
+    const outcome = await bulkDeleteRows(s.backend, orders, ids);
+    expect(removeSpy).toHaveBeenCalledTimes(6);
+    // Every remove carried the row's ETag (Craft Easy: GET first).
+    for (const call of removeSpy.mock.calls) expect(call[2]).toMatch(/.+/);
+    expect(outcome.failed).toHaveLength(2);
+    expect(outcome.succeeded).toHaveLength(4);
+    const after = await s.backend.list(orders, { page: 1, perPage: 100 });
+    expect(after.total).toBe(page.total - 4);
+  });
+
+  it("collects every id of an all-matching selection across pages", async () => {
+    const s = await referenceSetup();
+    const products = s.resource("products");
+    const query = { page: 1, perPage: 25, search: "" };
+    const total = (await s.backend.list(products, query)).total;
+    const progress = vi.fn();
+    const { ids } = await collectSelection(s.backend, products, { kind: "all-matching", query, total }, { onProgress: progress });
+    expect(ids).toHaveLength(total);
+    expect(new Set(ids.map(String)).size).toBe(total);
+    expect(progress).toHaveBeenCalled();
+  });
+});
+
+describe("BulkToolbar", () => {
+  it("Delete selected asks for confirmation naming the count, then reports per-row failures", async () => {
+    const s = await referenceSetup({ failEvery: 2 });
+    const orders = s.resource("orders");
+    const page = await s.backend.list(orders, { page: 1, perPage: 4 });
+    const ids = page.items.map((i) => s.backend.idOf(orders, i));
+    const onDone = vi.fn();
+    const user = userEvent.setup();
+    render(<BulkToolbar resource={orders} selection={{ kind: "ids", ids, items: page.items }} onDone={onDone} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Delete selected" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/4 orders will be deleted/i)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Delete 4 rows" }));
+    expect(await within(dialog).findByText(/2 succeeded, 2 failed/)).toBeInTheDocument();
+    expect(within(dialog).getByRole("list", { name: "Failed rows" }).querySelectorAll("li")).toHaveLength(2);
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it("bulk edit sets the chosen field on every selected row with its version", async () => {
+    const s = await referenceSetup();
+    const categories = s.resource("categories");
+    const page = await s.backend.list(categories, { page: 1, perPage: 3 });
+    const ids = page.items.map((i) => s.backend.idOf(categories, i));
+    const update = vi.spyOn(s.backend, "update");
+    const user = userEvent.setup();
+    render(<BulkToolbar resource={categories} selection={{ kind: "ids", ids, items: page.items }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Edit selected" }));
+    const dialog = await screen.findByRole("dialog");
+    const textField = Object.entries(categories.fields).find(([n, f]) => !f.readonly && f.widget === "text" && n !== "id");
+    if (!textField) throw new Error("categories has no text field");
+    const [name, field] = textField;
+    await user.click(within(dialog).getByRole("checkbox", { name: field.label ?? name }));
+    await user.type(within(dialog).getByRole("textbox", { name: field.label ?? name }), "Bulk");
+    await user.click(within(dialog).getByRole("button", { name: "Update 3 rows" }));
+    expect(await within(dialog).findByText(/3 succeeded, 0 failed/)).toBeInTheDocument();
+    expect(update).toHaveBeenCalledTimes(3);
+    for (const call of update.mock.calls) {
+      expect(call[2]).toEqual({ [name]: "Bulk" });
+      expect(call[3]).toBeTruthy();
+    }
+    await waitFor(async () => expect((await s.backend.get(categories, ids[0] as string)).item[name]).toBe("Bulk"));
+  });
+});
