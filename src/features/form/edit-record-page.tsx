@@ -1,2 +1,91 @@
-// Route entry for /r/:resource/:id/edit (own lazy chunk). The forms task replaces this file.
-export { RecordPage as EditRecordPage } from "../record/record-page.tsx";
+// Route entry for /r/:resource/:id/edit (own lazy chunk): the edit form over the record and its
+// ETag. Saving returns to the record.
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { useResource, useSchema } from "../../data/schema-context.tsx";
+import { useRecord } from "../../data/use-record.ts";
+import { canDelete, canEdit } from "../../protocol/permissions.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { showToast } from "../../ui/toast-store.ts";
+import { RecordForm } from "./record-form.tsx";
+import { DeleteRecordButton } from "./delete-record-button.tsx";
+import { recordTitle } from "./record-title.ts";
+import { recordLoadError } from "./record-load-error.ts";
+
+export function EditRecordPage() {
+  const { resource: name = "", id = "" } = useParams();
+  const resource = useResource(name);
+  if (!resource) return null;
+  return <EditRecord key={`${resource.name}/${id}`} resource={resource} id={id} />;
+}
+
+function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) {
+  const schema = useSchema();
+  const navigate = useNavigate();
+  const record = useRecord(resource, id);
+  // the form keeps the version it opened with; later refetches do not reset what is typed
+  const [opened, setOpened] = useState(record.data);
+  if (!opened && record.data) setOpened(record.data);
+  const title = recordTitle(resource, opened?.item, id);
+  useDocumentTitle(`Edit ${title}`, schema.title);
+  const listUrl = `/r/${encodeURIComponent(resource.name)}`;
+  const showUrl = `${listUrl}/${encodeURIComponent(id)}`;
+
+  let content;
+  if (!canEdit(resource)) {
+    content = <p role="alert">You cannot edit {resource.label_plural.toLowerCase()}.</p>;
+  } else if (!opened && record.isError) {
+    content = (
+      <div className="error-state" role="alert">
+        <p>{recordLoadError(resource, record.error)}</p>
+        <button type="button" className="btn" onClick={() => void record.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  } else if (!opened) {
+    content = (
+      <p role="status" className="muted">
+        Loading…
+      </p>
+    );
+  } else {
+    content = (
+      <RecordForm
+        resource={resource}
+        mode="edit"
+        record={opened}
+        onSaved={() => {
+          showToast(`${resource.label} saved.`, { tone: "success" });
+          void navigate(showUrl);
+        }}
+        onCancel={() => void navigate(showUrl)}
+      />
+    );
+  }
+  return (
+    <section className="record-page">
+      <p className="breadcrumb">
+        <Link to={listUrl}>{resource.label_plural}</Link> / <Link to={showUrl}>{title}</Link>
+      </p>
+      <div className="page-header">
+        <h1>Edit {title}</h1>
+        <span className="header-spacer" />
+        {opened && canDelete(resource) && (
+          <DeleteRecordButton
+            resource={resource}
+            id={id}
+            version={opened.version}
+            title={title}
+            onDeleted={() => {
+              showToast(`${resource.label} deleted.`, { tone: "success" });
+              void navigate(listUrl, { replace: true });
+            }}
+          />
+        )}
+      </div>
+      {content}
+    </section>
+  );
+}

@@ -1,2 +1,167 @@
-// Route entry for /r/:resource/:id (own lazy chunk). The forms task replaces this file.
-export { RecordPage } from "../record/record-page.tsx";
+// Route entry for /r/:resource/:id (own lazy chunk): the read-only show view, laid out like the
+// form, with Edit / Duplicate / Delete per permissions and the record's history. Personal-data
+// values stay masked until revealed.
+import { Link, useNavigate, useParams } from "react-router";
+import type { Item } from "../../backend/types.ts";
+import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
+import { useResource, useSchema } from "../../data/schema-context.tsx";
+import { useRecord } from "../../data/use-record.ts";
+import { useRelationLabels } from "../../data/use-relation-labels.ts";
+import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
+import { fieldLabel } from "../../protocol/labels.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { showToast } from "../../ui/toast-store.ts";
+import { FieldDisplay } from "../../widgets/field-display.tsx";
+import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
+import { widgetFor } from "../../widgets/registry.ts";
+import { RecordHistory } from "../activity/record-history.tsx";
+import { formSections } from "./form-layout.ts";
+import { DeleteRecordButton } from "./delete-record-button.tsx";
+import { recordTitle } from "./record-title.ts";
+import { recordLoadError } from "./record-load-error.ts";
+import "./form.css";
+
+export function RecordPage() {
+  const { resource: name = "", id = "" } = useParams();
+  const resource = useResource(name);
+  if (!resource) return null;
+  return <RecordShow key={`${resource.name}/${id}`} resource={resource} id={id} />;
+}
+
+function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) {
+  const schema = useSchema();
+  const navigate = useNavigate();
+  const record = useRecord(resource, id);
+  const item = record.data?.item;
+  const title = recordTitle(resource, item, id);
+  useDocumentTitle(title, schema.title);
+  const listUrl = `/r/${encodeURIComponent(resource.name)}`;
+  const showUrl = `${listUrl}/${encodeURIComponent(id)}`;
+
+  return (
+    <section className="record-page">
+      <p className="breadcrumb">
+        <Link to={listUrl}>{resource.label_plural}</Link>
+      </p>
+      <div className="page-header">
+        <h1>{title}</h1>
+        <span className="header-spacer" />
+        {item && (
+          <div className="rf-actions">
+            {canEdit(resource) && (
+              <Link className="btn btn-primary" to={`${showUrl}/edit`}>
+                Edit
+              </Link>
+            )}
+            {canDuplicate(resource) && (
+              <Link className="btn" to={`${listUrl}/new?duplicate=${encodeURIComponent(id)}`}>
+                Duplicate
+              </Link>
+            )}
+            {canDelete(resource) && (
+              <DeleteRecordButton
+                resource={resource}
+                id={id}
+                version={record.data?.version ?? null}
+                title={title}
+                onDeleted={() => {
+                  showToast(`${resource.label} deleted.`, { tone: "success" });
+                  void navigate(listUrl, { replace: true });
+                }}
+              />
+            )}
+          </div>
+        )}
+      </div>
+      {record.isError && !item ? (
+        <div className="error-state" role="alert">
+          <p>{recordLoadError(resource, record.error)}</p>
+          <button type="button" className="btn" onClick={() => void record.refetch()}>
+            Retry
+          </button>
+        </div>
+      ) : !item ? (
+        <p role="status" className="muted">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <RecordFields resource={resource} item={item} />
+          <RecordHistory resource={resource} id={id} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RecordFields({ resource, item }: { resource: ResourceSchema; item: Item }) {
+  return (
+    <div className="rf-show">
+      {formSections(resource).map((section, si) => {
+        const list = (
+          <dl className="rf-dl">
+            {section.fields.map((name) => {
+              const field = resource.fields[name];
+              return field ? <ShowField key={name} resource={resource} name={name} field={field} value={item[name]} /> : null;
+            })}
+          </dl>
+        );
+        if (section.label === null) return <div key={si}>{list}</div>;
+        if (section.collapsible) {
+          return (
+            <details key={si} className="rf-section" open={!section.collapsed}>
+              <summary>
+                <h2 className="rf-section-title">{section.label}</h2>
+              </summary>
+              {list}
+            </details>
+          );
+        }
+        return (
+          <section key={si} className="rf-section" aria-labelledby={`rs-s-${si}`}>
+            <h2 className="rf-section-title" id={`rs-s-${si}`}>
+              {section.label}
+            </h2>
+            {list}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function ShowField({ resource, name, field, value }: { resource: ResourceSchema; name: string; field: FieldSchema; value: unknown }) {
+  const isRelation = widgetFor(field).id === "relation";
+  return (
+    <div className="rf-show-field">
+      <dt>
+        {fieldLabel(name, field)} <GdprFieldMarker field={field} />
+      </dt>
+      <dd>
+        {isRelation ? (
+          <RelationValue resource={resource} name={name} field={field} value={value} />
+        ) : (
+          <FieldDisplay name={name} field={field} value={value} variant="detail" maskPersonalData />
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function RelationValue({ resource, name, field, value }: { resource: ResourceSchema; name: string; field: FieldSchema; value: unknown }) {
+  const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string | number => typeof v === "string" || typeof v === "number");
+  const { labels, labelOf, isLoading } = useRelationLabels(resource, name, ids);
+  const single = Array.isArray(value) ? undefined : ids[0] !== undefined ? labelOf(ids[0]) : undefined;
+  return (
+    <FieldDisplay
+      name={name}
+      field={field}
+      value={value}
+      variant="detail"
+      maskPersonalData
+      label={single}
+      labels={Object.fromEntries(labels)}
+      pending={isLoading}
+    />
+  );
+}

@@ -1,0 +1,113 @@
+// The 412 / changed-on-server dialog: the server's current version beside the user's changes,
+// field by field; keep mine, take theirs, or choose per field, then save again.
+import { useState } from "react";
+import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { fieldLabel } from "../../protocol/labels.ts";
+import { FieldDisplay } from "../../widgets/field-display.tsx";
+import type { Conflict, ConflictChoice } from "./conflict.ts";
+
+export interface ConflictDialogProps {
+  resource: ResourceSchema;
+  conflict: Conflict | null;
+  onResolve(choices: Record<string, ConflictChoice>): void;
+  onCancel(): void;
+}
+
+export function ConflictDialog({ resource, conflict, onResolve, onCancel }: ConflictDialogProps) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={conflict !== null} isDismissable onOpenChange={(open) => !open && onCancel()}>
+      <Modal className="modal rf-conflict-modal">
+        <Dialog className="dialog">
+          {conflict && <ConflictBody resource={resource} conflict={conflict} onResolve={onResolve} onCancel={onCancel} />}
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialogProps & { conflict: Conflict }) {
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() =>
+    Object.fromEntries(conflict.rows.map((r) => [r.field, r.initial])),
+  );
+  const setAll = (c: ConflictChoice) => setChoices(Object.fromEntries(conflict.rows.map((r) => [r.field, c])));
+  return (
+    <>
+      <Heading slot="title">Resolve conflicting changes</Heading>
+      <p>
+        Someone else saved this {resource.label.toLowerCase()} after you opened it. Compare their version with your changes and choose,
+        field by field, which to keep. Nothing is saved until you press Save.
+      </p>
+      {conflict.rows.length === 0 ? (
+        <p className="muted">Their changes do not touch the fields you edited. Save keeps your changes and theirs.</p>
+      ) : (
+        <div className="rf-conflict-rows">
+          <div className="rf-conflict-head" aria-hidden="true">
+            <span>Field</span>
+            <span>Your version</span>
+            <span>Server version</span>
+          </div>
+          {conflict.rows.map((row) => {
+            const field = resource.fields[row.field];
+            if (!field) return null;
+            const label = fieldLabel(row.field, field);
+            const choice = choices[row.field] ?? row.initial;
+            const group = `rf-conflict-${row.field}`;
+            return (
+              <fieldset key={row.field} className={`rf-conflict-row${row.both ? " rf-conflict-both" : ""}`}>
+                <legend>
+                  {label}
+                  {row.both && <span className="rf-conflict-tag"> (changed by both)</span>}
+                </legend>
+                <label className={`rf-conflict-choice${choice === "mine" ? " is-chosen" : ""}`}>
+                  <input
+                    type="radio"
+                    name={group}
+                    value="mine"
+                    checked={choice === "mine"}
+                    onChange={() => setChoices((c) => ({ ...c, [row.field]: "mine" }))}
+                  />
+                  <span className="rf-conflict-side">Keep mine</span>
+                  <span className="rf-conflict-value">
+                    <FieldDisplay name={row.field} field={field} value={row.mine} variant="detail" />
+                  </span>
+                </label>
+                <label className={`rf-conflict-choice${choice === "theirs" ? " is-chosen" : ""}`}>
+                  <input
+                    type="radio"
+                    name={group}
+                    value="theirs"
+                    checked={choice === "theirs"}
+                    onChange={() => setChoices((c) => ({ ...c, [row.field]: "theirs" }))}
+                  />
+                  <span className="rf-conflict-side">Take theirs</span>
+                  <span className="rf-conflict-value">
+                    <FieldDisplay name={row.field} field={field} value={row.theirs} variant="detail" />
+                  </span>
+                </label>
+              </fieldset>
+            );
+          })}
+        </div>
+      )}
+      <div className="rf-actions">
+        <button type="button" className="btn btn-primary" onClick={() => onResolve(choices)}>
+          Save
+        </button>
+        {conflict.rows.length > 0 && (
+          <>
+            <button type="button" className="btn" onClick={() => setAll("mine")}>
+              Keep all mine
+            </button>
+            <button type="button" className="btn" onClick={() => setAll("theirs")}>
+              Take all theirs
+            </button>
+          </>
+        )}
+        <button type="button" className="btn btn-ghost" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}

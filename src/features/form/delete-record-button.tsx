@@ -1,0 +1,66 @@
+// "Delete" with a confirmation dialog ("Delete <record>?" with Delete / Cancel).
+import { useState } from "react";
+import type { Id } from "../../backend/types.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { useDeleteRecord } from "../../data/use-delete-record.ts";
+import { isApiError } from "../../backend/api-error.ts";
+import { ConfirmDialog } from "./confirm-dialog.tsx";
+
+export interface DeleteRecordButtonProps {
+  resource: ResourceSchema;
+  id: Id;
+  version: string | null;
+  /** How the record is named in the dialog, e.g. "Outdoor gear". */
+  title: string;
+  onDeleted(): void;
+}
+
+export function DeleteRecordButton({ resource, id, version, title, onDeleted }: DeleteRecordButtonProps) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const remove = useDeleteRecord(resource);
+  const confirm = () => {
+    setError(null);
+    remove.mutate(
+      { id, version },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          onDeleted();
+        },
+        onError: (e) => {
+          if (isApiError(e) && e.authLost) return; // the sign-in dialog takes over; try again after
+          setError(
+            isApiError(e) && e.status === 412
+              ? "Someone else changed this record since you opened it. Reload it and try again."
+              : `Could not delete: ${e.message}`,
+          );
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <button type="button" className="btn btn-danger" onClick={() => setOpen(true)}>
+        Delete
+      </button>
+      <ConfirmDialog
+        isOpen={open}
+        title={`Delete ${title}?`}
+        confirmLabel="Delete"
+        danger
+        busy={remove.isPending}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => {
+          setOpen(false);
+          setError(null);
+        }}
+      >
+        <p>
+          This permanently deletes this {resource.label.toLowerCase()}. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// Asks before leaving a form with unsaved changes: in-app navigation and the back button
+// (react-router's useBlocker) and closing or reloading the tab (beforeunload).
+import { useEffect, useRef } from "react";
+import { useBlocker } from "react-router";
+import { ConfirmDialog } from "./confirm-dialog.tsx";
+
+export function UnsavedChangesGuard({ when }: { when: boolean }) {
+  const whenRef = useRef(when);
+  whenRef.current = when;
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => whenRef.current && currentLocation.pathname !== nextLocation.pathname);
+
+  useEffect(() => {
+    if (!when) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [when]);
+
+  useEffect(() => {
+    if (blocker.state === "blocked" && !when) blocker.proceed();
+  }, [blocker, when]);
+
+  return (
+    <ConfirmDialog
+      isOpen={blocker.state === "blocked"}
+      title="Leave without saving?"
+      confirmLabel="Leave"
+      cancelLabel="Stay"
+      danger
+      onConfirm={() => blocker.proceed?.()}
+      onCancel={() => blocker.reset?.()}
+    >
+      <p>You have unsaved changes. If you leave now they are lost (a draft stays in this browser).</p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,58 @@
+// A draft of an open form in localStorage (per backend, resource and record), so a reload does
+// not lose what was typed. The form offers it back as "Restore draft" / "Discard".
+import type { Item } from "../../backend/types.ts";
+
+export interface FormDraft {
+  /** The changed fields only. */
+  values: Item;
+  savedAt: number;
+}
+
+const PREFIX = "atrium:draft:";
+
+export function draftKey(baseUrl: string, resource: string, id: string | number | null | undefined): string {
+  return `${PREFIX}${baseUrl}|${resource}|${id === null || id === undefined || id === "" ? "new" : String(id)}`;
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readDraft(key: string): FormDraft | null {
+  const s = storage();
+  if (!s) return null;
+  try {
+    const raw = s.getItem(key);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as unknown;
+    if (!parsed || typeof parsed !== "object") return null;
+    const d = parsed as Partial<FormDraft>;
+    if (!d.values || typeof d.values !== "object" || Object.keys(d.values).length === 0) return null;
+    return { values: d.values, savedAt: typeof d.savedAt === "number" ? d.savedAt : 0 };
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(key: string, values: Item): void {
+  const s = storage();
+  if (!s) return;
+  try {
+    if (Object.keys(values).length === 0) s.removeItem(key);
+    else s.setItem(key, JSON.stringify({ values, savedAt: Date.now() } satisfies FormDraft));
+  } catch {
+    // quota or privacy mode: drafts are a convenience
+  }
+}
+
+export function clearDraft(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // ignore
+  }
+}
