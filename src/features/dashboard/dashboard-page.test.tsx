@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+
+type User = ReturnType<typeof userEvent.setup>;
+
+async function signInOtp(user: User, email = "admin@example.com") {
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), email);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+async function signInPassword(user: User, email = "admin@example.com", password = "admin") {
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), email);
+  await user.type(screen.getByLabelText("Password"), password);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+const T = { timeout: 8000 };
+
+describe("Dashboard", () => {
+  it("Craft Easy: counts per model, the bar chart's text alternative and recent activity linking into records", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/dashboard" });
+    await signInOtp(user);
+    const cards = await screen.findByRole("link", { name: /^Orders\s*130/ }, T);
+    expect(cards).toHaveAttribute("href", "/r/orders");
+    expect(screen.getByRole("link", { name: /^Products\s*600/ })).toHaveAttribute("href", "/r/products");
+    const chart = screen.getByRole("figure", { name: /Number of records in each of the \d+ models/ });
+    expect(within(chart).getByRole("row", { name: "Orders 130" })).toBeInTheDocument();
+    const recent = await screen.findByRole("list", { name: "Recent activity" }, T);
+    const items = within(recent).getAllByRole("listitem");
+    expect(items.length).toBe(8);
+    const link = within(items[0]!).getByRole("link");
+    expect(link.getAttribute("href")).toMatch(/^\/r\/(products|orders|customers)\/[^/]+$/);
+    expect(within(items[0]!).getByRole("table")).toBeInTheDocument();
+    // the seeded history gives each card a 14-day sparkline with a text alternative
+    expect(screen.getAllByRole("img", { name: /changes per day over the 14 days to/ }).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole("link", { name: "View all activity" }));
+    expect(await screen.findByRole("heading", { name: "Activity", level: 1 }, T)).toBeInTheDocument();
+  });
+
+  it("Craft Easy editor: no audit log access, so no activity section", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/dashboard" });
+    await signInOtp(user, "editor@example.com");
+    expect(await screen.findByRole("heading", { name: "Records" }, T)).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Recent activity" })).not.toBeInTheDocument();
+  });
+
+  it("litestar-admin: server stats and the activity feed", async () => {
+    const user = userEvent.setup();
+    renderApp({
+      path: "/dashboard",
+      loadConfig: () => Promise.resolve({ apiUrl: `${TEST_API_URL}/admin`, dialect: "litestar-admin", settings: {}, demo: false }),
+    });
+    await signInPassword(user);
+    expect(await screen.findByRole("link", { name: /^Orders\s*130/ }, T)).toHaveAttribute("href", "/r/orders");
+    const recent = await screen.findByRole("list", { name: "Recent activity" }, T);
+    const first = within(recent).getAllByRole("listitem")[0]!;
+    expect(first).toHaveTextContent("admin@example.com");
+    expect(within(first).getByRole("link").getAttribute("href")).toMatch(/^\/r\/(products|orders|customers)\/[^/]+$/);
+  });
+});
