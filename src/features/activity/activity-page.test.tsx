@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { createReferenceBackend } from "../../reference/reference-backend.ts";
+import userEvent from "@testing-library/user-event";
+import { renderApp } from "../../app/testing/render-app.tsx";
+
+const T = { timeout: 8000 };
+
+async function signIn(user: ReturnType<typeof userEvent.setup>, email = "admin@example.com") {
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, T), email);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+describe("ActivityPage", () => {
+  it("lists the audit log newest first, filters by resource and shows more", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/activity" });
+    await signIn(user);
+    const list = await screen.findByRole("list", { name: "Activity" }, T);
+    expect(within(list).getAllByRole("listitem")).toHaveLength(50);
+    const times = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.querySelector("time")?.getAttribute("datetime") ?? "");
+    expect([...times].sort().reverse()).toEqual(times);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Resource" }), "customers");
+    await waitFor(() => expect(app.location()).toBe("/activity?resource=customers"), T);
+    await waitFor(() => {
+      const items = within(screen.getByRole("list", { name: "Activity" })).getAllByRole("listitem");
+      for (const li of items) expect(within(li).getByRole("link").getAttribute("href")).toMatch(/^\/r\/customers\//);
+    }, T);
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Resource" }), "");
+    await user.click(await screen.findByRole("button", { name: "Show more" }, T));
+    await waitFor(() => expect(within(screen.getByRole("list", { name: "Activity" })).getAllByRole("listitem")).toHaveLength(100), T);
+  });
+
+  it("filters to one record from the URL and links back to it", async () => {
+    const user = userEvent.setup();
+    const reference = createReferenceBackend({ seed: { orders: 130 } });
+    const target = reference.store.auditLog().find((e) => e.resource === "products");
+    if (!target) throw new Error("the seed has product edits");
+    const edits = reference.store.auditLog().filter((e) => e.resource === "products" && e.item_id === target.item_id).length;
+    const app = renderApp({ path: `/activity?resource=products&record=${target.item_id}`, reference });
+    await signIn(user);
+    const list = await screen.findByRole("list", { name: "Activity" }, T);
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(edits);
+    for (const li of items) expect(within(li).getByRole("link")).toHaveAttribute("href", `/r/products/${target.item_id}`);
+    expect(screen.getByText(/Showing the history of/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Show all products" }));
+    await waitFor(() => expect(app.location()).toBe("/activity?resource=products"), T);
+  });
+
+  it("tells an editor without audit access that there is no activity", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/activity" });
+    await signIn(user, "editor@example.com");
+    expect(await screen.findByText("This backend does not share an activity log with your account.", {}, T)).toBeInTheDocument();
+  });
+});
+
