@@ -1,0 +1,67 @@
+// Cell values for an export: raw values, or labels for selects (option label) and relations
+// (the related record's label, resolved with backend.resolveRelation in batches and cached).
+import type { Backend, Id, Item } from "../../backend/types.ts";
+import { valueKind } from "../../protocol/field-validation.ts";
+import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
+
+export type ValueMode = "label" | "raw";
+
+const BATCH = 100;
+
+function asIds(v: unknown): Id[] {
+  if (Array.isArray(v)) return v.filter((x): x is Id => typeof x === "string" || typeof x === "number");
+  return typeof v === "string" || typeof v === "number" ? [v] : [];
+}
+
+export function isRelationField(field: FieldSchema): boolean {
+  return field.relation !== undefined && (valueKind(field) === "relation" || field.widget === "relation" || field.widget === "multirelation");
+}
+
+/** Label cache per relation field; fill() resolves the ids of a page in batches of 100. */
+export class RelationLabelCache {
+  private readonly labels = new Map<string, Map<string, string>>();
+  constructor(
+    private readonly backend: Backend,
+    private readonly resource: ResourceSchema,
+  ) {}
+
+  async fill(columns: string[], items: Item[], signal?: AbortSignal): Promise<void> {
+    for (const name of columns) {
+      const field = this.resource.fields[name];
+      if (!field || !isRelationField(field)) continue;
+      let known = this.labels.get(name);
+      if (!known) this.labels.set(name, (known = new Map()));
+      const missing = new Map<string, Id>();
+      for (const item of items) for (const id of asIds(item[name])) if (!known.has(String(id))) missing.set(String(id), id);
+      const ids = [...missing.values()];
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const chunk = ids.slice(i, i + BATCH);
+        const options = await this.backend.resolveRelation(this.resource, name, chunk, { signal });
+        for (const o of options) known.set(String(o.value), o.label);
+        // Ids that resolve to nothing keep their raw value.
+        for (const id of chunk) if (!known.has(String(id))) known.set(String(id), String(id));
+      }
+    }
+  }
+
+  label(name: string, id: Id): string {
+    return this.labels.get(name)?.get(String(id)) ?? String(id);
+  }
+}
+
+/** The exported value of one cell. */
+export function exportValue(name: string, field: FieldSchema | undefined, value: unknown, mode: ValueMode, cache: RelationLabelCache | null): unknown {
+  if (value === undefined || value === null) return null;
+  if (mode === "raw" || !field) return value;
+  if (field.options && field.options.length > 0) {
+    const label = (v: unknown) => field.options?.find((o) => o.value === String(v))?.label ?? String(v);
+    return Array.isArray(value) ? value.map(label).join(", ") : label(value);
+  }
+  if (cache && isRelationField(field)) {
+    const ids = asIds(value);
+    if (Array.isArray(value)) return ids.map((id) => cache.label(name, id)).join(", ");
+    const first = ids[0];
+    return first === undefined ? value : cache.label(name, first);
+  }
+  return value;
+}
