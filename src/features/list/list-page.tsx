@@ -1,2 +1,11 @@
-// Route entry for /r/:resource (own lazy chunk). The list-view task replaces this file.
-export { PlainListPage as ListPage } from "./plain-list-page.tsx";
+// Route entry for /r/:resource (own lazy chunk): the generic list of the resource.
+import { useParams } from "react-router";
+import { useResource } from "../../data/schema-context.tsx";
+import { ListView } from "./list-view.tsx";
+
+export function ListPage() {
+  const { resource: name = "" } = useParams();
+  const resource = useResource(name);
+  if (!resource) return null; // ResourceRoute shows the not-found page
+  return <ListView key={resource.name} resource={resource} />;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { filterSummary, isEmptyFilter } from "./filter-summary.ts";
+import type { FieldSchema } from "../../protocol/types.ts";
+
+const status: FieldSchema = {
+  type: "string",
+  widget: "select",
+  required: false,
+  readonly: false,
+  label: "Status",
+  options: [
+    { value: "paid", label: "Paid" },
+    { value: "new", label: "New" },
+  ],
+};
+
+describe("filterSummary", () => {
+  it("names option labels, ranges, booleans and text", () => {
+    expect(filterSummary("status", status, { field: "status", op: "in", value: ["paid", "new"] })).toBe("Status: Paid, New");
+    expect(filterSummary("total", undefined, { field: "total", op: "between", value: [10, 20] })).toBe("Total: 10 – 20");
+    expect(filterSummary("total", undefined, { field: "total", op: "between", value: [10, null] })).toBe("Total ≥ 10");
+    expect(filterSummary("total", undefined, { field: "total", op: "between", value: [null, 5] })).toBe("Total ≤ 5");
+    expect(filterSummary("active", undefined, { field: "active", op: "eq", value: false })).toBe("Active: No");
+    expect(filterSummary("name", undefined, { field: "name", op: "contains", value: "ada" })).toBe("Name contains “ada”");
+  });
+  it("knows an empty filter", () => {
+    expect(isEmptyFilter({ field: "x", op: "in", value: [] })).toBe(true);
+    expect(isEmptyFilter({ field: "x", op: "between", value: [null, ""] })).toBe(true);
+    expect(isEmptyFilter({ field: "x", op: "eq", value: false })).toBe(false);
+  });
+});

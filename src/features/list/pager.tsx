@@ -1,0 +1,73 @@
+// Pagination: range text, rows-per-page chooser, first/previous/next/last and jump to page.
+import { useState } from "react";
+
+export interface PagerProps {
+  range: string;
+  page: number;
+  lastPage: number;
+  perPage: number;
+  pageSizes: number[];
+  disabled: boolean;
+  onPage(page: number): void;
+  onPerPage(perPage: number): void;
+}
+
+export function Pager({ range, page, lastPage, perPage, pageSizes, disabled, onPage, onPerPage }: PagerProps) {
+  const nf = new Intl.NumberFormat();
+  const [jump, setJump] = useState("");
+  const go = () => {
+    const n = Number.parseInt(jump, 10);
+    if (Number.isFinite(n)) onPage(Math.max(1, Math.min(lastPage, n)));
+    setJump("");
+  };
+  return (
+    <nav className="pager" aria-label="Pagination">
+      <span className="range">{range || " "}</span>
+      <label className="pager-size">
+        Rows per page{" "}
+        <select className="input" value={perPage} onChange={(e) => onPerPage(Number(e.target.value))}>
+          {pageSizes.map((n) => (
+            <option key={n} value={n}>
+              {nf.format(n)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(1)} aria-label="First page">
+        «
+      </button>
+      <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
+        Previous page
+      </button>
+      <form
+        className="pager-jump"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go();
+        }}
+      >
+        <label>
+          <span className="visually-hidden">Go to page</span>
+          <input
+            className="input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={lastPage}
+            placeholder={String(page)}
+            value={jump}
+            onChange={(e) => setJump(e.target.value)}
+            disabled={disabled}
+          />
+        </label>
+        <span className="muted"> of {nf.format(lastPage)}</span>
+      </form>
+      <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(page + 1)}>
+        Next page
+      </button>
+      <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(lastPage)} aria-label="Last page">
+        »
+      </button>
+    </nav>
+  );
+}

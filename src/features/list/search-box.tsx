@@ -1,0 +1,40 @@
+// The list's search box (`Search`), debounced into the URL; Escape clears it.
+import { useEffect, useRef, useState } from "react";
+
+export function SearchBox({ value, onSearch, debounceMs = 300 }: { value: string; onSearch(v: string): void; debounceMs?: number }) {
+  const [text, setText] = useState(value);
+  const sent = useRef(value);
+  useEffect(() => {
+    if (value !== sent.current) {
+      sent.current = value;
+      setText(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    if (text === sent.current) return;
+    const t = setTimeout(() => {
+      sent.current = text;
+      onSearch(text);
+    }, debounceMs);
+    return () => clearTimeout(t);
+  }, [text, onSearch, debounceMs]);
+  return (
+    <input
+      type="search"
+      className="input list-search"
+      aria-label="Search"
+      placeholder="Search…"
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") {
+          sent.current = text;
+          onSearch(text);
+        } else if (e.key === "Escape" && text !== "") {
+          e.preventDefault();
+          setText("");
+        }
+      }}
+    />
+  );
+}
