@@ -1,12 +1,14 @@
 import { useId } from "react";
 import { NavLink } from "react-router";
 import type { AdminSchema } from "../protocol/types.ts";
+import { useActivitySupported } from "../data/use-activity.ts";
 import { navGroups } from "./nav-groups.ts";
 
 /** The `navigation` landmark "Main": Dashboard, then resources grouped under their headings. */
 export function MainNav({ schema }: { schema: Pick<AdminSchema, "navigation" | "resources"> }) {
   const id = useId();
   const groups = navGroups(schema);
+  const activity = useActivitySupported();
   return (
     <nav aria-label="Main" className="main-nav">
       <ul>
@@ -15,6 +17,13 @@ export function MainNav({ schema }: { schema: Pick<AdminSchema, "navigation" | "
             Dashboard
           </NavLink>
         </li>
+        {activity && (
+          <li>
+            <NavLink to="/activity" className="nav-link">
+              Activity
+            </NavLink>
+          </li>
+        )}
       </ul>
       {groups.map((g, i) => {
         const headingId = `${id}-g${i}`;
