@@ -48,6 +48,7 @@ export function useRelationSearch(
   const client = useQueryClient();
   const perPage = opts.perPage ?? RELATION_PAGE_SIZE;
   const term = useDebouncedValue(typed.trim(), opts.debounceMs ?? RELATION_SEARCH_DEBOUNCE_MS);
+  const settled = typed.trim() === term;
 
   const query = useInfiniteQuery({
     queryKey: [...keys.relationSearch(owner.name, field, { term, page: 0, perPage }), "pages"],
@@ -58,7 +59,8 @@ export function useRelationSearch(
       return page;
     },
     getNextPageParam: (last, _all, lastParam) => (last.hasMore && last.options.length > 0 ? lastParam + 1 : undefined),
-    enabled: opts.enabled,
+    // nothing is sent for a term still being typed (the debounce has not settled on it yet)
+    enabled: opts.enabled && settled,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -84,7 +86,7 @@ export function useRelationSearch(
     options,
     total: pages?.[0]?.total ?? null,
     hasMore: Boolean(hasNextPage),
-    isLoading: opts.enabled && (query.isPending || (query.isPlaceholderData && query.isFetching) || typed.trim() !== term),
+    isLoading: opts.enabled && (query.isPending || (query.isPlaceholderData && query.isFetching) || !settled),
     isFetchingMore: isFetchingNextPage,
     error: query.error,
     term,
