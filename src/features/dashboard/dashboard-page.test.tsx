@@ -38,6 +38,8 @@ describe("Dashboard", () => {
     expect(within(items[0]!).getByRole("table")).toBeInTheDocument();
     // the seeded history gives each card a 14-day sparkline with a text alternative
     expect(screen.getAllByRole("img", { name: /changes per day over the 14 days to/ }).length).toBeGreaterThan(0);
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "Activity" })).toHaveAttribute("href", "/activity");
     await user.click(screen.getByRole("link", { name: "View all activity" }));
     expect(await screen.findByRole("heading", { name: "Activity", level: 1 }, T)).toBeInTheDocument();
   });
@@ -48,6 +50,7 @@ describe("Dashboard", () => {
     await signInOtp(user, "editor@example.com");
     expect(await screen.findByRole("heading", { name: "Records" }, T)).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Recent activity" })).not.toBeInTheDocument();
+    expect(within(screen.getByRole("navigation", { name: "Main" })).queryByRole("link", { name: "Activity" })).not.toBeInTheDocument();
   });
 
   it("litestar-admin: server stats and the activity feed", async () => {
