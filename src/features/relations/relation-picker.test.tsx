@@ -4,15 +4,15 @@ import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RelationPage } from "../../backend/types.ts";
 import type { FilterValue } from "../../widgets/types.ts";
+import type { RecordFormProps } from "../form/record-form.tsx";
 import { RelationPickerFilter, RelationPickerInput } from "./relation-picker-widgets.tsx";
 import { renderField, scrollSentinelsIntoView, setupReference, stubLayout, type ReferenceSetup } from "./relation-test-setup.tsx";
 
 vi.mock("../form/record-form.tsx", async () => {
   const { useState: useLocalState } = await import("react");
   const { useBackend } = await import("../../data/backend-context.tsx");
-  type Props = import("../form/record-form.tsx").RecordFormProps;
   /** A stand-in for the record form: one "Name" box, Save creates through the backend. */
-  function RecordForm({ resource, onSaved, onCancel, embedded }: Props) {
+  function RecordForm({ resource, onSaved, onCancel, embedded }: RecordFormProps) {
     const backend = useBackend();
     const [name, setName] = useLocalState("");
     return (
