@@ -33,25 +33,35 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
   let storage: Storage | null | undefined;
+  let settings = config.settings;
 
   if (config.demo || apiUrl === null) {
+    const litestar = config.dialect === "litestar-admin";
     // Its own chunk: the demo backend never weighs on a deployment that has a real API.
-    const [{ createReferenceBackend }, creds] = await Promise.all([
+    const [{ createReferenceBackend }, creds, litestarDemo] = await Promise.all([
       import("../reference/reference-backend.ts"),
       import("../reference/demo-credentials.ts"),
+      litestar ? import("../reference/litestar/litestar-demo.ts") : null,
     ]);
     const reference = createReferenceBackend();
     fetchImpl = demoFetch(reference, options.demoLatencyMs ?? 60);
     // the reference backend speaks Craft Easy at "/" and litestar-admin under "/admin"
-    apiUrl = config.dialect === "litestar-admin" ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
-    demoCredentials = [...creds.DEMO_CREDENTIALS];
+    apiUrl = litestar ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
+    if (litestarDemo) {
+      // litestar-admin signs in with passwords: its /api/config lists them (info.devCredentials);
+      // it has no discovery of bulk actions, so the demo declares the ones the face implements.
+      demoCredentials = [];
+      if (settings.bulkActions === undefined) settings = { ...settings, bulkActions: litestarDemo.LITESTAR_DEMO_BULK_ACTIONS };
+    } else {
+      demoCredentials = [...creds.DEMO_CREDENTIALS];
+    }
     // The demo backend lives in this page: a reload starts it afresh, so a stored token would
     // only be refused. Keep the demo session in memory (a reload goes to sign-in, ?next= kept).
     storage = null;
   }
 
   const backend = await createBackend(
-    { apiUrl, dialect: config.dialect, settings: config.settings },
+    { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
   let info = await backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
