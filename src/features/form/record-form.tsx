@@ -172,7 +172,11 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
       }
       const mapped: string[] = [];
       const unmapped: string[] = [];
-      for (const fe of e.fieldErrors) {
+      const fieldErrors = [...e.fieldErrors];
+      // a unique-key conflict (Craft Easy 409 CONFLICT) names its field in `details.field`
+      const detailField = isRecordLike(e.details) && typeof e.details.field === "string" ? e.details.field : null;
+      if (fieldErrors.length === 0 && e.status === 409 && detailField) fieldErrors.push({ field: detailField, message: e.message });
+      for (const fe of fieldErrors) {
         const name = matchField(fe.field, names);
         const key = name ? keyByName.get(name) : undefined;
         if (name && key) {
@@ -429,6 +433,10 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
       {!embedded && <UnsavedChangesGuard when={dirty && !savedRef.current && !busy} />}
     </form>
   );
+}
+
+function isRecordLike(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** The form field a server error names: exactly, or by its last/first path segment. */

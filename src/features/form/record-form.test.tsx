@@ -1,0 +1,230 @@
+// The record form over the whole app and the reference backend (real protocol, in-process).
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderApp } from "../../app/testing/render-app.tsx";
+import { createReferenceBackend, type ReferenceBackend } from "../../reference/reference-backend.ts";
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const ACTOR = { userId: "other", userName: "Someone else", ip: "127.0.0.1" };
+const T = { timeout: 5000 };
+
+async function signIn(user: User, email = "admin@example.com") {
+  const emailBox = await screen.findByRole("textbox", { name: "Email" }, T);
+  await user.clear(emailBox);
+  await user.type(emailBox, email);
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+  await user.type(await screen.findByRole("textbox", { name: "Code" }, T), "123456");
+  await user.click(screen.getByRole("button", { name: "Sign in" }));
+}
+
+/** A Request to inspect (without the signal: jsdom's AbortSignal fails Node's Request check). */
+function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+  const { signal: _signal, ...rest } = init ?? {};
+  return input instanceof Request && init === undefined ? input : new Request(input, rest);
+}
+
+interface Sent {
+  method: string;
+  path: string;
+  body: unknown;
+  ifMatch: string | null;
+}
+
+/** Records every write the app sends. */
+function recorder() {
+  const sent: Sent[] = [];
+  const wrap = (inner: typeof fetch): typeof fetch => async (input, init) => {
+    const req = toRequest(input, init);
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const text = await req.clone().text();
+      let body: unknown = text;
+      try {
+        body = text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        // not JSON
+      }
+      sent.push({ method: req.method, path: new URL(req.url).pathname, body, ifMatch: req.headers.get("If-Match") });
+      return inner(req);
+    }
+    return inner(input, init);
+  };
+  return { sent, wrap };
+}
+
+let reference: ReferenceBackend;
+let categoryId: string;
+
+beforeEach(() => {
+  localStorage.clear();
+  reference = createReferenceBackend({ seed: { orders: 50 } });
+  const first = reference.store.find("categories").items.find((r) => r.doc.description);
+  categoryId = first!.id;
+});
+afterEach(() => localStorage.clear());
+
+function categoryDoc() {
+  return reference.store.get("categories", categoryId)!.doc;
+}
+
+async function openEdit(user: User, wrap?: (inner: typeof fetch) => typeof fetch) {
+  const app = renderApp({ path: `/r/categories/${categoryId}/edit`, reference, wrapFetch: wrap });
+  await signIn(user);
+  await screen.findByRole("textbox", { name: "Name" }, T);
+  return app;
+}
+
+describe("RecordForm — layout and validation", () => {
+  it("renders groups as sections, collapsed groups closed, required marks and help text", async () => {
+    const user = userEvent.setup();
+    await openEdit(user);
+    expect(screen.getByRole("heading", { name: "General", level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Appearance", level: 2 })).toBeInTheDocument();
+    const hierarchy = screen.getByRole("heading", { name: "Hierarchy", level: 2 }).closest("details");
+    expect(hierarchy).not.toHaveAttribute("open");
+    const name = screen.getByRole("textbox", { name: "Name" });
+    expect(name).toHaveAttribute("aria-required", "true");
+    expect(name).toHaveValue(String(categoryDoc().name));
+    const slug = screen.getByRole("textbox", { name: "Slug" });
+    expect(slug).toHaveAccessibleDescription(/Must be unique/);
+    expect(screen.getByRole("button", { name: "Save" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeInTheDocument();
+  });
+
+  it("validates on blur and on submit, ties the message to the input and focuses the first error", async () => {
+    const user = userEvent.setup();
+    const rec = recorder();
+    await openEdit(user, rec.wrap);
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "x");
+    await user.tab();
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(name).toHaveAccessibleDescription("Must be at least 2 characters");
+    const slug = screen.getByRole("textbox", { name: "Slug" });
+    await user.clear(slug);
+    await user.type(slug, "Bad Slug");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Please correct the 2 marked fields.");
+    expect(slug).toHaveAccessibleDescription(/Must match the required format/);
+    expect(name).toHaveFocus();
+    expect(rec.sent.filter((s) => s.method === "PATCH")).toHaveLength(0);
+    await user.type(name, "yz");
+    await waitFor(() => expect(name).not.toHaveAttribute("aria-invalid"));
+  });
+});
+
+describe("RecordForm — saving", () => {
+  it("PATCHes only the changed fields with If-Match, sends null for a cleared field, then shows the record", async () => {
+    const user = userEvent.setup();
+    const rec = recorder();
+    const app = await openEdit(user, rec.wrap);
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "Renamed category");
+    await user.clear(screen.getByRole("textbox", { name: "Description" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(app.location()).toBe(`/r/categories/${categoryId}`), T);
+    const patch = rec.sent.find((s) => s.method === "PATCH");
+    expect(patch?.body).toEqual({ name: "Renamed category", description: null });
+    expect(patch?.ifMatch).toBe('"1"');
+    expect(categoryDoc().name).toBe("Renamed category");
+    expect(categoryDoc().description ?? null).toBeNull();
+    expect(await screen.findByRole("heading", { name: "Renamed category", level: 1 }, T)).toBeInTheDocument();
+  });
+
+  it("maps a server field error to its field and shows the message", async () => {
+    const user = userEvent.setup();
+    const other = reference.store.find("categories").items.find((r) => r.id !== categoryId)!;
+    await openEdit(user);
+    const slug = screen.getByRole("textbox", { name: "Slug" });
+    await user.clear(slug);
+    await user.type(slug, String(other.doc.slug));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(slug).toHaveAttribute("aria-invalid", "true"), T);
+    expect(slug).toHaveFocus();
+    expect(screen.getByRole("alert")).toBeInTheDocument();
+    expect(slug).toHaveValue(String(other.doc.slug));
+  });
+
+  it("says the server rejected the record on a 500 and keeps every value", async () => {
+    const user = userEvent.setup();
+    const fail = (inner: typeof fetch): typeof fetch => (input, init) => {
+      const req = toRequest(input, init);
+      if (req.method === "PATCH") {
+        return Promise.resolve(new Response(JSON.stringify({ status_code: 500, detail: "Internal Server Error" }), { status: 500, headers: { "content-type": "application/json" } }));
+      }
+      return inner(input, init);
+    };
+    const app = await openEdit(user, fail);
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "Kept value");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("alert", {}, T)).toHaveTextContent(/server rejected this record/i);
+    expect(name).toHaveValue("Kept value");
+    expect(app.location()).toBe(`/r/categories/${categoryId}/edit`);
+  });
+});
+
+describe("RecordForm — concurrency", () => {
+  it("on 412 shows theirs beside mine per field, merges and saves with the new ETag", async () => {
+    const user = userEvent.setup();
+    const rec = recorder();
+    const app = await openEdit(user, rec.wrap);
+    // someone else changes the name and the sort order after the form opened
+    reference.store.update("categories", categoryId, { name: "Their name", sort_order: 999 }, { actor: ACTOR });
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "My name");
+    const description = screen.getByRole("textbox", { name: "Description" });
+    await user.clear(description);
+    await user.type(description, "My description");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    const dialog = await screen.findByRole("dialog", { name: "Resolve conflicting changes" }, T);
+    const nameRow = within(dialog).getByRole("group", { name: /Name/ });
+    expect(within(nameRow).getByRole("radio", { name: /Keep mine/ })).toBeChecked();
+    expect(nameRow).toHaveTextContent("My name");
+    expect(nameRow).toHaveTextContent("Their name");
+    // a field only they changed defaults to theirs
+    expect(within(within(dialog).getByRole("group", { name: /Sort order/ })).getByRole("radio", { name: /Take theirs/ })).toBeChecked();
+    await user.click(within(nameRow).getByRole("radio", { name: /Take theirs/ }));
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+
+    await waitFor(() => expect(app.location()).toBe(`/r/categories/${categoryId}`), T);
+    const patches = rec.sent.filter((s) => s.method === "PATCH");
+    expect(patches).toHaveLength(2);
+    expect(patches[0]?.ifMatch).toBe('"1"');
+    expect(patches[1]?.ifMatch).toBe('"2"');
+    expect(patches[1]?.body).toEqual({ description: "My description" });
+    expect(categoryDoc()).toMatchObject({ name: "Their name", sort_order: 999, description: "My description" });
+  });
+
+  it("on 428 reloads the ETag and saves without losing the edit", async () => {
+    const user = userEvent.setup();
+    const rec = recorder();
+    let stripped = 0;
+    const noIfMatch = (inner: typeof fetch): typeof fetch => (input, init) => {
+      const req = toRequest(input, init);
+      if (req.method === "PATCH" && stripped < 2) {
+        stripped++;
+        const headers = new Headers(req.headers);
+        headers.delete("If-Match");
+        return rec.wrap(inner)(new Request(req, { headers }));
+      }
+      return rec.wrap(inner)(input, init);
+    };
+    const app = await openEdit(user, noIfMatch);
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "After 428");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(app.location()).toBe(`/r/categories/${categoryId}`), T);
+    expect(categoryDoc().name).toBe("After 428");
+    const patches = rec.sent.filter((s) => s.method === "PATCH");
+    expect(patches.map((p) => p.ifMatch)).toEqual([null, null, '"1"']);
+    expect(patches.at(-1)?.body).toEqual({ name: "After 428" });
+  });
+});
