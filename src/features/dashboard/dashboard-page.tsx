@@ -77,7 +77,7 @@ export function DashboardPage() {
         <>
           <section className="dashboard-section" aria-labelledby="dashboard-records">
             <h2 id="dashboard-records">Records</h2>
-            <ul className="card-grid">
+            <ul className="card-grid model-cards">
               {models.map((m) => {
                 const trend =
                   activitySupported && trendEnd && m.resource
