@@ -62,7 +62,6 @@ export function CellValue(props: CellValueProps) {
       value={props.value}
       variant="cell"
       {...(props.highlight ? { highlight: props.highlight } : {})}
-      maskPersonalData
     />
   );
 }

@@ -11,12 +11,14 @@ export interface ColumnsMenuProps {
   visibility: Record<string, boolean>;
   density: Density;
   onVisibility(field: string, visible: boolean): void;
+  /** Widen (+) or narrow (−) a column: the keyboard alternative to dragging its edge. */
+  onResize(field: string, delta: number): void;
   onOrder(order: string[]): void;
   onDensity(d: Density): void;
   onReset(): void;
 }
 
-export function ColumnsMenu({ resource, fields, visibility, density, onVisibility, onOrder, onDensity, onReset }: ColumnsMenuProps) {
+export function ColumnsMenu({ resource, fields, visibility, density, onVisibility, onResize, onOrder, onDensity, onReset }: ColumnsMenuProps) {
   const visibleCount = fields.filter((f) => visibility[f] !== false).length;
   const move = (i: number, delta: number) => {
     const next = [...fields];
@@ -48,6 +50,12 @@ export function ColumnsMenu({ resource, fields, visibility, density, onVisibilit
                       {label}
                     </label>
                     <span className="column-move">
+                      <button type="button" className="btn btn-ghost" aria-label={`Make ${label} narrower`} disabled={!visible} onClick={() => onResize(f, -24)}>
+                        −
+                      </button>
+                      <button type="button" className="btn btn-ghost" aria-label={`Make ${label} wider`} disabled={!visible} onClick={() => onResize(f, 24)}>
+                        +
+                      </button>
                       <button type="button" className="btn btn-ghost" aria-label={`Move ${label} up`} disabled={i === 0} onClick={() => move(i, -1)}>
                         ↑
                       </button>

@@ -281,24 +281,11 @@ export function ListTable(props: ListTableProps) {
                   )}
                   {col.getCanResize() && (
                     <div
-                      role="separator"
-                      aria-orientation="vertical"
-                      aria-label={`Resize ${label}`}
-                      aria-valuenow={Math.round(header.getSize())}
-                      aria-valuemin={60}
-                      aria-valuemax={800}
-                      tabIndex={0}
+                      aria-hidden="true"
                       className={col.getIsResizing() ? "col-resizer is-resizing" : "col-resizer"}
                       onMouseDown={header.getResizeHandler()}
                       onTouchStart={header.getResizeHandler()}
                       onDoubleClick={() => col.resetSize()}
-                      onKeyDown={(e) => {
-                        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-                        e.preventDefault();
-                        const delta = e.key === "ArrowLeft" ? -16 : 16;
-                        const size = Math.min(800, Math.max(60, header.getSize() + delta));
-                        table.setColumnSizing((old) => ({ ...old, [col.id]: size }));
-                      }}
                     />
                   )}
                 </th>

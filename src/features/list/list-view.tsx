@@ -104,7 +104,7 @@ export function ListView({ resource }: ListViewProps) {
     () => ({
       page: view.page,
       perPage: view.perPage,
-      ...(sentSort.length > 0 ? { sort: sentSort } : {}),
+      sort: sentSort,
       ...(searchable && view.search.trim() !== "" ? { search: view.search.trim() } : {}),
       ...(serverFilters.length > 0 ? { filters: serverFilters } : {}),
     }),
@@ -369,6 +369,12 @@ export function ListView({ resource }: ListViewProps) {
           visibility={prefs.visibility}
           density={prefs.density}
           onVisibility={(field, visible) => table.getColumn(field)?.toggleVisibility(visible)}
+          onResize={(field, delta) => {
+            const col = table.getColumn(field);
+            if (!col) return;
+            const size = Math.min(800, Math.max(60, col.getSize() + delta));
+            table.setColumnSizing((old) => ({ ...old, [field]: size }));
+          }}
           onOrder={(order) => updatePrefs((p) => ({ ...p, order }))}
           onDensity={(density) => updatePrefs((p) => ({ ...p, density }))}
           onReset={() => updatePrefs((p) => ({ ...p, visibility: {}, order: [], sizing: {}, density: "comfortable" }))}
