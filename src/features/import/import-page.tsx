@@ -1,11 +1,30 @@
-// Route entry for /r/:resource/import (own lazy chunk). The import task replaces this file.
+// Route entry for /r/:resource/import (own lazy chunk): the import wizard as a page.
+import { Link, useNavigate, useParams } from "react-router";
+import { useResource } from "../../data/schema-context.tsx";
+import { canCreate } from "../../protocol/permissions.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { ImportWizard } from "./import-wizard.tsx";
+
 export function ImportPage() {
+  const { resource: name = "" } = useParams();
+  const resource = useResource(name);
+  const navigate = useNavigate();
+  useDocumentTitle(resource ? `Import ${resource.label_plural}` : "Import");
+  if (!resource) return null;
+  const listPath = `/r/${encodeURIComponent(resource.name)}`;
   return (
     <section>
+      <p className="breadcrumb">
+        <Link to={listPath}>{resource.label_plural}</Link>
+      </p>
       <div className="page-header">
-        <h1>Import</h1>
+        <h1>Import {resource.label_plural}</h1>
       </div>
-      <p className="muted">The import wizard is not available yet.</p>
+      {canCreate(resource) ? (
+        <ImportWizard resource={resource} onClose={() => void navigate(listPath)} />
+      ) : (
+        <p className="muted">You cannot create {resource.label_plural.toLowerCase()}, so there is nothing to import.</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,11 @@
+// The run store the wizard uses: IndexedDB where the browser has it (a run survives a reload),
+// else memory (no resume).
+import { IdbRunStore } from "./core/idb-run-store.ts";
+import { MemoryRunStore, type RunStore } from "./core/run-store.ts";
+
+let shared: RunStore | null = null;
+
+export function defaultRunStore(): RunStore {
+  if (!shared) shared = IdbRunStore.available() ? new IdbRunStore() : new MemoryRunStore();
+  return shared;
+}
