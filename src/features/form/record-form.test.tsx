@@ -2,56 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { ACTOR, recorder, signIn, T, toRequest, type User } from "./form-test-helpers.ts";
 import { renderApp } from "../../app/testing/render-app.tsx";
 import { createReferenceBackend, type ReferenceBackend } from "../../reference/reference-backend.ts";
-
-type User = ReturnType<typeof userEvent.setup>;
-
-const ACTOR = { userId: "other", userName: "Someone else", ip: "127.0.0.1" };
-const T = { timeout: 5000 };
-
-async function signIn(user: User, email = "admin@example.com") {
-  const emailBox = await screen.findByRole("textbox", { name: "Email" }, T);
-  await user.clear(emailBox);
-  await user.type(emailBox, email);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }, T), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
-
-/** A Request to inspect (without the signal: jsdom's AbortSignal fails Node's Request check). */
-function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {
-  const { signal: _signal, ...rest } = init ?? {};
-  return input instanceof Request && init === undefined ? input : new Request(input, rest);
-}
-
-interface Sent {
-  method: string;
-  path: string;
-  body: unknown;
-  ifMatch: string | null;
-}
-
-/** Records every write the app sends. */
-function recorder() {
-  const sent: Sent[] = [];
-  const wrap = (inner: typeof fetch): typeof fetch => async (input, init) => {
-    const req = toRequest(input, init);
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      const text = await req.clone().text();
-      let body: unknown = text;
-      try {
-        body = text ? (JSON.parse(text) as unknown) : null;
-      } catch {
-        // not JSON
-      }
-      sent.push({ method: req.method, path: new URL(req.url).pathname, body, ifMatch: req.headers.get("If-Match") });
-      return inner(req);
-    }
-    return inner(input, init);
-  };
-  return { sent, wrap };
-}
 
 let reference: ReferenceBackend;
 let categoryId: string;
