@@ -231,3 +231,36 @@ describe("litestar-admin (no ETags)", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 });
+
+describe("show view", () => {
+  it("shows Edit, Duplicate and Delete, marks personal data and masks it until revealed", async () => {
+    const user = userEvent.setup();
+    const customer = reference.store.find("customers").items.find((r) => r.doc.email)!;
+    renderApp({ path: `/r/customers/${customer.id}`, reference });
+    await signIn(user);
+    expect(await screen.findByRole("link", { name: "Edit" }, T)).toHaveAttribute("href", `/r/customers/${customer.id}/edit`);
+    expect(screen.getByRole("link", { name: "Duplicate" })).toHaveAttribute("href", `/r/customers/new?duplicate=${customer.id}`);
+    expect(screen.getByRole("button", { name: "Delete" })).toBeInTheDocument();
+    expect(screen.getAllByRole("img", { name: "Personal data: contact" }).length).toBeGreaterThan(0);
+    expect(screen.queryByText(String(customer.doc.email))).not.toBeInTheDocument();
+    // a personal-data name does not leak into the heading either
+    expect(screen.getByRole("heading", { level: 1 })).not.toHaveTextContent(String(customer.doc.name));
+    await user.click(screen.getByRole("button", { name: "Reveal Email" }));
+    expect(screen.getByText(String(customer.doc.email))).toBeInTheDocument();
+  });
+
+  it("deletes after confirmation in a dialog named Delete …", async () => {
+    const user = userEvent.setup();
+    const hook = reference.store.find("webhooks").items[0]!;
+    const app = renderApp({ path: `/r/webhooks/${hook.id}`, reference });
+    await signIn(user);
+    await user.click(await screen.findByRole("button", { name: "Delete" }, T));
+    const dialog = await screen.findByRole("dialog", { name: `Delete ${String(hook.doc.name)}?` });
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(reference.store.get("webhooks", hook.id)).toBeDefined();
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await user.click(within(await screen.findByRole("dialog", { name: /^Delete / })).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(app.location()).toBe("/r/webhooks"), T);
+    expect(reference.store.get("webhooks", hook.id)).toBeUndefined();
+  });
+});

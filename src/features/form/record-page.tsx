@@ -1,6 +1,7 @@
 // Route entry for /r/:resource/:id (own lazy chunk): the read-only show view, laid out like the
 // form, with Edit / Duplicate / Delete per permissions and the record's history. Personal-data
 // values stay masked until revealed.
+import { useId } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Item } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
@@ -131,14 +132,21 @@ function RecordFields({ resource, item }: { resource: ResourceSchema; item: Item
 }
 
 function ShowField({ resource, name, field, value }: { resource: ResourceSchema; name: string; field: FieldSchema; value: unknown }) {
-  const isRelation = widgetFor(field).id === "relation";
+  const id = useId();
+  const widget = widgetFor(field).id;
+  const isRelation = widget === "relation";
+  // plain single-line text is a labelled read-only textbox (selectable, copyable, and what
+  // tests and screen readers find by the field's label); everything else uses its display
+  const plainText = widget === "text" && !field.gdpr && (typeof value === "string" || typeof value === "number");
   return (
     <div className="rf-show-field">
       <dt>
-        {fieldLabel(name, field)} <GdprFieldMarker field={field} />
+        {plainText ? <label htmlFor={id}>{fieldLabel(name, field)}</label> : fieldLabel(name, field)} <GdprFieldMarker field={field} />
       </dt>
       <dd>
-        {isRelation ? (
+        {plainText ? (
+          <input id={id} className="rf-plaintext" readOnly value={String(value)} />
+        ) : isRelation ? (
           <RelationValue resource={resource} name={name} field={field} value={value} />
         ) : (
           <FieldDisplay name={name} field={field} value={value} variant="detail" maskPersonalData />
