@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "./reference-server.ts";
 import type { ReferenceServer } from "./reference-server.ts";
