@@ -128,20 +128,6 @@ export function RelationPicker(props: RelationPickerProps) {
 
   return (
     <div className={`rp rp-${variant}${multiple ? " rp-multi" : ""}`}>
-      {multiple && ids.length > 0 && (
-        <RelationChips
-          name={name}
-          field={field}
-          label={label}
-          ids={ids}
-          labelOf={labels.labelOf}
-          pending={labels.isLoading}
-          reorderable={variant === "form" && !disabled}
-          disabled={disabled}
-          hrefOf={related ? (id) => prefix + recordPath(related, id) : undefined}
-          onChange={(next) => onChange(next)}
-        />
-      )}
       <div className="rp-row">
         <ComboBox<RelationOption>
           className="rp-combobox"
@@ -232,6 +218,20 @@ export function RelationPicker(props: RelationPickerProps) {
           </button>
         )}
       </div>
+      {multiple && ids.length > 0 && (
+        <RelationChips
+          name={name}
+          field={field}
+          label={label}
+          ids={ids}
+          labelOf={labels.labelOf}
+          pending={labels.isLoading}
+          reorderable={variant === "form" && !disabled}
+          disabled={disabled}
+          hrefOf={related ? (id) => prefix + recordPath(related, id) : undefined}
+          onChange={(next) => onChange(next)}
+        />
+      )}
       {!multiple && unknownSingle && (
         <p className="rp-warning">
           <span aria-hidden="true">⚠</span> Unknown record {String(single)}
