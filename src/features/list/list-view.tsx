@@ -79,6 +79,7 @@ export function ListView({ resource }: ListViewProps) {
     [defaultPerPage, resource],
   );
   const searchable = caps.search && resource.list.search_fields.length > 0;
+  const noServerFilters = caps.filterOps.length === 0;
 
   // ---- URL state
   const [params, setParams] = useSearchParams();
@@ -352,7 +353,7 @@ export function ListView({ resource }: ListViewProps) {
 
       <div className="list-toolbar" role="toolbar" aria-label={`${resource.label_plural} tools`} aria-orientation="horizontal">
         {searchable && <SearchBox value={view.search} onSearch={(search) => update({ search })} />}
-        {filterFields.length > 0 && (
+        {(filterFields.length > 0 || noServerFilters) && (
           <button
             type="button"
             className="btn"
@@ -398,7 +399,7 @@ export function ListView({ resource }: ListViewProps) {
         />
       </div>
 
-      {filtersOpen && filterFields.length > 0 && (
+      {filtersOpen && (filterFields.length > 0 || noServerFilters) && (
         <FilterPanel id={filtersId} resource={resource} fields={filterFields} filters={view.filters} supportedOps={caps.filterOps} onChange={setFilters} />
       )}
       {view.filters.length > 0 && (
