@@ -177,30 +177,6 @@ test("litestar-admin: dashboard counts, recent activity and the activity page pa
   await axeCheck(page, { screen: "litestar activity" });
 });
 
-test("Craft Easy: dashboard, activity and a record's history pass axe", async ({ page, env }) => {
-  const api = await referenceClient(env.referenceUrl);
-  const { total } = await api.list("orders", { per_page: "1" });
-  await page.goto(`${env.appUrl}dashboard`);
-  await emailInput(page).fill("admin@example.com");
-  await signInButton(page).click();
-  await codeInput(page).fill("123456");
-  await signInButton(page).click();
-  await expectVisible(heading(page, "Dashboard"), 20_000);
-  await expectVisible(page.getByRole("link", { name: new RegExp(`^Orders\\s*${total.toLocaleString("en-US")}`) }));
-  await expectCount(page.getByRole("img", { name: /changes per day/ }), (n) => n >= 1, "sparklines");
-  const recent = page.getByRole("list", { name: "Recent activity" });
-  await expectCount(recent.getByRole("listitem"), (n) => n >= 1, "recent activity entries");
-  await axeCheck(page, { screen: "craft dashboard" });
-  await recent.getByRole("listitem").first().getByRole("link").click();
-  const history = page.getByRole("region", { name: "History" });
-  await expectVisible(history, 20_000);
-  await expectCount(history.getByRole("listitem"), (n) => n >= 1, "history entries");
-  await axeCheck(page, { screen: "craft record with history" });
-  await mainNav(page).getByRole("link", { name: "Activity", exact: true }).click();
-  await expectVisible(heading(page, "Activity"));
-  await axeCheck(page, { screen: "craft activity" });
-});
-
 test("auto detection: the reference root (no /admin) is the Craft Easy face", async ({ page, env, startApp }) => {
   const bare = await startApp({ apiUrl: env.referenceUrl, dialect: "auto" });
   await page.goto(bare.url);

@@ -1,0 +1,47 @@
+// Dashboard, activity and per-record history in the Craft Easy dialect (the litestar-admin
+// dialect's dashboard is in dialects.e2e.mjs): counts from the server, sparklines with text
+// alternatives, recent activity linking into records, axe on each screen, desktop and phone.
+import { axeCheck } from "./lib/axe.mjs";
+import { codeInput, emailInput, heading, mainNav, signInButton } from "./lib/app.mjs";
+import { expectCount, expectVisible } from "./lib/expect.mjs";
+import { test } from "./lib/harness.mjs";
+import { referenceClient } from "./lib/reference-api.mjs";
+
+test("Craft Easy: dashboard, activity and a record's history pass axe", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const { total } = await api.list("orders", { per_page: "1" });
+  await page.goto(`${env.appUrl}dashboard`);
+  await emailInput(page).fill("admin@example.com");
+  await signInButton(page).click();
+  await codeInput(page).fill("123456");
+  await signInButton(page).click();
+  await expectVisible(heading(page, "Dashboard"), 20_000);
+  await expectVisible(page.getByRole("link", { name: new RegExp(`^Orders\\s*${total.toLocaleString("en-US")}`) }));
+  await expectCount(page.getByRole("img", { name: /changes per day/ }), (n) => n >= 1, "sparklines");
+  const recent = page.getByRole("list", { name: "Recent activity" });
+  await expectCount(recent.getByRole("listitem"), (n) => n >= 1, "recent activity entries");
+  await axeCheck(page, { screen: "craft dashboard" });
+  await recent.getByRole("listitem").first().getByRole("link").click();
+  const history = page.getByRole("region", { name: "History" });
+  await expectVisible(history, 20_000);
+  await expectCount(history.getByRole("listitem"), (n) => n >= 1, "history entries");
+  await axeCheck(page, { screen: "craft record with history" });
+  await mainNav(page).getByRole("link", { name: "Activity", exact: true }).click();
+  await expectVisible(heading(page, "Activity"));
+  await axeCheck(page, { screen: "craft activity" });
+});
+
+test("Craft Easy: the dashboard on a phone passes axe", async ({ page, env }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${env.appUrl}dashboard`);
+  await emailInput(page).fill("editor@example.com");
+  await signInButton(page).click();
+  await codeInput(page).fill("123456");
+  await signInButton(page).click();
+  await expectVisible(heading(page, "Dashboard"), 20_000);
+  await expectVisible(heading(page, "Records"));
+  await expectVisible(page.getByRole("figure", { name: /Number of records/ }));
+  // the editor cannot read the audit log: no activity section
+  await expectCount(page.getByRole("heading", { name: "Recent activity" }), (n) => n === 0, "no recent activity for the editor");
+  await axeCheck(page, { screen: "editor dashboard (phone)" });
+});
