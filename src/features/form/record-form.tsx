@@ -3,7 +3,7 @@
 // conflict resolution, server error mapping, drafts, an unsaved-changes guard and resume after
 // re-authentication. Used by the record pages and (embedded) by the relation picker's
 // "Create new" dialog.
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { useQuery } from "@tanstack/react-query";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -412,15 +412,21 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
         );
       })}
       <div className="rf-actions rf-form-actions">
-        <button type="submit" className="btn btn-primary" aria-busy={busy || undefined} onClick={() => (intentRef.current = "save")}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          aria-busy={busy || undefined}
+          onMouseDown={keepFocus}
+          onClick={() => (intentRef.current = "save")}
+        >
           Save
         </button>
         {showAddAnother && (
-          <button type="submit" className="btn" onClick={() => (intentRef.current = "save-and-add")}>
+          <button type="submit" className="btn" onMouseDown={keepFocus} onClick={() => (intentRef.current = "save-and-add")}>
             Save and add another
           </button>
         )}
-        <button type="button" className="btn btn-ghost" onClick={onCancel}>
+        <button type="button" className="btn btn-ghost" onMouseDown={keepFocus} onClick={onCancel}>
           Cancel
         </button>
         {busy && (
@@ -433,6 +439,14 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
       {!embedded && <UnsavedChangesGuard when={dirty && !savedRef.current && !busy} />}
     </form>
   );
+}
+
+/**
+ * Pressing a form button must not blur the field first: blur validation would insert an error
+ * message, move the button away from the pointer and swallow the click.
+ */
+function keepFocus(e: MouseEvent<HTMLButtonElement>) {
+  if (e.button === 0) e.preventDefault();
 }
 
 function isRecordLike(v: unknown): v is Record<string, unknown> {
