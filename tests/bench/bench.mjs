@@ -73,6 +73,7 @@ async function main() {
       backend: `reference server over HTTP on loopback (craft-easy dialect)`,
       server: "tests/server/static-server.mjs (gzip, production build)",
     };
+    result.importParseValidate = await (await import("./import-bench.mjs")).measureImport({ browser, appUrl: app.url, storageState, log }).catch((e) => ({ error: String(e) }));
   } catch (error) {
     failure = error;
     result.timeToFirstRows = { route: args.route, error: error instanceof Error ? error.message : String(error) };
