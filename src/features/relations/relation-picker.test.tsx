@@ -59,7 +59,8 @@ describe("relation picker: single value", () => {
     const box = screen.getByRole("combobox", { name: "Customer" });
     await user.type(box, "a");
     const list = await screen.findByRole("listbox");
-    const options = await within(list).findAllByRole("option");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/shown|match/));
+    const options = within(list).getAllByRole("option");
     expect(options.length).toBeGreaterThan(0);
     const text = options[0]!.textContent ?? "";
     await user.click(options[0]!);
