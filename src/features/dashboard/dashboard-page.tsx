@@ -77,6 +77,7 @@ export function DashboardPage() {
         <>
           <section className="dashboard-section" aria-labelledby="dashboard-records">
             <h2 id="dashboard-records">Records</h2>
+            {models.length === 0 && <p className="empty-state">The server reported no models to count.</p>}
             <ul className="card-grid model-cards">
               {models.map((m) => {
                 const trend =
