@@ -1,6 +1,7 @@
 // The bulk edit form: tick the fields to change, then set each value with the field's own input.
 import { useId } from "react";
 import type { Item } from "../../backend/types.ts";
+import { validateFieldValue } from "../../protocol/field-validation.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { writableFields } from "../../protocol/server-managed.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -10,8 +11,20 @@ import { widgetFor } from "../../widgets/registry.ts";
 export function bulkEditableFields(resource: ResourceSchema): string[] {
   return writableFields(resource).filter((name) => {
     const f = resource.fields[name];
-    return f !== undefined && f.widget !== "file" && f.widget !== "image" && f.type !== "file";
+    return f !== undefined && !["file", "image", "password"].includes(f.widget) && f.type !== "file";
   });
+}
+
+/** field → message for chosen values the form's validators reject. */
+export function bulkEditErrors(resource: ResourceSchema, value: BulkEditValue): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of value.fields) {
+    const field = resource.fields[name];
+    if (!field) continue;
+    const message = validateFieldValue(name, field, value.values[name] ?? null, { mode: "edit" });
+    if (message) out[name] = message;
+  }
+  return out;
 }
 
 export interface BulkEditValue {
@@ -22,6 +35,7 @@ export interface BulkEditValue {
 export function BulkEditFields({ resource, value, onChange }: { resource: ResourceSchema; value: BulkEditValue; onChange: (v: BulkEditValue) => void }) {
   const base = useId();
   const names = bulkEditableFields(resource);
+  const errors = bulkEditErrors(resource, value);
   const toggle = (name: string, on: boolean) => {
     const fields = on ? [...value.fields, name] : value.fields.filter((f) => f !== name);
     onChange({ fields: names.filter((n) => fields.includes(n)), values: value.values });
@@ -52,8 +66,15 @@ export function BulkEditFields({ resource, value, onChange }: { resource: Resour
               field={field}
               label={label}
               value={value.values[name] ?? null}
+              invalid={errors[name] !== undefined}
+              describedBy={errors[name] ? `${id}-error` : undefined}
               onChange={(v) => onChange({ fields: value.fields, values: { ...value.values, [name]: v } })}
             />
+            {errors[name] && (
+              <p id={`${id}-error`} className="field-error">
+                {errors[name]}
+              </p>
+            )}
           </div>
         );
       })}

@@ -13,7 +13,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import type { ListSelection } from "../list/list-selection.ts";
 import { selectionCount } from "../list/list-selection.ts";
-import { BulkEditFields, bulkEditableFields } from "./bulk-edit-fields.tsx";
+import { BulkEditFields, bulkEditableFields, bulkEditErrors } from "./bulk-edit-fields.tsx";
 import { bulkDeleteRows, bulkUpdateRows, failureMessage, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
 import { collectSelection } from "./collect-selection.ts";
 import { TaskProgress } from "./task-progress.tsx";
@@ -109,7 +109,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
 
   const title = action === null ? "" : action.kind === "delete" ? `Delete ${noun}?` : action.kind === "edit" ? `Edit ${noun}` : `${action.info.label}: ${noun}`;
   const busy = phase.step === "collecting" || phase.step === "running";
-  const editInvalid = action?.kind === "edit" && patch.fields.length === 0;
+  const editInvalid = action?.kind === "edit" && (patch.fields.length === 0 || Object.keys(bulkEditErrors(resource, patch)).length > 0);
 
   return (
     <div className="bulk-toolbar" role="group" aria-label="Bulk actions">
