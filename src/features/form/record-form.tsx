@@ -3,7 +3,7 @@
 // conflict resolution, server error mapping, drafts, an unsaved-changes guard and resume after
 // re-authentication. Used by the record pages and (embedded) by the relation picker's
 // "Create new" dialog.
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from "react";
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from "react";
 import { Controller, useForm, useWatch, type FieldErrors } from "react-hook-form";
 import { useQuery } from "@tanstack/react-query";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -14,7 +14,7 @@ import { useBackend } from "../../data/backend-context.tsx";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { useCreateRecord } from "../../data/use-create-record.ts";
 import { useUpdateRecord } from "../../data/use-update-record.ts";
-import { useSession } from "../auth/session-context.ts";
+import { SessionContext } from "../auth/session-context.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { formSections } from "./form-layout.ts";
 import { changedFields, createBody, initialFormValues, updateBody } from "./form-values.ts";
@@ -69,7 +69,8 @@ const SERVER_REJECTED =
 
 function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCancel, embedded = false }: RecordFormProps) {
   const backend = useBackend();
-  const session = useSession();
+  // optional: an embedded form may live outside the session provider (tests, previews)
+  const sessionLost = useContext(SessionContext)?.lost ?? false;
   const create = useCreateRecord(resource);
   const update = useUpdateRecord(resource);
   const rootRef = useRef<HTMLFormElement>(null);
@@ -297,12 +298,12 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
 
   // Resume the save once the user has signed in again (the shell shows the dialog).
   useEffect(() => {
-    if (resumeAfterSignIn && !session.lost) {
+    if (resumeAfterSignIn && !sessionLost) {
       const intent = resumeAfterSignIn;
       setResumeAfterSignIn(null);
       void save(fromForm(form.getValues()), intent);
     }
-  }, [resumeAfterSignIn, session.lost, save, form, fromForm]);
+  }, [resumeAfterSignIn, sessionLost, save, form, fromForm]);
 
   const intentRef = useRef<Intent>("save");
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
