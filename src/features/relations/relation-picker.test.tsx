@@ -6,7 +6,7 @@ import type { RelationPage } from "../../backend/types.ts";
 import type { FilterValue } from "../../widgets/types.ts";
 import type { RecordFormProps } from "../form/record-form.tsx";
 import { RelationPickerFilter, RelationPickerInput } from "./relation-picker-widgets.tsx";
-import { renderField, scrollSentinelsIntoView, setupReference, stubLayout, type ReferenceSetup } from "./relation-test-setup.tsx";
+import { renderField, scrollSentinelsIntoView, setupLitestar, setupReference, stubLayout, type ReferenceSetup } from "./relation-test-setup.tsx";
 
 vi.mock("../form/record-form.tsx", async () => {
   const { useState: useLocalState } = await import("react");
@@ -328,5 +328,24 @@ describe("relation filter", () => {
     await user.click(screen.getByRole("button", { name: `Remove ${firstText}` }));
     expect(onChange.mock.calls.at(-1)?.[0]).toEqual({ op: "eq", value: (two.value as string[])[1] });
     expect(box).toBeInTheDocument();
+  });
+});
+
+describe("relation picker: litestar-admin dialect", () => {
+  it("searches and resolves through the owning model's relationship endpoints", async () => {
+    const s = await setupLitestar();
+    const { user, last, label } = renderField(s, RelationPickerInput, "orders", "customer_id");
+    const box = screen.getByRole("combobox", { name: label });
+    await user.type(box, "an");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/shown|match/));
+    const option = screen.getAllByRole("option")[0]!;
+    const text = option.textContent ?? "";
+    await user.click(option);
+    await waitFor(() => expect(box).toHaveValue(text));
+    expect(last()).not.toBeNull();
+    expect(screen.getByRole("link", { name: `Open ${text} in new tab` })).toHaveAttribute("href", `/r/customers/${String(last())}`);
+    const paths = s.requests.map((r) => r.url.pathname);
+    expect(paths.some((p) => p.includes("/orders/") && p.includes("customer_id"))).toBe(true);
+    expect(paths.every((p) => !/\/customers\/?$/.test(p))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { useState, type ReactNode } from "react";
 import { vi } from "vitest";
 import { createCraftEasyBackend } from "../../backend/craft-easy/craft-easy-backend.ts";
+import { createLitestarBackend } from "../../backend/litestar-admin/litestar-backend.ts";
 import { validateSchema } from "../../protocol/validate-schema.ts";
 import { createReferenceBackend, type ReferenceOptions } from "../../reference/reference-backend.ts";
 import { DEMO_OTP_CODE } from "../../reference/demo-credentials.ts";
@@ -100,6 +101,31 @@ export async function setupReference(opts: { reference?: ReferenceOptions; delay
   /** Requests whose path is `/<endpoint>` (no id), e.g. searches and label look-ups. */
   const listCalls = (endpoint: string) => requests.filter((r) => r.method === "GET" && r.url.pathname === `/${endpoint}`);
   return { reference, backend, schema, client, Wrapper, requests, resource, listCalls };
+}
+
+/** The litestar-admin adapter over the reference backend's litestar face, signed in. */
+export async function setupLitestar() {
+  const reference = createReferenceBackend({ seed: { orders: 50 } });
+  const requests: RecordedRequest[] = [];
+  let recording = false;
+  const backend = createLitestarBackend({
+    baseUrl: "http://demo.test",
+    fetch: (req: Request) => {
+      if (recording) requests.push({ method: req.method, url: new URL(req.url), signal: req.signal });
+      return reference.handle(req);
+    },
+    validateSchema,
+    storage: null,
+    settings: {},
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
+  await backend.bootstrap();
+  await backend.login({ step: "password", email: "admin@example.com", password: "admin" });
+  const { schema } = await backend.loadSchema();
+  recording = true;
+  const Wrapper = dataWrapper(backend, schema, testQueryClient());
+  return { reference, backend, schema, Wrapper, requests };
 }
 
 export type ReferenceSetup = Awaited<ReturnType<typeof setupReference>>;
