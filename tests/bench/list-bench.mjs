@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// List-view benchmark (part of `npm run bench`, or alone: node tests/bench/list-bench.mjs
+// [--runs 5] [--build]). Against the reference server over HTTP, in Chromium, cold loads:
+//   firstRows25   — time to the first row of /r/orders?per_page=25
+//   rows2000      — time until /r/customers?per_page=2000 shows "1–2,000 of …" with rows
+//   requests      — API requests of a cold /r/orders load and of one "Next page", by path
+//   baseline      — the same data in a bare TanStack Table v9 page (fetch + useTable, no
+//                   schema, no relation labels), built on the fly with vite; the issue's bar is
+//                   Atrium's first rows ≤ baseline + 30 %.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CONTEXT_OPTIONS, launchChromium } from "../e2e/lib/chromium.mjs";
+import { REPO_ROOT, startApp, startReference } from "../e2e/lib/servers.mjs";
+import { referenceClient } from "../e2e/lib/reference-api.mjs";
+import { startStaticServer } from "../server/static-server.mjs";
+import { measureFirstRows, median } from "./first-rows.mjs";
+import { signedInStorageState } from "./session.mjs";
+
+const BASELINE_DIR = join(REPO_ROOT, "node_modules", ".cache", "atrium-list-bench");
+
+const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title></head>
+<body><div id="root"></div><script type="module" src="./main.js"></script></body></html>`;
+
+// Plain JS (no JSX): fetch the pages, render every row with TanStack Table v9.
+const BASELINE_JS = `
+import { createElement as h, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { tableFeatures, useTable } from "@tanstack/react-table";
+const p = new URLSearchParams(location.hash.slice(1));
+const api = p.get("api"), token = p.get("token"), path = p.get("path"), n = Number(p.get("n")), cap = 100;
+const fields = p.get("cols").split(",");
+const features = tableFeatures({});
+const columns = fields.map((f) => ({ id: f, header: f, accessorFn: (row) => row[f] }));
+const EMPTY = [];
+async function load() {
+  const pages = Math.ceil(n / cap), per = Math.min(n, cap);
+  const all = await Promise.all(Array.from({ length: pages }, (_, i) =>
+    fetch(api + path + "?page=" + (i + 1) + "&per_page=" + per, { headers: { "X-API-Key": token } }).then((r) => r.json())));
+  return all.flatMap((j) => j.items);
+}
+function App() {
+  const [data, setData] = useState(null);
+  useEffect(() => { load().then(setData); }, []);
+  const table = useTable({ features, columns, data: data ?? EMPTY });
+  if (!data) return h("p", null, "Loading…");
+  return h("table", null,
+    h("thead", null, h("tr", null, table.getHeaderGroups()[0].headers.map((hd) => h("th", { key: hd.id }, hd.column.id)))),
+    h("tbody", null, table.getRowModel().rows.map((row) =>
+      h("tr", { key: row.id }, row.getAllCells().map((c) => h("td", { key: c.id }, String(c.getValue() ?? "")))))));
+}
+createRoot(document.getElementById("root")).render(h(App));
+`;
+
+function buildBaseline(log) {
+  rmSync(BASELINE_DIR, { recursive: true, force: true });
+  mkdirSync(BASELINE_DIR, { recursive: true });
+  writeFileSync(join(BASELINE_DIR, "index.html"), BASELINE_HTML);
+  writeFileSync(join(BASELINE_DIR, "main.js"), BASELINE_JS);
+  log("building the bare TanStack Table baseline page");
+  const build = spawnSync(
+    join(REPO_ROOT, "node_modules", ".bin", "vite"),
+    ["build", BASELINE_DIR, "--outDir", join(BASELINE_DIR, "dist"), "--emptyOutDir", "--logLevel", "warn", "--base", "./"],
+    { cwd: REPO_ROOT, stdio: ["ignore", process.stderr, process.stderr] },
+  );
+  if (build.status !== 0) throw new Error("baseline build failed");
+  return join(BASELINE_DIR, "dist");
+}
+
+/** Cold loads timed from navigation start until `ready()` holds in the page. */
+async function timeUntil({ browser, url, storageState, runs, ready, arg, timeout = 60_000 }) {
+  const samples = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...(storageState ? { storageState } : {}) });
+    try {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: "commit", timeout });
+      await page.waitForFunction(ready, arg, { timeout, polling: "raf" });
+      const ms = await page.evaluate(() => performance.now());
+      if (i > 0) samples.push(Math.round(ms));
+    } finally {
+      await context.close();
+    }
+  }
+  return { medianMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples), samplesMs: samples, runs };
+}
+
+/** Requests to the API of a cold load of `route` and of one click on "Next page". */
+async function countRequests({ browser, appUrl, apiUrl, route, storageState }) {
+  const context = await browser.newContext({ ...CONTEXT_OPTIONS, storageState });
+  try {
+    const page = await context.newPage();
+    let bucket = [];
+    page.on("request", (req) => {
+      if (req.url().startsWith(apiUrl) && req.method() !== "OPTIONS") bucket.push(new URL(req.url()).pathname);
+    });
+    const byPath = (list) => Object.fromEntries([...new Set(list)].map((p) => [p, list.filter((x) => x === p).length]));
+    await page.goto(appUrl + route.replace(/^\//, ""));
+    await page.getByRole("table").getByRole("row").nth(1).waitFor();
+    await page.waitForLoadState("networkidle");
+    const cold = bucket;
+    bucket = [];
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(300);
+    const next = bucket;
+    return { route, coldLoad: { total: cold.length, byPath: byPath(cold) }, nextPage: { total: next.length, byPath: byPath(next) } };
+  } finally {
+    await context.close();
+  }
+}
+
+const rangeShows = (re) => {
+  const text = [...document.querySelectorAll(".range")].map((e) => e.textContent ?? "").join(" ");
+  return new RegExp(re).test(text) && document.querySelectorAll("table tbody tr td").length > 0;
+};
+const baselineRows = (count) => document.querySelectorAll("table tbody tr").length >= count;
+
+export async function listBench({ runs = 5, log = (l) => process.stderr.write(`list-bench: ${l}\n`) } = {}) {
+  const baselineRoot = buildBaseline(log);
+  const reference = await startReference();
+  const app = await startApp({ apiUrl: reference.url });
+  const baseline = await startStaticServer({ root: baselineRoot, quiet: true });
+  const browser = await launchChromium();
+  try {
+    const storageState = await signedInStorageState(browser, app.url);
+    const api = await referenceClient(reference.url);
+    const cols = (name) => api.resource(name).list.fields.join(",");
+    const baselineUrl = (path, n, resource) =>
+      `${baseline.url}#${new URLSearchParams({ api: reference.url, token: api.token, path, n: String(n), cols: cols(resource) })}`;
+
+    log(`Atrium: ${runs} cold loads of /r/orders?per_page=25`);
+    const first = await measureFirstRows({ browser, appUrl: app.url, route: "/r/orders?per_page=25", storageState, runs });
+    log(`baseline: ${runs} cold loads of 25 orders`);
+    const base25 = await timeUntil({ browser, url: baselineUrl("/orders", 25, "orders"), runs, ready: baselineRows, arg: 25 });
+    log(`Atrium: ${runs} cold loads of /r/customers?per_page=2000`);
+    const rows2000 = await timeUntil({
+      browser,
+      url: `${app.url}r/customers?per_page=2000`,
+      storageState,
+      runs,
+      ready: rangeShows,
+      arg: "^1–2,000 of",
+    });
+    log(`baseline: ${runs} cold loads of 2,000 customers`);
+    const base2000 = await timeUntil({ browser, url: baselineUrl("/customers", 2000, "customers"), runs, ready: baselineRows, arg: 2000 });
+    log("request counts");
+    const requests = await countRequests({ browser, appUrl: app.url, apiUrl: reference.url, route: "/r/orders", storageState });
+
+    const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+    return {
+      firstRows25: {
+        route: "/r/orders?per_page=25",
+        medianMs: first.medianMs,
+        minMs: first.minMs,
+        maxMs: first.maxMs,
+        samplesMs: first.samplesMs,
+        measure: "navigation start → first animation frame after a data row is in the DOM (fresh context, session only)",
+      },
+      rows2000: { route: "/r/customers?per_page=2000", ...rows2000, measure: "navigation start → range text '1–2,000 of …' with rows rendered (20 parallel backend pages of 100, virtualised rows)" },
+      requests,
+      baseline: {
+        what: "bare TanStack Table v9 page: fetch + useTable, every row rendered, no schema/session/relation labels",
+        firstRows25: base25,
+        rows2000: base2000,
+        atriumVsBaseline25: ratio(first.medianMs, base25.medianMs),
+        atriumVsBaseline2000: ratio(rows2000.medianMs, base2000.medianMs),
+        bar: "first rows ≤ baseline × 1.3 (note: Atrium's cold load also fetches the schema and the app shell)",
+      },
+    };
+  } finally {
+    await browser.close().catch(() => {});
+    await baseline.close().catch(() => {});
+    await app.close().catch(() => {});
+    await reference.close().catch(() => {});
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const runsAt = argv.indexOf("--runs");
+  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5;
+  if (argv.includes("--build")) {
+    const build = spawnSync(join(REPO_ROOT, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"], { cwd: REPO_ROOT, stdio: "inherit" });
+    if (build.status !== 0) process.exit(1);
+  }
+  listBench({ runs }).then(
+    (result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
+    (error) => {
+      process.stderr.write(`list-bench: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+      process.exit(1);
+    },
+  );
+}
