@@ -89,6 +89,7 @@ async function main() {
       ? "not detected: the timing run failed, so only index.html's entry and its static imports are counted"
       : `the JS files Chromium requested while loading ${args.route} until the first row showed, minus the entry's static imports`,
   };
+  result.list = await import("./list-bench.mjs").then((m) => m.listBench({ runs: args.runs, log: (l) => log(`list: ${l}`) })).catch((e) => ({ error: String(e) }));
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return failure ? 1 : 0;
 }
