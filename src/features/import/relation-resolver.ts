@@ -2,7 +2,8 @@
 // - by value (the related record's value_field): backend.resolveRelation(ids);
 // - by label: one list request per chunk with an `in` filter on label_field where the backend
 //   filters (and the related resource is in the schema), else searchRelation per value (at most
-//   4 at a time).
+//   4 at a time); values the exact `in` match missed (other letter case, spacing) get the
+//   search too.
 import type { Backend, Id } from "../../backend/types.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import { runBounded } from "../bulk/run-bounded.ts";
@@ -38,10 +39,9 @@ export function relationResolver(backend: Backend, schema: AdminSchema, resource
         const raw = item[relation.value_field];
         out.set(v, typeof raw === "string" || typeof raw === "number" ? raw : backend.idOf(target, item));
       }
-      return out;
     }
     await runBounded(
-      values,
+      values.filter((v) => !out.has(v)),
       async (v) => {
         const page = await backend.searchRelation(resource, fieldName, { term: v, page: 1, perPage: 20 }, { signal });
         const hit = page.options.find((o) => norm(o.label) === norm(v));
