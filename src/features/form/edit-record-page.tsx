@@ -9,6 +9,7 @@ import { canDelete, canEdit } from "../../protocol/permissions.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { RecordForm } from "./record-form.tsx";
+import { SKIP_UNSAVED_GUARD } from "./unsaved-changes-guard.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "./record-title.ts";
 import { recordLoadError } from "./record-load-error.ts";
@@ -80,7 +81,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
             title={title}
             onDeleted={() => {
               showToast(`${resource.label} deleted.`, { tone: "success" });
-              void navigate(listUrl, { replace: true });
+              void navigate(listUrl, { replace: true, state: SKIP_UNSAVED_GUARD });
             }}
           />
         )}

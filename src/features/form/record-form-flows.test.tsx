@@ -70,6 +70,19 @@ describe("unsaved changes", () => {
     await waitFor(() => expect(app.location()).toBe("/dashboard"), T);
   });
 
+  it("deleting the record being edited does not ask about its unsaved changes", async () => {
+    const user = userEvent.setup();
+    const hook = reference.store.find("webhooks").items[0]!;
+    const app = renderApp({ path: `/r/webhooks/${hook.id}/edit`, reference });
+    await signIn(user);
+    await screen.findByRole("textbox", { name: "Name" }, T);
+    await rename(user, "Changed then deleted");
+    await user.click(screen.getByRole("button", { name: "Delete" }));
+    await user.click(within(await screen.findByRole("dialog", { name: /^Delete / })).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(app.location()).toBe("/r/webhooks"), T);
+    expect(screen.queryByRole("dialog", { name: "Leave without saving?" })).not.toBeInTheDocument();
+  });
+
   it("does not ask when nothing changed", async () => {
     const user = userEvent.setup();
     const app = await openEdit(user);

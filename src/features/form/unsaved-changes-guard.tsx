@@ -4,10 +4,20 @@ import { useEffect, useRef } from "react";
 import { useBlocker } from "react-router";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
 
+/** Navigation state that passes the guard (e.g. after deleting the record being edited). */
+export const SKIP_UNSAVED_GUARD = { skipUnsavedGuard: true } as const;
+
+function skipsGuard(state: unknown): boolean {
+  return typeof state === "object" && state !== null && (state as { skipUnsavedGuard?: unknown }).skipUnsavedGuard === true;
+}
+
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
   const whenRef = useRef(when);
   whenRef.current = when;
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => whenRef.current && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      whenRef.current && currentLocation.pathname !== nextLocation.pathname && !skipsGuard(nextLocation.state),
+  );
 
   useEffect(() => {
     if (!when) return;
