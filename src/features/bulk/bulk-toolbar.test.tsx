@@ -79,4 +79,52 @@ describe("BulkToolbar", () => {
     }
     await waitFor(async () => expect((await s.backend.get(categories, ids[0] as string)).item[name]).toBe("Bulk"));
   });
+
+  it("all matching: collects every id of the query (with progress) and deletes them all", async () => {
+    const s = await referenceSetup();
+    const orders = s.resource("orders");
+    const query = { page: 1, perPage: 10, filters: [{ field: "status", op: "eq" as const, value: "cancelled" }] };
+    const total = (await s.backend.list(orders, query)).total;
+    expect(total).toBeGreaterThan(0);
+    const remove = vi.spyOn(s.backend, "remove");
+    const user = userEvent.setup();
+    render(<BulkToolbar resource={orders} selection={{ kind: "all-matching", query, total }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Delete selected" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText(/every record matching/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: `Delete ${total} ${total === 1 ? "row" : "rows"}` }));
+    expect(await within(dialog).findByText(`${total} succeeded, 0 failed.`)).toBeInTheDocument();
+    expect(remove).toHaveBeenCalledTimes(total);
+    expect((await s.backend.list(orders, query)).total).toBe(0);
+  });
+
+  it("custom bulk actions: confirms with the declared text, then calls backend.bulkAction with the ids", async () => {
+    const s = await referenceSetup();
+    const products = s.resource("products");
+    const caps = s.backend.capabilities();
+    vi.spyOn(s.backend, "capabilities").mockReturnValue({ ...caps, bulkActions: { products: [{ name: "publish", label: "Publish", confirm: "Publish these products now?" }] } });
+    const bulkAction = vi.fn().mockResolvedValue({ succeeded: ["a", "b"], failed: [], result: "2 published" });
+    Object.assign(s.backend, { bulkAction });
+    const user = userEvent.setup();
+    render(<BulkToolbar resource={products} selection={{ kind: "ids", ids: ["a", "b"], items: [] }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Publish" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("Publish these products now?")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Publish" }));
+    expect(await within(dialog).findByText("2 published")).toBeInTheDocument();
+    expect(bulkAction).toHaveBeenCalledWith(products, "publish", ["a", "b"], {}, expect.anything());
+  });
+
+  it("litestar-admin: uses the server's bulk delete", async () => {
+    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const orders = s.resource("orders");
+    const page = await s.backend.list(orders, { page: 1, perPage: 3 });
+    const ids = page.items.map((i) => s.backend.idOf(orders, i));
+    const bulk = vi.spyOn(s.backend, "bulkDelete" as never);
+    const remove = vi.spyOn(s.backend, "remove");
+    const outcome = await bulkDeleteRows(s.backend, orders, ids);
+    expect(bulk).toHaveBeenCalledTimes(1);
+    expect(remove).not.toHaveBeenCalled();
+    expect(outcome.succeeded).toHaveLength(3);
+  });
 });
