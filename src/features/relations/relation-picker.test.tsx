@@ -149,6 +149,26 @@ describe("relation picker: single value", () => {
     expect(await screen.findByText("No matches for “no-such-customer-xyz”")).toBeInTheDocument();
   });
 
+  it("tells records with the same label apart by a short id hint", async () => {
+    const s = await setupReference();
+    const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 200 });
+    const counts = new Map<string, number>();
+    for (const o of page.options) counts.set(o.label, (counts.get(o.label) ?? 0) + 1);
+    const twin = [...counts].find(([, n]) => n > 1)?.[0];
+    const single = [...counts].find(([, n]) => n === 1)?.[0];
+    expect(twin).toBeDefined();
+    const { user } = renderField(s, RelationPickerInput, "orders", "customer_id");
+    await user.type(screen.getByRole("combobox", { name: "Customer" }), twin!);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/match|shown/));
+    const names = screen.getAllByRole("option").map((o) => o.textContent ?? "").filter((t) => t.startsWith(twin!));
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/#\w+$/);
+    await user.clear(screen.getByRole("combobox", { name: "Customer" }));
+    await user.type(screen.getByRole("combobox", { name: "Customer" }), single!);
+    await waitFor(() => expect(screen.getAllByRole("option").map((o) => o.textContent)).toContain(single));
+  });
+
   it("shows an unknown id raw with a warning instead of a blank", async () => {
     const s = await setupReference();
     renderField(s, RelationPickerInput, "orders", "customer_id", "missing-customer-id");

@@ -87,6 +87,13 @@ export function RelationPicker(props: RelationPickerProps) {
   const search = useRelationSearch(owner, name, typed, { enabled: open, debounceMs: props.debounceMs });
   const byKey = useMemo(() => new Map(search.options.map((o) => [String(o.value), o])), [search.options]);
   const chosen = useMemo(() => new Set(ids.map(String)), [ids]);
+  // labels shared by several loaded records get a short id hint so the options can be told apart
+  const ambiguous = useMemo(() => {
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const o of search.options) (seen.has(o.label) ? twice : seen).add(o.label);
+    return twice;
+  }, [search.options]);
 
   const disabled = Boolean(props.disabled);
   const canClear = !multiple && single !== null && !props.required && !disabled;
@@ -144,7 +151,6 @@ export function RelationPicker(props: RelationPickerProps) {
           isRequired={Boolean(props.required) && (!multiple || ids.length === 0)}
           aria-describedby={props.describedBy || undefined}
           onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
-          name={multiple ? undefined : name}
         >
           <div className="rp-control">
             <Input
@@ -172,6 +178,7 @@ export function RelationPicker(props: RelationPickerProps) {
                         </span>
                       )}
                       <span className="rp-option-label">{o.label}</span>
+                      {ambiguous.has(o.label) && <span className="rp-hint">#{shortId(o.value)}</span>}
                       {multiple && chosen.has(String(o.value)) && <span className="w-sr-only"> (selected)</span>}
                     </ListBoxItem>
                   )}
@@ -259,6 +266,12 @@ export function RelationPicker(props: RelationPickerProps) {
       )}
     </div>
   );
+}
+
+/** The tail of an id (enough to tell records with the same label apart). */
+export function shortId(id: Id): string {
+  const text = String(id);
+  return text.length > 8 ? text.slice(-6) : text;
 }
 
 function statusText(search: ReturnType<typeof useRelationSearch>): string {
