@@ -10,6 +10,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import type { Id, Item, Versioned } from "../../backend/types.ts";
 import { isApiError } from "../../backend/api-error.ts";
 import { validateFieldValue } from "../../protocol/field-validation.ts";
+import { isServerManaged } from "../../protocol/server-managed.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { useCreateRecord } from "../../data/use-create-record.ts";
@@ -110,6 +111,7 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
   const invalidInput = useRef<Record<string, string | null>>({});
   const [formError, setFormError] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
   const [conflict, setConflict] = useState<{ conflict: Conflict; intent: Intent; mine: Item } | null>(null);
   const [resumeAfterSignIn, setResumeAfterSignIn] = useState<Intent | null>(null);
   const savedRef = useRef(false);
@@ -234,6 +236,8 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
 
   const save = useCallback(
     async (mine: Item, intent: Intent) => {
+      if (busyRef.current) return; // one save at a time (double click, Enter twice)
+      busyRef.current = true;
       setFormError(null);
       setBusy(true);
       try {
@@ -290,6 +294,7 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
         }
         showServerError(e);
       } finally {
+        busyRef.current = false;
         setBusy(false);
       }
     },
@@ -308,6 +313,10 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
   const intentRef = useRef<Intent>("save");
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.stopPropagation(); // an embedded form must not submit the page's form
+    if (busyRef.current) {
+      e.preventDefault(); // one save at a time
+      return;
+    }
     void form.handleSubmit((v) => save(fromForm(v), intentRef.current), onInvalid)(e);
   };
 
@@ -361,9 +370,11 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
         const body = (
           <div className="rf-grid">
             {section.fields.map((name) => {
-              const field = resource.fields[name];
+              const schemaField = resource.fields[name];
               const key = keyByName.get(name);
-              if (!field || !key) return null;
+              if (!schemaField || !key) return null;
+              // server-managed fields are never sent, so never editable, even when not marked readonly
+              const field = isServerManaged(name) && !schemaField.readonly ? { ...schemaField, readonly: true } : schemaField;
               return (
                 <Controller
                   key={name}
