@@ -170,3 +170,20 @@ test("unsaved changes: leaving asks first; a product form with every widget kind
   await page.getByRole("dialog", { name: "Leave without saving?" }).getByRole("button", { name: "Leave", exact: true }).click();
   await expectUrl(page, new RegExp(`/r/products/${itemId(product)}$`), 20_000);
 });
+
+test("show view: personal data is marked and masked until revealed; passes axe", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const { items } = await api.list("customers", { per_page: "1" });
+  const customer = items[0];
+  assert(customer?.email, "the reference has customers with an e-mail");
+  await page.goto(`${env.appUrl}r/customers/${encodeURIComponent(itemId(customer))}`);
+  await signIn(page);
+  const reveal = page.getByRole("button", { name: "Reveal Email", exact: true });
+  await expectVisible(reveal, 20_000);
+  await expectVisible(page.getByRole("img", { name: "Personal data: contact" }).first());
+  assert((await page.getByText(customer.email, { exact: true }).count()) === 0, "the e-mail shows before Reveal");
+  await axeCheck(page, { screen: "customer show view (masked)" });
+  await reveal.click();
+  await expectVisible(page.getByText(customer.email, { exact: true }));
+  await expectVisible(page.getByRole("link", { name: "Duplicate", exact: true }));
+});
