@@ -294,8 +294,8 @@ export function ImportWizard({ resource, store: storeProp, concurrency, onClose,
   };
 
   const problems = table ? mappingProblems(mapping, resource) : [];
-  const running = progress?.status === "running";
-  const paused = progress?.status === "paused" || progress?.status === "ready";
+  const paused = progress?.status === "paused";
+  const running = !paused;
   const stepIndex = STEPS.findIndex(([s]) => s === step);
 
   return (
