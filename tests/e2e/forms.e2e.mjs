@@ -187,3 +187,27 @@ test("show view: personal data is marked and masked until revealed; passes axe",
   await expectVisible(page.getByText(customer.email, { exact: true }));
   await expectVisible(page.getByRole("link", { name: "Duplicate", exact: true }));
 });
+
+test("session expiry mid-save: sign in again in the dialog and the save resumes", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const endpoint = api.resource("categories").endpoint;
+  const { id } = await firstCategory(api);
+  await page.goto(`${env.appUrl}r/categories/${encodeURIComponent(id)}/edit`);
+  await signIn(page);
+  const name = page.getByRole("textbox", { name: "Name", exact: true });
+  await expectVisible(name, 20_000);
+  await name.fill("Saved after the session came back");
+  const expired = await fetch(`${env.referenceUrl}/__control/expire-tokens`, { method: "POST" });
+  assert(expired.ok, `expire-tokens → ${expired.status}`);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Sign in again" });
+  await expectVisible(dialog, 20_000);
+  await dialog.getByRole("textbox", { name: "Email", exact: true }).fill("admin@example.com");
+  await dialog.getByRole("button", { name: "Sign in", exact: true }).click();
+  await dialog.getByRole("textbox", { name: "Code", exact: true }).fill("123456");
+  await dialog.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expectUrl(page, new RegExp(`/r/categories/${id}$`), 20_000);
+  const fresh = await referenceClient(env.referenceUrl);
+  const { item } = await getItem(env.referenceUrl, fresh, endpoint, id);
+  assert(item.name === "Saved after the session came back", `stored name is ${item.name}`);
+});
