@@ -3,10 +3,10 @@
 // sorting state, column visibility/order/sizing and row selection; rows virtualised above
 // VIRTUAL_THRESHOLD. Relation cells resolve labels in one batched request per target per page.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useTable } from "@tanstack/react-table";
 import type { ColumnDef, ColumnSizingState, RowSelectionState, SortingState, Updater, ColumnVisibilityState } from "@tanstack/react-table";
-import type { FilterCondition, Id, Item, ListQuery, SortKey } from "../../backend/types.ts";
+import type { FilterCondition, Id, Item, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { canCreate } from "../../protocol/permissions.ts";
@@ -19,9 +19,7 @@ import { ExportButton } from "../export/export-button.tsx";
 import { ImportButton } from "../import/import-button.tsx";
 import { BulkToolbar } from "../bulk/bulk-toolbar.tsx";
 import { EMPTY_SELECTION, selectionCount, type ListSelection } from "./list-selection.ts";
-import { parseSortDefault } from "./parse-sort.ts";
 import { rangeText } from "./range-text.ts";
-import { readListState, writeListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
 import { useListData } from "./use-list-data.ts";
 import { rowsFollowSort } from "./sort-check.ts";
 import { loadPrefs, savePrefs, type ListPrefs } from "./list-prefs.ts";
@@ -33,13 +31,12 @@ import { ColumnsMenu } from "./columns-menu.tsx";
 import { SavedViewsMenu } from "./saved-views-menu.tsx";
 import { SearchBox } from "./search-box.tsx";
 import { Pager } from "./pager.tsx";
-import { ACTIONS_COLUMN, SELECT_COLUMN, listColumnsOf, listFeatures, type ListFeatures } from "./list-columns.ts";
+import { ACTIONS_COLUMN, SELECT_COLUMN, listFeatures, type ListFeatures } from "./list-columns.ts";
+import { useListState } from "./use-list-state.ts";
 import "./list.css";
 
 /** Rows above this count are virtualised. */
 export const VIRTUAL_THRESHOLD = 100;
-export const ALL_ROWS_PAGE_SIZE = 2000;
-const BASE_PAGE_SIZES = [10, 25, 50, 100];
 
 
 function safeId(backend: ReturnType<typeof useBackend>, resource: ResourceSchema, item: Item): Id | null {
@@ -62,56 +59,8 @@ export function ListView({ resource }: ListViewProps) {
   const navigate = useNavigate();
   useDocumentTitle(resource.label_plural, schema.title);
 
-  // ---- schema-derived settings
-  const columns = useMemo(() => listColumnsOf(resource), [resource]);
-  const sortFields = useMemo(() => new Set(resource.list.sort_fields ?? columns), [resource, columns]);
-  const filterFields = useMemo(() => resource.list.filter_fields.filter((f) => f in resource.fields), [resource]);
-  const maxPerPage = caps.maxPerPage > 0 ? caps.maxPerPage : 100;
-  const defaultPerPage = Math.min(resource.list.page_size > 0 ? resource.list.page_size : 25, maxPerPage);
-  const pageSizes = useMemo(() => {
-    const sizes = new Set(BASE_PAGE_SIZES.filter((n) => n <= maxPerPage));
-    sizes.add(defaultPerPage);
-    sizes.add(ALL_ROWS_PAGE_SIZE);
-    return [...sizes].sort((a, b) => a - b);
-  }, [maxPerPage, defaultPerPage]);
-  const defaults: ListDefaults = useMemo(
-    () => ({ perPage: defaultPerPage, sort: parseSortDefault(resource.list.sort_default, resource.fields) }),
-    [defaultPerPage, resource],
-  );
-  const searchable = caps.search && resource.list.search_fields.length > 0;
-  const noServerFilters = caps.filterOps.length === 0;
-
-  // ---- URL state
-  const [params, setParams] = useSearchParams();
-  const paramsText = params.toString();
-  const allowed = useMemo(
-    () => ({ perPage: pageSizes, sortable: (f: string) => sortFields.has(f), filterable: (f: string) => filterFields.includes(f) }),
-    [pageSizes, sortFields, filterFields],
-  );
-  const view = useMemo(() => readListState(new URLSearchParams(paramsText), defaults, allowed), [paramsText, defaults, allowed]);
-  const update = useCallback(
-    (patch: Partial<ListViewState>) =>
-      setParams((prev) => {
-        const current = readListState(prev, defaults, allowed);
-        const resetsPage = "sort" in patch || "search" in patch || "filters" in patch || "perPage" in patch;
-        return writeListState(prev, { ...current, ...(resetsPage ? { page: 1 } : {}), ...patch }, defaults);
-      }),
-    [setParams, defaults, allowed],
-  );
-
-  const serverFilters = caps.filterOps.length > 0 ? view.filters.filter((f) => caps.filterOps.includes(f.op)) : [];
-  const sentSort = caps.multiSort ? view.sort : view.sort.slice(0, 1);
-  const query: ListQuery = useMemo(
-    () => ({
-      page: view.page,
-      perPage: view.perPage,
-      sort: sentSort,
-      ...(searchable && view.search.trim() !== "" ? { search: view.search.trim() } : {}),
-      ...(serverFilters.length > 0 ? { filters: serverFilters } : {}),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [view.page, view.perPage, JSON.stringify(sentSort), view.search, searchable, JSON.stringify(serverFilters)],
-  );
+  const { columns, sortFields, filterFields, maxPerPage, pageSizes, searchable, noServerFilters, paramsText, setParams, view, update, sentSort, query } =
+    useListState(resource, caps);
   const list = useListData(resource, query, maxPerPage, true);
   const data = list.data;
 
