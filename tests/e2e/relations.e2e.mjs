@@ -130,3 +130,28 @@ test("orders list: a customer filter picked by typing filters the rows (eq)", as
   }, () => `every row shows ${customer.name}`);
   await axeCheck(page, { screen: "orders list with a customer filter" });
 });
+
+test("order form: create a new customer from the picker; it is selected after save", async ({ page, env }) => {
+  const stamp = Date.now().toString(36);
+  const name = `Zed Zulu ${stamp}`;
+  await page.goto(new URL("r/orders/new", env.appUrl).href);
+  await signIn(page);
+  const box = page.getByRole("combobox", { name: "Customer" });
+  await expectVisible(box, 20_000);
+  await page.getByRole("button", { name: "Create new Customer" }).click();
+  const dialog = page.getByRole("dialog", { name: "New Customer" });
+  await expectVisible(dialog);
+  await dialog.getByRole("textbox", { name: "Full name" }).fill(name);
+  await dialog.getByRole("textbox", { name: "Email" }).fill(`zed.${stamp}@example.com`);
+  await dialog.getByRole("radio", { name: "Gold" }).focus();
+  await page.keyboard.press("Space");
+  await axeCheck(page, { screen: "create-new customer dialog", include: ".rp-dialog" });
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expectCount(page.getByRole("dialog"), (n) => n === 0, "the dialog closed");
+  await expectValue(box, name);
+  const api = await referenceClient(env.referenceUrl);
+  const created = await api.list("customers", { name__regex: escapeRegExp(name) });
+  assert(created.total === 1, `the new customer was saved ${created.total} times`);
+  const link = page.getByRole("link", { name: `Open ${name} in new tab` });
+  assert((await link.getAttribute("href"))?.endsWith(`/r/customers/${itemId(created.items[0])}`), "the link points at the new customer");
+});
