@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import type { Versioned } from "../../backend/types.ts";
 import { useResource, useSchema } from "../../data/schema-context.tsx";
 import { useRecord } from "../../data/use-record.ts";
 import { canDelete, canEdit } from "../../protocol/permissions.ts";
@@ -25,9 +26,11 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
   const schema = useSchema();
   const navigate = useNavigate();
   const record = useRecord(resource, id);
-  // the form keeps the version it opened with; later refetches do not reset what is typed
-  const [opened, setOpened] = useState(record.data);
-  if (!opened && record.data) setOpened(record.data);
+  // The form opens on the server's current version (a cached copy is refreshed first) and keeps
+  // that version: later refetches never reset what is typed; a newer server version surfaces as
+  // a conflict on save.
+  const [opened, setOpened] = useState<Versioned | undefined>(undefined);
+  if (!opened && record.data && (!record.isFetching || record.isError)) setOpened(record.data);
   const title = recordTitle(resource, opened?.item, id);
   useDocumentTitle(`Edit ${title}`, schema.title);
   const listUrl = `/r/${encodeURIComponent(resource.name)}`;
