@@ -41,6 +41,16 @@ describe("probeDialect", () => {
     expect(await probeDialect("http://l.test/admin/", fetch)).toEqual({ dialect: "litestar-admin", baseUrl: "http://l.test/admin" });
   });
 
+  it("a Craft Easy 404 envelope on {base}/admin/schema is not Craft Easy at that base (server with both faces)", async () => {
+    server.use(
+      http.get("http://b.test/admin/admin/schema", () =>
+        HttpResponse.json({ error: { code: "NOT_FOUND", message: "No route" }, request_id: "r" }, { status: 404 }),
+      ),
+      http.get("http://b.test/admin/api/models", () => new HttpResponse("Not Found", { status: 404, headers: { "Content-Type": "text/plain" } })),
+    );
+    expect(await probeDialect("http://b.test/admin", fetch)).toEqual({ dialect: "litestar-admin", baseUrl: "http://b.test/admin" });
+  });
+
   it("litestar-admin mounted at the root (/api/models)", async () => {
     server.use(
       http.get("http://r.test/admin/schema", notFoundJson),

@@ -74,7 +74,10 @@ export async function probeDialect(apiUrl: string, fetchImpl: FetchLike, signal?
 
   const schema = await readProbe(fetchImpl, http.url("/admin/schema"), signal);
   if (schema) {
-    const craftEnvelope = isRecord(schema.json) && isRecord(schema.json.error) && typeof schema.json.error.code === "string";
+    // A Craft Easy server always has /admin/schema: its envelope on a 404 means "not at this base"
+    // (e.g. a base URL ending in /admin on a server that speaks both dialects).
+    const craftEnvelope =
+      schema.status !== 404 && isRecord(schema.json) && isRecord(schema.json.error) && typeof schema.json.error.code === "string";
     const json = schema.json !== undefined && !/html/i.test(schema.contentType);
     if (craftEnvelope || schema.status === 304 || ((schema.status === 200 || schema.status === 401) && json)) {
       return { dialect: "craft-easy", baseUrl: base };
