@@ -60,14 +60,15 @@ export function ExportDialog({ resource, query, selection, visibleColumns, onClo
   const backend = useBackend();
   const caps = backend.capabilities();
   const selected = selectionCount(selection);
-  const allFields = Object.keys(resource.fields);
-  const ordered = [...visibleColumns.filter((c) => c in resource.fields), ...allFields.filter((c) => !visibleColumns.includes(c))];
+  // Secrets (password fields) are never offered.
+  const allFields = Object.keys(resource.fields).filter((c) => resource.fields[c]?.widget !== "password");
+  const ordered = [...visibleColumns.filter((c) => allFields.includes(c)), ...allFields.filter((c) => !visibleColumns.includes(c))];
   const gdprFields = ordered.filter((c) => resource.fields[c]?.gdpr);
   const [scope, setScope] = useState<"all" | "selected">(selected > 0 ? "selected" : "all");
   const [format, setFormat] = useState<ExportFileFormat>("csv");
   const [valueMode, setValueMode] = useState<ValueMode>("label");
   const [columns, setColumns] = useState<string[]>(() => {
-    const base = visibleColumns.filter((c) => c in resource.fields);
+    const base = visibleColumns.filter((c) => allFields.includes(c));
     return base.length > 0 ? base : ordered.slice(0, 10);
   });
   const [includeGdpr, setIncludeGdpr] = useState(false);
