@@ -260,8 +260,15 @@ describe("relation picker: multiple values", () => {
 
     await user.click(screen.getByRole("button", { name: `Move ${a!.label} down` }));
     expect(last()).toEqual([b!.value, a!.value]);
+    // focus stays with the moved chip (its "down" button is now disabled, so on "up")
+    expect(screen.getByRole("button", { name: `Move ${a!.label} up` })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(last()).toEqual([a!.value, b!.value]);
+    expect(screen.getByRole("button", { name: `Move ${a!.label} down` })).toHaveFocus();
+    await user.click(screen.getByRole("button", { name: `Move ${a!.label} down` }));
     await user.click(screen.getByRole("button", { name: `Remove ${b!.label}` }));
     expect(last()).toEqual([a!.value]);
+    expect(screen.getByRole("button", { name: `Remove ${a!.label}` })).toHaveFocus();
 
     const box = screen.getByRole("combobox", { name: "Products" });
     await user.click(box);

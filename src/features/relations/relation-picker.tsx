@@ -2,7 +2,7 @@
 // searched on `search_field` with the static `filters` (both applied by the adapter), paged with
 // infinite scroll in a virtualised list. Single values show their `label_field` in the input;
 // multi values are removable (and, in forms, reorderable) chips.
-import { lazy, Suspense, useId, useMemo, useState, type Key } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type Key } from "react";
 import {
   Button,
   Collection,
@@ -80,6 +80,7 @@ export function RelationPicker(props: RelationPickerProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState("");
   const [creating, setCreating] = useState(false);
+  const focusInput = () => document.getElementById(inputId)?.focus();
 
   const currentText = single === null ? "" : (labels.labelOf(single) ?? String(single));
   const inputValue = multiple || editing ? text : currentText;
@@ -237,6 +238,7 @@ export function RelationPicker(props: RelationPickerProps) {
           disabled={disabled}
           hrefOf={related ? (id) => prefix + recordPath(related, id) : undefined}
           onChange={(next) => onChange(next)}
+          onEmptied={focusInput}
         />
       )}
       {!multiple && unknownSingle && (
@@ -299,12 +301,27 @@ interface ChipsProps {
   disabled: boolean;
   hrefOf?: (id: Id) => string;
   onChange(ids: Id[]): void;
+  /** The last chip was removed (focus should go back to the input). */
+  onEmptied?: () => void;
 }
 
 /** The chosen records of a multi relation: remove, and move up/down where order is editable. */
-export function RelationChips({ name, field, label, ids, labelOf, pending, reorderable, disabled, hrefOf, onChange }: ChipsProps) {
+export function RelationChips({ name, field, label, ids, labelOf, pending, reorderable, disabled, hrefOf, onChange, onEmptied }: ChipsProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  // keyboard users keep their place: after a move the same button, after a removal the next chip
+  const [refocus, setRefocus] = useState<{ id: string; action: string } | { index: number } | null>(null);
+  useEffect(() => {
+    if (!refocus || !listRef.current) return;
+    const buttons = [...listRef.current.querySelectorAll<HTMLButtonElement>("button[data-chip]")];
+    const target =
+      "id" in refocus
+        ? buttons.find((b) => b.dataset.chip === refocus.id && b.dataset.action === refocus.action && !b.disabled)
+        : buttons.filter((b) => b.dataset.action === "remove")[Math.min(refocus.index, ids.length - 1)];
+    target?.focus();
+    setRefocus(null);
+  }, [refocus, ids.length]);
   return (
-    <ul className="w-chips rp-chips" aria-label={`Selected ${label}`}>
+    <ul ref={listRef} className="w-chips rp-chips" aria-label={`Selected ${label}`}>
       {ids.map((id, i) => {
         const text = labelOf(id) ?? String(id);
         const shown = <RelationDisplay name={name} field={field} value={id} label={labelOf(id)} pending={pending} variant="cell" />;
@@ -324,7 +341,12 @@ export function RelationChips({ name, field, label, ids, labelOf, pending, reord
                   className="w-chip-remove"
                   aria-label={`Move ${text} up`}
                   disabled={i === 0}
-                  onClick={() => onChange(moveItem(ids, i, -1))}
+                  data-chip={String(id)}
+                  data-action="up"
+                  onClick={() => {
+                    onChange(moveItem(ids, i, -1));
+                    setRefocus({ id: String(id), action: i - 1 === 0 ? "down" : "up" });
+                  }}
                 >
                   <span aria-hidden="true">↑</span>
                 </button>
@@ -333,14 +355,30 @@ export function RelationChips({ name, field, label, ids, labelOf, pending, reord
                   className="w-chip-remove"
                   aria-label={`Move ${text} down`}
                   disabled={i === ids.length - 1}
-                  onClick={() => onChange(moveItem(ids, i, 1))}
+                  data-chip={String(id)}
+                  data-action="down"
+                  onClick={() => {
+                    onChange(moveItem(ids, i, 1));
+                    setRefocus({ id: String(id), action: i + 1 === ids.length - 1 ? "up" : "down" });
+                  }}
                 >
                   <span aria-hidden="true">↓</span>
                 </button>
               </>
             )}
             {!disabled && (
-              <button type="button" className="w-chip-remove" aria-label={`Remove ${text}`} onClick={() => onChange(ids.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="w-chip-remove"
+                aria-label={`Remove ${text}`}
+                data-chip={String(id)}
+                data-action="remove"
+                onClick={() => {
+                  onChange(ids.filter((_, j) => j !== i));
+                  if (ids.length > 1) setRefocus({ index: i });
+                  else onEmptied?.();
+                }}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             )}
