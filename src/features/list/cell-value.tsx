@@ -1,30 +1,10 @@
 // One list cell through the widget registry's Display. Relation cells show the related
-// record's label: the table prefetches every id of the page per field in one tick (one batched
-// request per target), and each cell reads its ids from the same label cache.
+// record's label from the label cache that RelationPrefetch filled for the whole page.
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
 import { FieldDisplay } from "../../widgets/field-display.tsx";
-import type { Id } from "../../backend/types.ts";
-
-function relationIds(value: unknown): Id[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.flatMap((v): Id[] => {
-    if (typeof v === "string" || typeof v === "number") return [v];
-    if (v && typeof v === "object") {
-      const o = v as Record<string, unknown>;
-      const id = o.id ?? o._id;
-      if (typeof id === "string" || typeof id === "number") return [id];
-    }
-    return [];
-  });
-}
-
-/** Renders nothing: asks for the labels of all of a page's ids of one relation field at once. */
-export function RelationPrefetch({ resource, field, ids }: { resource: ResourceSchema; field: string; ids: unknown[] }) {
-  useRelationLabels(resource, field, ids.flatMap(relationIds));
-  return null;
-}
+import { relationIds } from "./relation-prefetch.tsx";
 
 function RelationCell({ resource, name, field, value, highlight }: CellValueProps) {
   const ids = relationIds(value);

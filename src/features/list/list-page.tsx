@@ -7,6 +7,8 @@ import { useBackend } from "../../data/backend-context.tsx";
 import { useResource } from "../../data/schema-context.tsx";
 import { useListState } from "./use-list-state.ts";
 import { useListData } from "./use-list-data.ts";
+import { listColumnsOf } from "./list-columns.ts";
+import { RelationPrefetch } from "./relation-prefetch.tsx";
 
 const ListView = lazy(() => import("./list-view.tsx").then((m) => ({ default: m.ListView })));
 
@@ -24,12 +26,16 @@ export function ListPage() {
   );
 }
 
-/** Subscribes to the page the view will show (same query key), so the request starts now. */
+/** Subscribes to the page the view will show (same query key), so the request starts now, and
+ * asks for its relation labels as soon as the rows arrive. */
 function ListRequest({ resource }: { resource: ResourceSchema }) {
   const caps = useBackend().capabilities();
   const { query, maxPerPage } = useListState(resource, caps);
-  useListData(resource, query, maxPerPage, false);
-  return null;
+  const { data } = useListData(resource, query, maxPerPage, false);
+  if (!data) return null;
+  return listColumnsOf(resource)
+    .filter((f) => resource.fields[f]?.relation)
+    .map((f) => <RelationPrefetch key={f} resource={resource} field={f} ids={data.items.map((it) => it[f])} />);
 }
 
 function ListLoading({ resource }: { resource: ResourceSchema }) {

@@ -11,7 +11,8 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
-import { CellValue, RelationPrefetch } from "./cell-value.tsx";
+import { CellValue } from "./cell-value.tsx";
+import { RelationPrefetch } from "./relation-prefetch.tsx";
 import { RowActionsMenu, type RowAction } from "./row-actions.tsx";
 import { formatCell } from "./format-cell.ts";
 

@@ -2,7 +2,7 @@
 // server-side paging/sort/search/filters kept in the URL, TanStack Table v9 for columns,
 // sorting state, column visibility/order/sizing and row selection; rows virtualised above
 // VIRTUAL_THRESHOLD. Relation cells resolve labels in one batched request per target per page.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useTable } from "@tanstack/react-table";
 import type { ColumnDef, ColumnSizingState, RowSelectionState, SortingState, Updater, ColumnVisibilityState } from "@tanstack/react-table";
@@ -15,9 +15,6 @@ import { useSchema } from "../../data/schema-context.tsx";
 import { useDeleteRecord } from "../../data/use-delete-record.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { showToast } from "../../ui/toast-store.ts";
-import { ExportButton } from "../export/export-button.tsx";
-import { ImportButton } from "../import/import-button.tsx";
-import { BulkToolbar } from "../bulk/bulk-toolbar.tsx";
 import { EMPTY_SELECTION, selectionCount, type ListSelection } from "./list-selection.ts";
 import { rangeText } from "./range-text.ts";
 import { useListData } from "./use-list-data.ts";
@@ -34,6 +31,11 @@ import { Pager } from "./pager.tsx";
 import { ACTIONS_COLUMN, SELECT_COLUMN, listFeatures, type ListFeatures } from "./list-columns.ts";
 import { useListState } from "./use-list-state.ts";
 import "./list.css";
+
+// Toolbar pieces of other features load off the critical path of the first rows.
+const ImportButton = lazy(() => import("../import/import-button.tsx").then((m) => ({ default: m.ImportButton })));
+const ExportButton = lazy(() => import("../export/export-button.tsx").then((m) => ({ default: m.ExportButton })));
+const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
 
 /** Rows above this count are virtualised. */
 export const VIRTUAL_THRESHOLD = 100;
@@ -289,8 +291,10 @@ export function ListView({ resource }: ListViewProps) {
       <div className="page-header">
         <h1 id={headingId}>{resource.label_plural}</h1>
         <div className="list-header-actions">
-          <ImportButton resource={resource} />
-          <ExportButton resource={resource} query={query} selection={selection} visibleColumns={visibleFields} />
+          <Suspense fallback={null}>
+            <ImportButton resource={resource} />
+            <ExportButton resource={resource} query={query} selection={selection} visibleColumns={visibleFields} />
+          </Suspense>
           {canCreate(resource) && (
             <Link to="new" className="btn btn-primary">
               Create
@@ -400,14 +404,16 @@ export function ListView({ resource }: ListViewProps) {
           <button type="button" className="link-button" onClick={clearSelection}>
             Clear selection
           </button>
-          <BulkToolbar
-            resource={resource}
-            selection={selection}
-            onDone={() => {
-              clearSelection();
-              list.refetch();
-            }}
-          />
+          <Suspense fallback={null}>
+            <BulkToolbar
+              resource={resource}
+              selection={selection}
+              onDone={() => {
+                clearSelection();
+                list.refetch();
+              }}
+            />
+          </Suspense>
         </div>
       )}
 
