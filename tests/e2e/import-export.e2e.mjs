@@ -2,6 +2,7 @@
 // rows imported through the wizard, the downloaded error file fixed and imported again; then a
 // filtered list exported to CSV and compared with what the list (and the server) show.
 import { readFileSync } from "node:fs";
+import { axeCheck } from "./lib/axe.mjs";
 import { emailInput, codeInput, signInButton } from "./lib/app.mjs";
 import { assert, expectText, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
@@ -50,13 +51,15 @@ function parseCsv(text) {
   return rows;
 }
 
-async function importFile(page, name, csv) {
+async function importFile(page, name, csv, axe = false) {
   await page.getByLabel("File", { exact: true }).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expectVisible(page.getByText(/rows, \d+ columns/), 20_000);
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await expectVisible(page.getByRole("combobox", { name: "SKU", exact: true }));
+  if (axe) await axeCheck(page, { screen: "import: map columns" });
   await page.getByRole("button", { name: "Validate", exact: true }).click();
   await expectVisible(page.getByText(/^Dry run:/), 30_000);
+  if (axe) await axeCheck(page, { screen: "import: preview" });
 }
 
 test("import 1,000 rows with 20 bad ones, fix them from the error file, re-import", async ({ page, env }) => {
@@ -70,7 +73,7 @@ test("import 1,000 rows with 20 bad ones, fix them from the error file, re-impor
   await page.goto(new URL("r/products/import", env.appUrl).href);
   await signIn(page);
   await expectVisible(page.getByRole("heading", { name: "Import Products" }), 20_000);
-  await importFile(page, "products.csv", lines.join("\n"));
+  await importFile(page, "products.csv", lines.join("\n"), true);
   await expectText(page.getByRole("status").filter({ hasText: "valid" }), /980 valid · 20 with errors/);
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expectVisible(page.getByRole("progressbar", { name: "Import progress" }));
@@ -106,6 +109,7 @@ test("export the filtered list to CSV: the same rows as the list and the server"
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Export Products" });
   await expectVisible(dialog);
+  await axeCheck(page, { screen: "export dialog" });
   await dialog.getByRole("radio", { name: "Raw values" }).check();
   const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Export", exact: true }).click()]);
   const rows = parseCsv(readFileSync(await download.path(), "utf8"));

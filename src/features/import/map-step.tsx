@@ -39,7 +39,7 @@ export function MapStep({ table, resource, mapping, onMapping, selectMaps, onSel
   const samples = useMemo(() => table.columns.map((_, i) => distinctValues(table.rows, i, 3).join(", ")), [table]);
   return (
     <div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Column mapping">
         <table className="data-table map-table">
           <caption className="visually-hidden">Column mapping</caption>
           <thead>

@@ -50,7 +50,7 @@ export function PreviewStep({ table, resource, mapping, result, onDownloadInvali
           </button>
         )}
       </div>
-      <div className="table-wrap preview-wrap">
+      <div className="table-wrap preview-wrap" tabIndex={0} role="region" aria-label="Preview of the rows">
         <table className="data-table preview-table">
           <caption className="visually-hidden">Rows to import{errorsOnly ? " (errors only)" : ""}</caption>
           <thead>

@@ -115,7 +115,7 @@ export function UploadStep({ file, table, overrides, parsing, error, onFile, onO
               {meta.raggedRows.length.toLocaleString()} rows have a different number of cells than the header (check the delimiter and quote character).
             </p>
           )}
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="First rows of the file">
             <table className="data-table">
               <caption className="visually-hidden">First rows of the file</caption>
               <thead>
