@@ -122,3 +122,22 @@ test("export the filtered list to CSV: the same rows as the list and the server"
   assert(JSON.stringify(got) === JSON.stringify(want), "exported rows differ from the server's filtered, sorted list");
   await poll(async () => (await page.getByRole("cell", { name: want[0], exact: true }).count()) > 0, "the list shows the first exported row");
 });
+
+test("bulk: delete two selected orders after a confirmation naming the count; axe clean", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const before = (await api.list("orders", { per_page: "1" })).total;
+  await page.goto(new URL("r/orders", env.appUrl).href);
+  await signIn(page);
+  const boxes = page.getByRole("checkbox", { name: "Select row" });
+  await expectVisible(boxes.first(), 20_000);
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole("button", { name: "Delete selected" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete 2 orders?" });
+  await expectVisible(dialog);
+  await axeCheck(page, { screen: "bulk delete confirmation" });
+  await dialog.getByRole("button", { name: "Delete 2 rows" }).click();
+  await expectText(dialog.getByRole("status"), /2 succeeded, 0 failed/);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await poll(async () => (await api.list("orders", { per_page: "1" })).total === before - 2, "the server still holds the two orders");
+});
