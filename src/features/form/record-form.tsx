@@ -23,7 +23,7 @@ import { conflictRows, hasEditConflict, resolveConflict, type Conflict, type Con
 import { FormField, focusField } from "./form-field.tsx";
 import { ConflictDialog } from "./conflict-dialog.tsx";
 import { UnsavedChangesGuard } from "./unsaved-changes-guard.tsx";
-import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "./use-form-draft.ts";
+import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "./form-draft.ts";
 import "./form.css";
 
 export interface RecordFormProps {
