@@ -22,7 +22,7 @@ export function ImportButton({ resource }: ImportButtonProps) {
       <button type="button" className="btn" onClick={() => setOpen(true)}>
         Import
       </button>
-      <ModalOverlay className="modal-overlay" isOpen={open} isDismissable={false} onOpenChange={setOpen}>
+      <ModalOverlay className="modal-overlay" isOpen={open} isDismissable={false} isKeyboardDismissDisabled onOpenChange={setOpen}>
         <Modal className="modal modal-import">
           <Dialog className="dialog" aria-label={title}>
             <Heading slot="title">{title}</Heading>
