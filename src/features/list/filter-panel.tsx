@@ -56,7 +56,7 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
     <div className="list-filters" id={id} role="group" aria-label="Filters">
       {noServer && (
         <p className="alert" role="note">
-          {NO_SERVER_FILTERS}. Search and sort still work; filters are not available.
+          {NO_SERVER_FILTERS}, so filters are not available here.
         </p>
       )}
       {!noServer && (
