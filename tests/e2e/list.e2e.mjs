@@ -139,6 +139,7 @@ test("list: 2,000 rows render virtualised and scroll to the end", async ({ page,
     async () => page.evaluate(() => [...document.querySelectorAll("tr[data-row]")].some((tr) => Number(tr.getAttribute("data-row")) >= 1990)),
     () => "scrolling to the end did not render the last rows",
   );
+  await axeCheck(page, { screen: "2,000 customers (virtualised)" });
   console.log(`    2,000 customers on screen after ${elapsed} ms, ${rendered} rows in the DOM`);
 });
 

@@ -246,4 +246,24 @@ describe("ListView", () => {
     await user.click(screen.getByRole("button", { name: "Retry" }));
     expect(await screen.findByText("1–25 of 60", {}, { timeout: 5000 })).toBeInTheDocument();
   });
+
+  it("pages with a page-size chooser, first/last and jump to page, and announces page and sort changes", async () => {
+    const user = userEvent.setup();
+    const { location } = setup();
+    await screen.findByText("1–25 of 60", {}, { timeout: 5000 });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Rows per page" }), "10");
+    await screen.findByText("1–10 of 60");
+    expect(location()).toBe("/r/orders?per_page=10");
+    await user.click(screen.getByRole("button", { name: "Last page" }));
+    await screen.findByText("51–60 of 60");
+    expect(screen.getByRole("button", { name: "Next page" })).toBeDisabled();
+    await waitFor(() => expect(screen.getByText("Page 6 of 6")).toBeInTheDocument());
+    await user.type(screen.getByRole("spinbutton", { name: "Go to page" }), "3{Enter}");
+    await screen.findByText("21–30 of 60");
+    expect(location()).toBe("/r/orders?page=3&per_page=10");
+    await user.click(screen.getByRole("button", { name: "First page" }));
+    await screen.findByText("1–10 of 60");
+    await user.click(screen.getByRole("button", { name: "Total" }));
+    await waitFor(() => expect(screen.getByText("Sorted by Total, ascending")).toBeInTheDocument());
+  });
 });
