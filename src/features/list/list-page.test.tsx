@@ -80,7 +80,7 @@ describe("list page over the reference backend", () => {
     expect(customerRequests().length).toBeLessThanOrEqual(2);
   });
 
-  it("litestar-admin: sends one sort key as sort_by/sort_order and says it cannot filter on the server", async () => {
+  it("litestar-admin: sends one sort key as sort_by/sort_order and the search term, and says it cannot filter on the server", async () => {
     const user = userEvent.setup();
     const { urls, wrapFetch } = recording();
     renderApp({ path: "/r/orders?sort=-total", dialect: "litestar-admin", wrapFetch });
@@ -93,5 +93,10 @@ describe("list page over the reference backend", () => {
     expect(screen.getByRole("note")).toHaveTextContent("This backend cannot filter on the server");
     // relation labels: one options request per page for the customer field
     await waitFor(() => expect(urls.filter((u) => u.pathname.endsWith("/relationships/customer_id/options")).length).toBe(1));
+    // the search box is always there for this backend (the server decides which columns)
+    await user.type(screen.getByRole("searchbox", { name: "Search" }), "ORD-0001");
+    await waitFor(() => expect(urls.some((u) => u.pathname === "/admin/api/models/orders" && u.searchParams.get("search") === "ORD-0001")).toBe(true), {
+      timeout: 3000,
+    });
   });
 });

@@ -29,8 +29,7 @@ export function ListPage() {
 /** Subscribes to the page the view will show (same query key), so the request starts now, and
  * asks for its relation labels as soon as the rows arrive. */
 function ListRequest({ resource }: { resource: ResourceSchema }) {
-  const caps = useBackend().capabilities();
-  const { query, maxPerPage } = useListState(resource, caps);
+  const { query, maxPerPage } = useListState(resource, useBackend());
   const { data } = useListData(resource, query, maxPerPage, false);
   if (!data) return null;
   return listColumnsOf(resource)

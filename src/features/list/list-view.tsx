@@ -62,7 +62,7 @@ export function ListView({ resource }: ListViewProps) {
   useDocumentTitle(resource.label_plural, schema.title);
 
   const { columns, sortFields, filterFields, maxPerPage, pageSizes, searchable, noServerFilters, paramsText, setParams, view, update, sentSort, query } =
-    useListState(resource, caps);
+    useListState(resource, backend);
   const list = useListData(resource, query, maxPerPage, true);
   const data = list.data;
 
@@ -439,7 +439,7 @@ export function ListView({ resource }: ListViewProps) {
             effectiveSort={effectiveSort}
             multiSort={caps.multiSort}
             searchTerm={searchTerm}
-            searchFields={resource.list.search_fields}
+            searchFields={resource.list.search_fields.length > 0 ? resource.list.search_fields : visibleFields}
             virtual={rows.length > VIRTUAL_THRESHOLD}
             idOf={(item) => safeId(backend, resource, item)}
             rowLabelOf={rowLabelOf}

@@ -3,7 +3,7 @@
 // list view's code still loads) and the list view, so both use the very same query key.
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import type { Capabilities, ListQuery, SortKey } from "../../backend/types.ts";
+import type { Backend, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { parseSortDefault } from "./parse-sort.ts";
 import { readListState, writeListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
@@ -12,7 +12,8 @@ import { listColumnsOf } from "./list-columns.ts";
 export const ALL_ROWS_PAGE_SIZE = 2000;
 const BASE_PAGE_SIZES = [10, 25, 50, 100];
 
-export function useListState(resource: ResourceSchema, caps: Capabilities) {
+export function useListState(resource: ResourceSchema, backend: Backend) {
+  const caps = backend.capabilities();
   const columns = useMemo(() => listColumnsOf(resource), [resource]);
   const sortFields = useMemo(() => new Set(resource.list.sort_fields ?? columns), [resource, columns]);
   const filterFields = useMemo(() => resource.list.filter_fields.filter((f) => f in resource.fields), [resource]);
@@ -28,7 +29,9 @@ export function useListState(resource: ResourceSchema, caps: Capabilities) {
     () => ({ perPage: defaultPerPage, sort: parseSortDefault(resource.list.sort_default, resource.fields) }),
     [defaultPerPage, resource],
   );
-  const searchable = caps.search && resource.list.search_fields.length > 0;
+  // litestar-admin cannot tell which columns it searches: the box is always shown and the server
+  // decides (litestar-admin.md, translation of list.search_fields); elsewhere it needs fields.
+  const searchable = caps.search && (resource.list.search_fields.length > 0 || backend.dialect === "litestar-admin");
   const noServerFilters = caps.filterOps.length === 0;
 
   const [params, setParams] = useSearchParams();
