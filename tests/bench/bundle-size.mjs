@@ -28,6 +28,11 @@ export function indexScripts(distDir) {
     const href = tag.match(/\bhref="([^"]+)"/)?.[1];
     if (tag.startsWith("<link") && /rel="modulepreload"/.test(tag) && href) preloads.push(clean(href));
   }
+  // The build replaces those tags by an inline loader (vite.config.ts, deferAssetsUntilBase):
+  // [["modulepreload","./assets/x.js"],…,["module","./assets/index-y.js"]].
+  for (const [, kind, url] of html.matchAll(/\["(module|modulepreload)","([^"]+)"\]/g)) {
+    (kind === "module" ? entries : preloads).push(clean(url));
+  }
   return { entries, preloads };
 }
 
