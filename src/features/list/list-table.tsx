@@ -130,6 +130,7 @@ export function ListTable(props: ListTableProps) {
         key={row.id}
         data-row={index}
         data-index={index}
+        aria-rowindex={virtual ? index + 2 : undefined}
         ref={measure}
         tabIndex={tab}
         className={row.getIsSelected() ? "row-selected" : undefined}

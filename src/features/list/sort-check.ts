@@ -1,14 +1,25 @@
 // For backends that may silently ignore a sort (litestar-admin: `sortReliable: false`): check
 // that the rows we got are in the requested order, so the UI can drop a sort it did not get.
+// Nulls and pairs whose order depends on the collation are never taken as evidence.
 import type { Item, SortKey } from "../../backend/types.ts";
 
+const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+
+/** -1/1 when a and b are in that order under every plausible server collation, else 0. */
 function compare(a: unknown, b: unknown): number {
   if (a === b) return 0;
-  if (a === null || a === undefined) return 1; // nulls last either way: not decisive
-  if (b === null || b === undefined) return -1;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
-  return String(a).localeCompare(String(b), undefined, { sensitivity: "base", numeric: true });
+  if (typeof a === "number" && typeof b === "number") return sign(a - b);
+  if (typeof a === "boolean" && typeof b === "boolean") return sign(Number(a) - Number(b));
+  const x = String(a);
+  const y = String(b);
+  // databases differ (code points, case-insensitive, locale): only a verdict all agree on counts
+  const verdicts = [
+    sign(x.localeCompare(y, undefined, { sensitivity: "base", numeric: true })),
+    sign(x.localeCompare(y)),
+    x < y ? -1 : x > y ? 1 : 0,
+    x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0,
+  ];
+  return verdicts.every((v) => v === verdicts[0]) ? (verdicts[0] ?? 0) : 0;
 }
 
 /** False only when two adjacent rows are provably out of the order of the first sort key. */
