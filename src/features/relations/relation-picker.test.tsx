@@ -140,6 +140,26 @@ describe("relation picker: single value", () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it("Enter before the results arrive keeps the typed text; Escape and blur revert it", async () => {
+    const s = await setupReference({ delayMs: 300 });
+    const { user, onChange } = renderField(s, RelationPickerInput, "orders", "customer_id");
+    const box = screen.getByRole("combobox", { name: "Customer" });
+    await user.click(box);
+    await user.keyboard("Maja{Enter}");
+    expect(box).toHaveValue("Maja");
+    await waitFor(() => expect(searches(s, "customers")).toHaveLength(1));
+    expect(searches(s, "customers")[0]!.url.searchParams.get("name__regex")).toBe("Maja");
+    await user.keyboard("{ArrowDown}");
+    await waitFor(() => expect(screen.getAllByRole("option")[0]).toHaveTextContent(/^Maja/), { timeout: 3000 });
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(box).toHaveValue(""));
+    await user.keyboard("Maja");
+    await waitFor(() => expect(screen.getAllByRole("option")[0]).toHaveTextContent(/^Maja/), { timeout: 3000 });
+    await user.tab();
+    expect(box).toHaveValue("");
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it("shows the current value by its label (resolved once), and the empty state inside the popup", async () => {
     const s = await setupReference();
     const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 1 });

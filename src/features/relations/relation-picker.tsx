@@ -81,6 +81,7 @@ export function RelationPicker(props: RelationPickerProps) {
   const [text, setText] = useState("");
   const [creating, setCreating] = useState(false);
   const focusInput = () => document.getElementById(inputId)?.focus();
+  const escaping = useRef(false);
 
   const currentText = single === null ? "" : (labels.labelOf(single) ?? String(single));
   const inputValue = multiple || editing ? text : currentText;
@@ -118,9 +119,18 @@ export function RelationPicker(props: RelationPickerProps) {
       choose(option);
       return;
     }
-    // No option: the popup closed without a pick (Escape, blur). An emptied optional single
-    // input clears the value; anything else reverts to the current value's label.
-    if (!multiple && editing && text.trim() === "" && !props.required) onChange(null);
+    // No option: the popup closed without a pick (Enter with nothing highlighted, Escape, blur).
+    // Enter before the results for the typed text arrived keeps the text (and the search going);
+    // Escape always reverts; otherwise an emptied optional single input clears the value.
+    const explicit = escaping.current;
+    escaping.current = false;
+    if (!explicit && search.isLoading) return;
+    finishEditing(!explicit);
+  };
+
+  /** Leave editing: back to the value's label (an emptied optional single input clears it first). */
+  const finishEditing = (clearIfEmpty = true) => {
+    if (clearIfEmpty && !multiple && editing && text.trim() === "" && !props.required && single !== null) onChange(null);
     setEditing(false);
     setText("");
   };
@@ -151,9 +161,17 @@ export function RelationPicker(props: RelationPickerProps) {
           isInvalid={props.invalid}
           isRequired={Boolean(props.required) && (!multiple || ids.length === 0)}
           aria-describedby={props.describedBy || undefined}
-          onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
+          onBlur={() => {
+            finishEditing();
+            props.onBlur?.();
+          }}
         >
-          <div className="rp-control">
+          <div
+            className="rp-control"
+            onKeyDownCapture={(e) => {
+              escaping.current = e.key === "Escape";
+            }}
+          >
             <Input
               id={inputId}
               className="w-input rp-input"
