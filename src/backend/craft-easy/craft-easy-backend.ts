@@ -134,6 +134,12 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   // ---- state
   let schemaAuth: Partial<AuthConfig> = {};
   let lastSchema: AdminSchema | null = null;
+  /**
+   * With a restored session, bootstrap asks for the schema with the token, and the first
+   * loadSchema right after reuses that answer instead of a second round trip on every cold load.
+   */
+  let primedSchema: { res: HttpResponse; at: number; userId: string } | null = null;
+  const PRIMED_SCHEMA_MAX_AGE_MS = 15_000;
   let session: StoredSession | null = null;
   let preAuth: { token: string; target: string } | null = null;
   let verifyPath = settings.verifyEndpoint;
@@ -194,6 +200,7 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     preAuth = null;
     etags.clear();
     lastSchema = null;
+    primedSchema = null;
     store.clear();
   }
 
@@ -533,9 +540,21 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     // ---------------------------------------------------------------- auth
     async bootstrap(ropts) {
       let raw: unknown = null;
+      const restored = backend.currentUser();
+      if (restored) {
+        try {
+          const res = await http.get(settings.schemaEndpoint, { signal: ropts?.signal, retryOnAuthFailure: false });
+          if (res.status === 200 && isRecord(res.data)) {
+            raw = res.data;
+            primedSchema = { res, at: now(), userId: restored.id };
+          }
+        } catch (e) {
+          if (isAbortError(e, ropts?.signal) || (e instanceof ApiError && e.code === "ABORTED")) throw e;
+          // expired or refused: fall through to the anonymous probe (§2.2)
+        }
+      }
       try {
-        const res = await http.get(settings.schemaEndpoint, { anonymous: true, signal: ropts?.signal });
-        raw = res.data;
+        if (raw === null) raw = (await http.get(settings.schemaEndpoint, { anonymous: true, signal: ropts?.signal })).data;
       } catch (e) {
         if (isAbortError(e, ropts?.signal) || (e instanceof ApiError && e.code === "ABORTED")) throw e;
         // Unreachable (status 0: offline, DNS, CORS): the sign-in screen would be a dead end, so
@@ -665,7 +684,15 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     // ---------------------------------------------------------------- schema
     async loadSchema(cached, ropts) {
       const signal = ropts?.signal;
-      let res = await http.get(settings.schemaEndpoint, { ifNoneMatch: cached?.etag ?? null, signal });
+      const primed = primedSchema;
+      primedSchema = null;
+      const user = backend.currentUser();
+      let res =
+        primed && user && primed.userId === user.id && now() - primed.at <= PRIMED_SCHEMA_MAX_AGE_MS
+          ? cached?.etag && primed.res.etag === cached.etag
+            ? { ...primed.res, notModified: true }
+            : primed.res
+          : await http.get(settings.schemaEndpoint, { ifNoneMatch: cached?.etag ?? null, signal });
       if (res.notModified) {
         if (cached) {
           applySchemaAuth(cached.schema.auth);

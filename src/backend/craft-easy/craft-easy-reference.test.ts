@@ -50,6 +50,36 @@ describe("Craft Easy adapter × reference backend", () => {
     expect(again.notModified).toBe(true);
   });
 
+  it("a restored session costs one schema request on a cold load (bootstrap primes loadSchema)", async () => {
+    const reference = createReferenceBackend({ seed: { orders: 50 } });
+    const schemaCalls: string[] = [];
+    const make = () =>
+      createCraftEasyBackend({
+        baseUrl: BASE,
+        fetch: (req) => {
+          if (new URL(req.url).pathname === "/admin/schema") schemaCalls.push(req.headers.get("X-API-Key") ? "token" : "anonymous");
+          return reference.handle(req);
+        },
+        validateSchema,
+        storage: localStorage,
+      });
+    const first = make();
+    await signIn(first);
+    const loaded = await first.loadSchema();
+
+    schemaCalls.length = 0;
+    const reloaded = make(); // a page reload: the session comes back from storage
+    expect(reloaded.currentUser()?.email).toBe("admin@example.com");
+    const info = await reloaded.bootstrap();
+    expect(info.title).toBe(loaded.schema.title);
+    const again = await reloaded.loadSchema({ schema: loaded.schema, etag: loaded.etag });
+    expect(again.notModified).toBe(true);
+    expect(schemaCalls).toEqual(["token"]);
+    // the primed answer is used once only
+    await reloaded.loadSchema({ schema: loaded.schema, etag: loaded.etag });
+    expect(schemaCalls).toEqual(["token", "token"]);
+  });
+
   it("2FA user signs in through the two-factor step", async () => {
     const { backend } = setup();
     const r = await signIn(backend, "2fa@example.com");
