@@ -2,7 +2,7 @@
 import { isMultiRelation } from "../../protocol/resolve-widget.ts";
 import type { WidgetFilterProps, WidgetInputProps } from "../../widgets/types.ts";
 import { isReadOnly, isRequired } from "../../widgets/shared/input-attrs.ts";
-import { RelationDisplay } from "../../widgets/relation/relation-display.tsx";
+import { ReadOnlyText } from "../../widgets/shared/read-only-text.tsx";
 import { RelationFilter } from "../../widgets/relation/relation-filter.tsx";
 import { useSchema } from "../../data/schema-context.tsx";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
@@ -11,26 +11,14 @@ import { owningResource } from "./relation-resources.ts";
 import { toIds } from "./relation-value.ts";
 import { RelationPicker } from "./relation-picker.tsx";
 
-/** Read-only relation value with resolved labels. */
+/** Read-only relation value: a read-only text box with the resolved label(s) (raw id when unknown). */
 function RelationReadOnly(props: WidgetInputProps) {
   const schema = useSchema();
   const owner = useMemo(() => owningResource(schema, props.name, props.field), [schema, props.name, props.field]);
   const ids = toIds(props.value);
   const labels = useRelationLabels(owner, props.name, ids);
-  const map = Object.fromEntries(labels.labels);
-  return (
-    <div id={props.id} className="rp-readonly" aria-describedby={props.describedBy || undefined}>
-      <RelationDisplay
-        name={props.name}
-        field={props.field}
-        value={props.value}
-        label={ids.length === 1 && ids[0] !== undefined && !Array.isArray(props.value) ? labels.labelOf(ids[0]) : undefined}
-        labels={map}
-        pending={labels.isLoading}
-        variant="detail"
-      />
-    </div>
-  );
+  const text = ids.map((id) => labels.labelOf(id) ?? String(id)).join(", ");
+  return <ReadOnlyText {...props} text={text} />;
 }
 
 /** Form input for relation fields (single and multi). */

@@ -194,6 +194,19 @@ describe("relation picker: single value", () => {
     await waitFor(() => expect(screen.getAllByRole("option").map((o) => o.textContent)).toContain(single));
   });
 
+  it("read-only fields show the label in a read-only box", async () => {
+    const s = await setupReference();
+    const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 1 });
+    const customer = page.options[0]!;
+    const field = { ...s.resource("orders").fields.customer_id!, readonly: true };
+    s.resource("orders").fields.customer_id = field;
+    renderField(s, RelationPickerInput, "orders", "customer_id", customer.value);
+    const box = screen.getByRole("textbox", { name: "Customer" });
+    await waitFor(() => expect(box).toHaveValue(customer.label));
+    expect(box).toHaveAttribute("readonly");
+    expect(screen.queryByRole("combobox")).toBeNull();
+  });
+
   it("shows an unknown id raw with a warning instead of a blank", async () => {
     const s = await setupReference();
     renderField(s, RelationPickerInput, "orders", "customer_id", "missing-customer-id");
