@@ -338,11 +338,18 @@ export function RelationChips({ name, field, label, ids, labelOf, pending, reord
     target?.focus();
     setRefocus(null);
   }, [refocus, ids.length]);
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const l = labelOf(id);
+    if (l !== undefined) (seen.has(l) ? shared : seen).add(l);
+  }
   return (
     <ul ref={listRef} className="w-chips rp-chips" aria-label={`Selected ${label}`}>
       {ids.map((id, i) => {
-        const text = labelOf(id) ?? String(id);
-        const shown = <RelationDisplay name={name} field={field} value={id} label={labelOf(id)} pending={pending} variant="cell" />;
+        const known = labelOf(id);
+        const text = known === undefined ? String(id) : shared.has(known) ? `${known} #${shortId(id)}` : known;
+        const shown = <RelationDisplay name={name} field={field} value={id} label={known === undefined ? undefined : text} pending={pending} variant="cell" />;
         return (
           <li key={String(id)} className="w-chip rp-chip">
             {hrefOf ? (
