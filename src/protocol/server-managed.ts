@@ -14,6 +14,7 @@ export const SERVER_MANAGED_FIELDS: readonly string[] = [
   "deleted_at",
   "deleted_by",
   "revision_id", // the revision behind the ETag (§7.3)
+  "_revision_id",
 ];
 
 const MANAGED = new Set(SERVER_MANAGED_FIELDS);

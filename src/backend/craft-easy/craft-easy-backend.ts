@@ -3,8 +3,9 @@
 // filters and `where`, ETag / If-Match writes, relation pickers over list endpoints, client-side
 // dashboard counts and an audit-resource activity feed.
 import { ApiError } from "../api-error.ts";
+import type { AdapterOptions } from "../adapter-options.ts";
 import { createHttpClient } from "../http-client.ts";
-import type { AuthHook, FetchLike, HttpClient, HttpResponse, Sleep } from "../http-client.ts";
+import type { AuthHook, HttpClient, HttpResponse } from "../http-client.ts";
 import { mapLimit } from "../map-limit.ts";
 import { isAbortError } from "../normalize-error.ts";
 import { createSessionStore } from "../session-store.ts";
@@ -45,20 +46,9 @@ import {
 } from "./craft-easy-settings.ts";
 import type { CraftEasySettings } from "./craft-easy-settings.ts";
 
-export interface CraftEasyBackendOptions {
+export interface CraftEasyBackendOptions extends AdapterOptions {
   baseUrl: string;
   settings?: Partial<CraftEasySettings>;
-  /** Called as `fetch(request)` with one `Request` (the demo backend's `handle` fits). */
-  fetch?: FetchLike;
-  /** Validates the raw `/admin/schema` JSON (src/protocol/validate-schema.ts, injected). */
-  validateSchema: (raw: unknown) => AdminSchema;
-  /** Default: localStorage; null keeps the session in memory only. */
-  storage?: Storage | null;
-  /** Injectable for tests. */
-  sleep?: Sleep;
-  now?: () => number;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
 }
 
 /** Per-backend extras beyond the `Backend` interface (tests, diagnostics). */

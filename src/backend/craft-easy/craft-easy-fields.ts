@@ -3,29 +3,15 @@
 // already leave them out; this is the adapter's last line of defence.
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { Item } from "../types.ts";
+import { isServerManaged } from "../../protocol/server-managed.ts";
 
-export const SERVER_MANAGED_FIELDS: readonly string[] = [
-  "id",
-  "_id",
-  "tenant_id",
-  "created_at",
-  "updated_at",
-  "created_by",
-  "updated_by",
-  "is_deleted",
-  "deleted_at",
-  "deleted_by",
-  "revision_id",
-  "_revision_id",
-];
-
-const SERVER_MANAGED = new Set(SERVER_MANAGED_FIELDS);
+export { SERVER_MANAGED_FIELDS } from "../../protocol/server-managed.ts";
 
 /** Copy of `body` without the id, server-managed and readonly fields. */
 export function writableBody(resource: ResourceSchema, body: Item): Item {
   const out: Item = {};
   for (const [k, v] of Object.entries(body)) {
-    if (SERVER_MANAGED.has(k)) continue;
+    if (isServerManaged(k)) continue;
     if (resource.fields[k]?.readonly === true) continue;
     if (v === undefined) continue;
     out[k] = v;

@@ -4,8 +4,9 @@
 // only (never the PK); relation pickers over /relationships; server bulk delete/actions, export,
 // dashboard and activity.
 import { ApiError } from "../api-error.ts";
+import type { AdapterOptions } from "../adapter-options.ts";
 import { createHttpClient } from "../http-client.ts";
-import type { AuthHook, FetchLike, HttpClient, HttpResponse, Sleep } from "../http-client.ts";
+import type { AuthHook, HttpClient, HttpResponse } from "../http-client.ts";
 import { mapLimit } from "../map-limit.ts";
 import { isAbortError } from "../normalize-error.ts";
 import { createSessionStore, jwtExpiresAt } from "../session-store.ts";
@@ -45,21 +46,10 @@ import type {
   LitestarRelationshipItem,
 } from "./litestar-wire-types.ts";
 
-export interface LitestarBackendOptions {
+export interface LitestarBackendOptions extends AdapterOptions {
   /** Host root, plugin root (`…/admin`) or API root (`…/admin/api`); see settings.apiPrefix. */
   baseUrl: string;
   settings?: Partial<LitestarSettings> | Record<string, unknown>;
-  /** Called as `fetch(request)` with one `Request` (`globalThis.fetch` and the demo `handle` fit). */
-  fetch?: FetchLike;
-  /** Validates the translated schema (src/protocol/validate-schema.ts, injected). */
-  validateSchema: (raw: unknown) => AdminSchema;
-  /** Default: localStorage; null keeps the session in memory only. */
-  storage?: Storage | null;
-  /** Injectable for tests. */
-  sleep?: Sleep;
-  now?: () => number;
-  setTimer?: (fn: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
 }
 
 /** Per-backend extras beyond the `Backend` interface (tests, diagnostics). */
