@@ -57,7 +57,9 @@ test("serves under a sub-path and nowhere else", async ({ startApp }) => {
 
 test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => {
   const app = await startApp({ apiUrl: "http://127.0.0.1:1" });
-  const script = indexHtml().match(/<script[^>]+src="\.?\/?([^"]+\.js)"/)?.[1];
+  // the entry module: a <script src> tag, or the build's inline asset loader (vite.config.ts)
+  const html = indexHtml();
+  const script = (html.match(/<script[^>]+src="\.?\/?([^"]+\.js)"/) ?? html.match(/\["module","\.?\/?([^"]+\.js)"\]/))?.[1];
   assert(script, "index.html references no script");
   const { response, text } = await get(app.url + script, { headers: { "accept-encoding": "gzip" } });
   assert(response.status === 200, `${script}: status ${response.status}`);
