@@ -466,12 +466,77 @@ describe("F6 / F7 schema", () => {
     expect(seen.filter((s) => s.path === "/admin/api/models").length).toBe(2);
   });
 
-  it("createFormSchema uses mode=create (no PK) and is cached", async () => {
+  it("createFormSchema: F7 (mode=create) → the resource's create form without the auto-increment PK", async () => {
     const { backend, post, seen } = await signedIn();
     const form = await backend.createFormSchema?.(post);
-    expect(form && Object.keys(form.fields)).toEqual(["title", "content", "status", "published_at", "created_at", "author_id"]);
-    await backend.createFormSchema?.(post);
-    expect(seen.filter((s) => s.query.get("mode") === "create")).toHaveLength(1);
+    if (!form) throw new Error("the litestar adapter has no createFormSchema");
+    expect(seen.map((s) => `${s.method} ${s.path}?mode=${s.query.get("mode")}`)).toEqual(["GET /admin/api/models/post/schema?mode=create"]);
+    // same identity, list and features as the edit-mode resource
+    expect(form).toMatchObject({ name: "post", endpoint: "/api/models/post", label: post.label, label_plural: post.label_plural, methods: post.methods });
+    expect(form.list).toEqual(post.list);
+    expect(form.features).toEqual(post.features);
+    // fields and groups from the create schema: no PK anywhere
+    expect(Object.keys(form.fields)).toEqual(["title", "content", "status", "published_at", "created_at", "author_id"]);
+    expect(form.form.groups.flatMap((g) => g.fields)).not.toContain("id");
+    expect(post.fields.id?.readonly).toBe(true); // the edit form keeps it, read-only
+    expect(form.fields.title).toMatchObject({ required: true, max_length: 200 });
+    expect(form.fields.author_id?.relation?.endpoint).toBe("/api/models/author");
+  });
+
+  it("caches the create form per model until logout", async () => {
+    const { backend, post, author, seen } = await signedIn({ "POST /admin/api/auth/logout": F5_LOGOUT });
+    const first = await backend.createFormSchema?.(post);
+    expect(await backend.createFormSchema?.(post)).toBe(first);
+    await backend.createFormSchema?.(author);
+    const creates = () => seen.filter((s) => s.query.get("mode") === "create").map((s) => s.path);
+    expect(creates()).toEqual(["/admin/api/models/post/schema", "/admin/api/models/author/schema"]);
+    await backend.logout();
+    await backend.login({ step: "password", email: "admin@example.com", password: "admin" });
+    const again = await backend.createFormSchema?.(post);
+    expect(again).not.toBe(first);
+    expect(again && Object.keys(again.fields)).toEqual(first && Object.keys(first.fields));
+    expect(creates()).toEqual(["/admin/api/models/post/schema", "/admin/api/models/author/schema", "/admin/api/models/post/schema"]);
+  });
+
+  it("a failed create-schema load is not cached", async () => {
+    let fail = true;
+    const { backend, post } = await signedIn({
+      "GET /admin/api/models/post/schema": (req) =>
+        new URL(req.url).searchParams.get("mode") === "create"
+          ? fail
+            ? json({ status_code: 500, detail: "Internal Server Error" }, 500)
+            : fixtureResponse(F7_SCHEMA)
+          : new Response(postEditSchemaBody(), { status: 200, headers: { "content-type": "application/json" } }),
+    });
+    const e = await caught(backend.createFormSchema?.(post) ?? Promise.reject(new Error("missing")));
+    expect(e.status).toBe(500);
+    fail = false;
+    const form = await backend.createFormSchema?.(post);
+    expect(form?.fields.id).toBeUndefined();
+  });
+
+  it("a natural (non auto-increment) PK stays in the create form, editable, and is sent on create", async () => {
+    const tagInfo = { ...POST_MODEL_INFO, name: "Tags", model_name: "tags", icon: "tag" };
+    // litestar marks the PK readOnly in both modes; create mode keeps it when it is not auto-increment
+    const tagSchema = {
+      type: "object",
+      title: "Tags",
+      properties: { code: { title: "Code", type: "string", maxLength: 20, readOnly: true }, label: { title: "Label", type: "string" } },
+      required: ["label"],
+    };
+    const { backend, seen } = await signedIn({
+      "GET /admin/api/models": () => json([tagInfo]),
+      "GET /admin/api/models/tags/schema": () => json(tagSchema),
+      "GET /admin/api/models/tags": () => json({ items: [], total: 0, offset: 0, limit: 1 }),
+      "POST /admin/api/models/tags": (_r, s) => json(s.body, 201),
+    });
+    const tags = (await backend.loadSchema()).schema.resources.find((r) => r.name === "tags") as ResourceSchema;
+    expect(tags.fields.code?.readonly).toBe(true); // edit form: the PK is read-only
+    const form = await backend.createFormSchema?.(tags);
+    expect(form?.fields.code).toMatchObject({ readonly: false, max_length: 20 });
+    seen.length = 0;
+    await backend.create(tags, { code: "sale", label: "Sale" });
+    expect(seen[0]?.body).toEqual({ code: "sale", label: "Sale" });
   });
 
   it("F4 during schema load is authLost", async () => {

@@ -350,6 +350,34 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
     return out;
   }
 
+  /** `GET …/schema?mode=create` → the resource's create form, cached per model until logout. */
+  async function loadCreateForm(resource: ResourceSchema, signal?: AbortSignal): Promise<ResourceSchema> {
+    const gen = generation;
+    if (!schemaCache) await schemaForUse(signal);
+    const res = await http.get(`${modelPath(resource)}/schema`, { query: { mode: "create" }, signal });
+    const createSchema = readModelSchema(res.data, res.status, resource.name);
+    const translated = translateCreateForm(resource, createSchema, ctx());
+    let form: ResourceSchema = translated;
+    const base = schemaCache;
+    if (base) {
+      try {
+        const validated = opts.validateSchema({ ...base, navigation: [], resources: [translated] });
+        const checked = validated.resources.find((r) => r.name === resource.name);
+        // Validation drops list columns the form lacks (the PK): the list stays the resource's own.
+        if (checked) form = { ...checked, list: resource.list };
+      } catch (e) {
+        throw new ApiError({
+          status: res.status,
+          code: "SCHEMA_INVALID",
+          message: `The create form of "${resource.name}" is not valid: ${e instanceof Error ? e.message : String(e)}`,
+          details: e,
+        });
+      }
+    }
+    if (gen === generation) createForms.set(resource.name, form);
+    return form;
+  }
+
   // ---- config & schema
   async function loadConfig(signal?: AbortSignal): Promise<LitestarConfigResponse | null> {
     try {
@@ -612,32 +640,7 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
     },
 
     async createFormSchema(resource, ropts) {
-      const hit = createForms.get(resource.name);
-      if (hit) return hit;
-      const gen = generation;
-      if (!schemaCache) await schemaForUse(ropts?.signal);
-      const res = await http.get(`${modelPath(resource)}/schema`, { query: { mode: "create" }, signal: ropts?.signal });
-      const createSchema = readModelSchema(res.data, res.status, resource.name);
-      const translated = translateCreateForm(resource, createSchema, ctx());
-      let form: ResourceSchema = translated;
-      const base = schemaCache;
-      if (base) {
-        try {
-          const validated = opts.validateSchema({ ...base, navigation: [], resources: [translated] });
-          form = validated.resources.find((r) => r.name === resource.name) ?? translated;
-        } catch (e) {
-          throw new ApiError({
-            status: res.status,
-            code: "SCHEMA_INVALID",
-            message: `The create form of "${resource.name}" is not valid: ${e instanceof Error ? e.message : String(e)}`,
-            details: e,
-          });
-        }
-      }
-      if (gen === generation) {
-        createForms.set(resource.name, form);
-      }
-      return form;
+      return createForms.get(resource.name) ?? loadCreateForm(resource, ropts?.signal);
     },
 
     // ---------------------------------------------------------------- records

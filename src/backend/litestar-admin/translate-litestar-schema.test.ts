@@ -170,6 +170,18 @@ describe("create form (mode=create)", () => {
     ]);
     expect(create.list).toBe(post.list);
     expect(create.features).toBe(post.features);
+    expect(create).toMatchObject({ name: post.name, endpoint: post.endpoint, label: post.label, label_plural: post.label_plural, methods: post.methods });
+  });
+
+  it("keeps a natural PK (present in create mode) editable, not required", () => {
+    const schema = build();
+    const author = schema.resources.find((r) => r.name === "author");
+    if (!author) throw new Error("no author");
+    expect(author.fields.id?.readonly).toBe(true);
+    // authorEdit as a create schema: the PK is present (readOnly), i.e. not auto-increment
+    const create = translateCreateForm(author, authorEdit, { models, pkFields: { author: "id", post: "id" } });
+    expect(create.fields.id).toMatchObject({ readonly: false, required: false });
+    expect(create.fields.name).toMatchObject({ readonly: false, required: true });
   });
 });
 

@@ -285,9 +285,16 @@ export function translateLitestarSchema(input: TranslateInput): AdminSchema {
 }
 
 /**
- * The create form of a resource, from the create-mode schema (no auto-increment PK). List,
- * features and methods stay as the edit-mode translation made them.
+ * The create form of a resource, from the create-mode schema (litestar-admin.md §7.1, §16):
+ * name, endpoint, labels, list, features and methods stay as the edit-mode translation made them;
+ * fields and groups come from the create schema, which omits an auto-increment PK. A PK that is
+ * still there is a natural key the user must type: litestar marks every PK `readOnly`, which in
+ * create mode only means "primary key", so it stays editable here.
  */
 export function translateCreateForm(resource: ResourceSchema, createSchema: LitestarModelSchema, ctx: TranslateContext): ResourceSchema {
-  return { ...resource, fields: translateFields(createSchema, ctx), form: { groups: translateGroups(createSchema) } };
+  const fields = translateFields(createSchema, ctx);
+  const pk = ctx.pkFields[resource.name] ?? primaryKeyOf(createSchema);
+  const pkField = fields[pk];
+  if (pkField?.readonly) fields[pk] = { ...pkField, readonly: false };
+  return { ...resource, fields, form: { groups: translateGroups(createSchema) } };
 }

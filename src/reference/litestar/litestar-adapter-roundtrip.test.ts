@@ -64,6 +64,34 @@ describe("adapter ↔ reference litestar face", () => {
     expect(products.fields.status?.widget).toBe("select");
     expect(products.fields.id?.readonly).toBe(true);
     expect(res("orders").fields.ordered_at).toMatchObject({ type: "date", widget: "datetime", required: true });
+    expect(res("orders").fields.replaces_order).toMatchObject({
+      widget: "relation",
+      required: false,
+      relation: { endpoint: "/api/models/orders", label_field: "number", search_field: "number", value_field: "id" },
+    });
+  });
+
+  it("create form: the face answers mode=create without the PK; the adapter's create form keeps the resource", async () => {
+    for (const name of ["categories", "products", "customers", "orders", "webhooks"]) {
+      const create = await adapter.http.get<{ properties: Record<string, unknown>; required: string[] }>(`/api/models/${name}/schema`, { query: { mode: "create" } });
+      const edit = await adapter.http.get<{ properties: Record<string, unknown> }>(`/api/models/${name}/schema`, { query: { mode: "edit" } });
+      expect(Object.keys(create.data.properties), name).not.toContain("id");
+      expect(edit.data.properties.id, name).toMatchObject({ readOnly: true });
+      expect(Object.keys(create.data.properties)).toEqual(Object.keys(edit.data.properties).filter((k) => k !== "id"));
+      const resource = res(name);
+      const form = await adapter.createFormSchema?.(resource);
+      if (!form) throw new Error("no createFormSchema");
+      expect(form).toMatchObject({ name, endpoint: `/api/models/${name}`, label: resource.label, label_plural: resource.label_plural });
+      expect(form.list).toEqual(resource.list);
+      expect(form.features).toEqual(resource.features);
+      expect(form.fields.id, name).toBeUndefined();
+      expect(form.form.groups.flatMap((g) => g.fields)).not.toContain("id");
+      expect(Object.keys(form.fields)).toEqual(Object.keys(resource.fields).filter((k) => k !== "id"));
+      for (const r of create.data.required) expect(form.fields[r]?.required, `${name}.${r}`).toBe(true);
+    }
+    const products = await adapter.createFormSchema?.(res("products"));
+    expect(products?.fields.category_id?.relation?.endpoint).toBe("/api/models/categories");
+    expect(products?.form.groups[0]).toMatchObject({ label: "Basics", fields: ["name", "sku", "category_id", "status", "tags"] });
   });
 
   it("lists with paging, search and sort; filters are never sent", async () => {

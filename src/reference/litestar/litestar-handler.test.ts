@@ -263,6 +263,17 @@ describe("F6 catalog, F7 schema", () => {
     }
   });
 
+  it("mode=create is the default: same schema, no PK, for every model", async () => {
+    for (const m of ["categories", "products", "customers", "orders", "webhooks"]) {
+      const explicit = await call(handle, "GET", `/admin/api/models/${m}/schema?mode=create`, { token: admin.access });
+      const implicit = await call(handle, "GET", `/admin/api/models/${m}/schema`, { token: admin.access });
+      expect(explicit.status).toBe(200);
+      expect(explicit.json).toEqual(implicit.json);
+      expect(explicit.json.properties.id, m).toBeUndefined();
+      expect(explicit.json.required).not.toContain("id");
+    }
+  });
+
   it("model lookups are case-insensitive", async () => {
     expect((await call(handle, "GET", "/admin/api/models/PRODUCTS/schema", { token: admin.access })).status).toBe(200);
   });
@@ -453,6 +464,31 @@ describe("F15 relationships", () => {
     expect(r.json.items.map((i: Json) => i.id)).toEqual([b, a]);
     expect(r.json.has_more).toBe(false);
     expect((await call(handle, "GET", "/admin/api/models/products/relationships/category_id/options?ids=", { token: admin.access })).json.items).toEqual([]);
+  });
+
+  it("the orders self-relation (replaces_order): an FK column into orders, searched by number; FK checked on write", async () => {
+    const { handle: h } = fresh();
+    const t = await login(h);
+    const schema = (await call(h, "GET", "/admin/api/models/orders/schema?mode=edit", { token: t.access })).json;
+    expect(schema.properties.replaces_order).toMatchObject({
+      type: ["string", "null"],
+      format: "relation",
+      relationshipConfig: { relatedModel: "Orders", displayField: "number", foreignKey: "replaces_order", multiple: false },
+    });
+    expect(schema.fieldsets[0].fields).toContain("replaces_order");
+    const found = await call(h, "GET", "/admin/api/models/orders/relationships/replaces_order/search?q=ORD-00012&limit=5", { token: t.access });
+    expect(found.status).toBe(200);
+    expect(found.json.total).toBe(10);
+    expect(found.json.items[0]).toMatchObject({ label: "ORD-000120", data: null });
+    const [first, second] = (await call(h, "GET", "/admin/api/models/orders?limit=2&sort_by=number", { token: t.access })).json.items.map((i: Json) => i.id);
+    const bad = await call(h, "PATCH", `/admin/api/models/orders/${first}`, { token: t.access, body: { replaces_order: "0".repeat(24) } });
+    expect(bad.status).toBe(500);
+    const ok = await call(h, "PATCH", `/admin/api/models/orders/${second}`, { token: t.access, body: { replaces_order: first } });
+    expect(ok.status).toBe(200);
+    expect(ok.json.replaces_order).toBe(first);
+    // ON DELETE SET NULL, like categories.parent_id: deleting the replaced order clears the reference
+    expect((await call(h, "DELETE", `/admin/api/models/orders/${first}`, { token: t.access })).status).toBe(200);
+    expect((await call(h, "GET", `/admin/api/models/orders/${second}`, { token: t.access })).json.replaces_order).toBeNull();
   });
 
   it("F15: an unknown relationship → 404 with the documented message", async () => {
