@@ -1,6 +1,10 @@
 // Route entry for /r/:resource (its own small lazy chunk). It starts the page's request at once,
 // while the list view's code (TanStack Table, menus, dialogs) still loads in parallel.
-import { lazy, Suspense } from "react";
+//
+// The view's chunk is imported as soon as this module runs and swapped in through state, not
+// React.lazy + <Suspense>: React 19 holds back the reveal of a suspended boundary until 300 ms
+// after its fallback appeared, which kept the first rows off screen for up to that long.
+import { useEffect, useState, type ComponentType } from "react";
 import { useParams } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
@@ -10,18 +14,52 @@ import { useListData } from "./use-list-data.ts";
 import { listColumnsOf } from "./list-columns.ts";
 import { RelationPrefetch } from "./relation-prefetch.tsx";
 
-const ListView = lazy(() => import("./list-view.tsx").then((m) => ({ default: m.ListView })));
+type ListViewComponent = ComponentType<{ resource: ResourceSchema }>;
+
+let loadedView: ListViewComponent | null = null;
+let viewLoad: Promise<ListViewComponent> | null = null;
+
+/** The list view's chunk (started once; a failed load is retried on the next call). */
+export function loadListView(): Promise<ListViewComponent> {
+  viewLoad ??= import("./list-view.tsx").then(
+    (m) => (loadedView = m.ListView),
+    (error: unknown) => {
+      viewLoad = null;
+      throw error;
+    },
+  );
+  return viewLoad;
+}
+void loadListView().catch(() => undefined);
+
+/** The loaded list view, or null while its chunk loads (a failed load reaches the route's error screen). */
+function useListView(): ListViewComponent | null {
+  const [view, setView] = useState<ListViewComponent | null>(() => loadedView);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (view) return;
+    let live = true;
+    loadListView().then(
+      (v) => live && setView(() => v),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
+  if (error !== null) throw error;
+  return view;
+}
 
 export function ListPage() {
   const { resource: name = "" } = useParams();
   const resource = useResource(name);
+  const ListView = useListView();
   if (!resource) return null; // ResourceRoute shows the not-found page
   return (
     <>
       <ListRequest key={`request:${resource.name}`} resource={resource} />
-      <Suspense fallback={<ListLoading resource={resource} />}>
-        <ListView key={resource.name} resource={resource} />
-      </Suspense>
+      {ListView ? <ListView key={resource.name} resource={resource} /> : <ListLoading resource={resource} />}
     </>
   );
 }
