@@ -126,6 +126,31 @@ describe("translateLitestarSchema (F7)", () => {
     expect(post?.icon).toBe("file-text");
   });
 
+  it("label: a singular of the (plural) view name; label_plural: the name as given", () => {
+    const catalog: LitestarModelInfo[] = [
+      { ...authorInfo, name: "Products", model_name: "products" },
+      { ...authorInfo, name: "Categories", model_name: "categories" },
+      { ...authorInfo, name: "Addresses", model_name: "addresses" },
+      { ...authorInfo, name: "Status", model_name: "status" },
+      { ...authorInfo, name: "News", model_name: "news" },
+    ];
+    const s = translateLitestarSchema({
+      config: null,
+      models: catalog,
+      editSchemas: Object.fromEntries(catalog.map((m) => [m.model_name, authorEdit])),
+      pkFields: {},
+      listColumns: {},
+      pageSize: 50,
+    });
+    expect(s.resources.map((r) => [r.label, r.label_plural])).toEqual([
+      ["Product", "Products"],
+      ["Category", "Categories"],
+      ["Address", "Addresses"],
+      ["Status", "Status"],
+      ["News", "News"],
+    ]);
+  });
+
   it("honours read-only catalogs and a remembered export refusal", () => {
     const ro = translateLitestarSchema({
       config: null,

@@ -1,6 +1,7 @@
 // Builds the native AdminSchema from litestar-admin's model catalog and per-model form schemas
 // (litestar-admin.md §5, §7, §16). Pure functions: no I/O here.
 import type { AdminSchema, FieldSchema, FormGroup, NavigationGroup, ResourceSchema } from "../../protocol/types.ts";
+import { singularLabel } from "./singular-label.ts";
 import type {
   LitestarConfigResponse,
   LitestarModelInfo,
@@ -214,7 +215,8 @@ export function translateResource(
   const resource: ResourceSchema = {
     endpoint: `/api/models/${model.model_name}`,
     name: model.model_name,
-    label: model.name,
+    // litestar has one (usually plural) view name and no plural: derive a conservative singular
+    label: singularLabel(model.name),
     label_plural: model.name,
     methods,
     list: {

@@ -59,6 +59,13 @@ describe("adapter ↔ reference litestar face", () => {
     expect(schema.resources.map((r) => r.name)).toEqual(["categories", "products", "customers", "orders", "webhooks"]);
     expect(schema.navigation?.map((g) => g.label)).toEqual(["", "Catalog", "Sales"]);
     const products = res("products");
+    expect(schema.resources.map((r) => [r.label, r.label_plural])).toEqual([
+      ["Category", "Categories"],
+      ["Product", "Products"],
+      ["Customer", "Customers"],
+      ["Order", "Orders"],
+      ["Webhook", "Webhooks"],
+    ]);
     expect(products.list.fields).toEqual(["id", "sku", "name", "category_id", "price", "stock", "status", "featured"]);
     expect(products.fields.category_id?.relation).toEqual({ endpoint: "/api/models/categories", label_field: "name", search_field: "name", value_field: "id" });
     expect(products.fields.status?.widget).toBe("select");
