@@ -2,6 +2,7 @@
 // Every failure rejects; <AppRoot> shows it with a Retry button.
 import type { AppConfig } from "../config/types.ts";
 import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
+import type { AdminSchema } from "../protocol/types.ts";
 import { loadConfig as defaultLoadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
@@ -24,11 +25,19 @@ export interface BootOptions {
 }
 
 export async function boot(options: BootOptions = {}): Promise<Booted> {
-  // the schema validator (valibot) is its own chunk, fetched while the config loads
-  const [config, { validateSchema }] = await Promise.all([
-    (options.loadConfig ?? defaultLoadConfig)(),
-    import("../protocol/validate-schema.ts"),
-  ]);
+  // The schema validator (valibot) is its own chunk, fetched while the config loads. Only
+  // `loadSchema` uses it, never `bootstrap`, so the bootstrap request does not wait for the chunk;
+  // boot resolves once both are there.
+  let validator: ((raw: unknown) => AdminSchema) | null = null;
+  const validatorLoad = import("../protocol/validate-schema.ts").then((m) => {
+    validator = m.validateSchema;
+  });
+  validatorLoad.catch(() => undefined); // reported where it is awaited below
+  const validateSchema = (raw: unknown): AdminSchema => {
+    if (!validator) throw new Error("The schema validator is not loaded yet.");
+    return validator(raw);
+  };
+  const config = await (options.loadConfig ?? defaultLoadConfig)();
   let fetchImpl = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
@@ -64,7 +73,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
-  let info = await backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
+  let [info] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad]);
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }

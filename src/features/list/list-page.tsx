@@ -10,7 +10,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useResource } from "../../data/schema-context.tsx";
 import { useListState } from "./use-list-state.ts";
-import { useListData } from "./use-list-data.ts";
+import { useListData, useStartListRequests } from "./use-list-data.ts";
 import { listColumnsOf } from "./list-columns.ts";
 import { RelationPrefetch } from "./relation-prefetch.tsx";
 
@@ -68,6 +68,7 @@ export function ListPage() {
  * asks for its relation labels as soon as the rows arrive. */
 function ListRequest({ resource }: { resource: ResourceSchema }) {
   const { query, maxPerPage } = useListState(resource, useBackend());
+  useStartListRequests(resource, query, maxPerPage);
   const { data } = useListData(resource, query, maxPerPage, false);
   if (!data) return null;
   return listColumnsOf(resource)

@@ -27,6 +27,22 @@ export interface ListData {
   refetch: () => void;
 }
 
+/**
+ * Start the view's requests while rendering (as React Query's usePrefetchQuery does), not when
+ * the observers subscribe after the commit: the route entry renders before the list view, whose
+ * first commit is heavy, so the rows' request is on the wire during that render.
+ */
+export function useStartListRequests(resource: ResourceSchema, query: ListQuery, cap: number): void {
+  const backend = useBackend();
+  const keys = useQueryKeys();
+  const client = useQueryClient();
+  for (const q of backendPagesFor(query, cap)) {
+    const queryKey = keys.list(resource.name, q);
+    if (client.getQueryState(queryKey)) continue;
+    void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
+  }
+}
+
 export function useListData(resource: ResourceSchema, query: ListQuery, cap: number, prefetchNext: boolean): ListData {
   const backend = useBackend();
   const keys = useQueryKeys();
