@@ -55,7 +55,7 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./tests/setup/vitest-setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "tests/server/**/*.test.ts"],
-    testTimeout: 15000,
+    testTimeout: 30000,
     pool: "threads",
   },
 });

@@ -9,7 +9,7 @@ import { ConfigError } from "../config/config-error.ts";
 type User = ReturnType<typeof userEvent.setup>;
 
 async function signIn(user: User, email = "admin@example.com", code = "123456") {
-  const emailBox = await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 });
+  const emailBox = await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 });
   await user.clear(emailBox);
   await user.type(emailBox, email);
   await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -17,13 +17,13 @@ async function signIn(user: User, email = "admin@example.com", code = "123456") 
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
-const mainNav = () => screen.findByRole("navigation", { name: "Main" }, { timeout: 5000 });
-const rangeText = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
+const mainNav = () => screen.findByRole("navigation", { name: "Main" }, { timeout: 15000 });
+const rangeText = (text: string) => screen.findByText(text, {}, { timeout: 15000 });
 
 describe("Atrium app", () => {
   it("boots in demo mode to the sign-in screen showing the demo credentials", async () => {
     renderApp({ demo: true });
-    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Sign in" })).toBeInTheDocument();
     const hint = screen.getByRole("region", { name: /demo/i });
     expect(within(hint).getByText("admin@example.com")).toBeInTheDocument();
@@ -37,11 +37,11 @@ describe("Atrium app", () => {
       dialect: "auto",
       wrapFetch: (inner) => (input, init) => (down ? Promise.reject(new TypeError("Failed to fetch")) : inner(input, init)),
     });
-    expect(await screen.findByRole("heading", { name: "Cannot reach the backend" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Cannot reach the backend" }, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByRole("alert")).toHaveTextContent(/admin\/schema/);
     down = false;
     await user.click(screen.getByRole("button", { name: "Retry" }));
-    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 })).toBeInTheDocument();
   });
 
   it("shows an invalid configuration with the reason", async () => {
@@ -56,7 +56,7 @@ describe("Atrium app", () => {
     const app = renderApp({ path: "/r/orders" });
     await signIn(user);
 
-    expect(await screen.findByRole("heading", { name: "Orders", level: 1 }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Orders", level: 1 }, { timeout: 15000 })).toBeInTheDocument();
     expect(app.location()).toBe("/r/orders");
     const nav = await mainNav();
     expect(within(nav).getByRole("link", { name: "Dashboard" })).toHaveAttribute("href", "/dashboard");
@@ -107,14 +107,14 @@ describe("Atrium app", () => {
     const user = userEvent.setup();
     const app = renderApp({ path: "/r/customers" });
     await signIn(user);
-    const table = await screen.findByRole("table", { name: "Customers" }, { timeout: 5000 });
+    const table = await screen.findByRole("table", { name: "Customers" }, { timeout: 15000 });
     await waitFor(() => expect(within(table).getAllByRole("link").length).toBeGreaterThan(0));
     const first = within(table).getAllByRole("link")[0]!;
     await user.click(first);
     await waitFor(() => expect(app.location()).toMatch(/^\/r\/customers\/[^/]+$/));
     expect(await screen.findByRole("link", { name: "Customers", current: false })).toBeInTheDocument();
     // the show view of that record: its own heading and the actions the admin may take
-    expect(await screen.findByRole("link", { name: "Edit" }, { timeout: 5000 })).toHaveAttribute(
+    expect(await screen.findByRole("link", { name: "Edit" }, { timeout: 15000 })).toHaveAttribute(
       "href",
       expect.stringMatching(/\/r\/customers\/[^/]+\/edit$/),
     );
@@ -125,7 +125,7 @@ describe("Atrium app", () => {
     const user = userEvent.setup();
     renderApp({ path: "/dashboard" });
     await signIn(user);
-    await screen.findByRole("heading", { name: "Dashboard", level: 1 }, { timeout: 5000 });
+    await screen.findByRole("heading", { name: "Dashboard", level: 1 }, { timeout: 15000 });
     (document.activeElement as HTMLElement | null)?.blur();
     await user.tab();
     const skip = screen.getByRole("link", { name: "Skip to content" });
@@ -138,7 +138,7 @@ describe("Atrium app", () => {
     const user = userEvent.setup();
     renderApp({ path: "/r/spaceships" });
     await signIn(user);
-    expect(await screen.findByRole("heading", { name: "Resource not found" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Resource not found" }, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByText("“spaceships”")).toBeInTheDocument();
   });
 
@@ -176,7 +176,7 @@ describe("Atrium app", () => {
         }) as unknown as AdminSchema,
     );
     await signIn(user);
-    expect(await screen.findByRole("heading", { name: "The admin schema is invalid" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "The admin schema is invalid" }, { timeout: 15000 })).toBeInTheDocument();
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("resources[1].list");
     expect(alert).toHaveTextContent(/expected list object/);
@@ -195,7 +195,7 @@ describe("Atrium app", () => {
     app.reference.control.expireTokens();
     await user.click(screen.getByRole("button", { name: "Next page" }));
 
-    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 5000 });
+    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 15000 });
     // the page is still there underneath
     expect(screen.getByRole("heading", { name: "Orders", level: 1, hidden: true })).toBeInTheDocument();
     expect(app.location()).toBe("/r/orders?page=2");
@@ -221,12 +221,12 @@ describe("Atrium app", () => {
     app.reference.control.changeSchema();
     app.reference.control.expireTokens();
     await user.click(screen.getByRole("button", { name: "Next page" }));
-    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 5000 });
+    const dialog = await screen.findByRole("dialog", { name: "Sign in again" }, { timeout: 15000 });
     await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
     await user.type(await within(dialog).findByRole("textbox", { name: "Code" }), "123456");
     await user.click(within(dialog).getByRole("button", { name: "Sign in" }));
 
-    expect(await screen.findByText("The admin schema has changed.", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText("The admin schema has changed.", {}, { timeout: 15000 })).toBeInTheDocument();
     // nothing was swapped under the user's feet
     expect(screen.getByRole("link", { name: "Atrium Demo Shop" })).toBeInTheDocument();
     await rangeText("51–100 of 130");

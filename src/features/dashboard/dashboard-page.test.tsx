@@ -6,14 +6,14 @@ import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
 type User = ReturnType<typeof userEvent.setup>;
 
 async function signInOtp(user: User, email = "admin@example.com") {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), email);
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), email);
   await user.click(screen.getByRole("button", { name: "Sign in" }));
   await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
 async function signInPassword(user: User, email = "admin@example.com", password = "admin") {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), email);
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), email);
   await user.type(screen.getByLabelText("Password"), password);
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderApp } from "../../app/testing/render-app.tsx";
 
 async function signIn(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), "admin@example.com");
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
   await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -17,7 +17,7 @@ describe("Import from the list", () => {
     await signIn(user);
     await user.click(await screen.findByRole("button", { name: "Import" }, { timeout: 8000 }));
     const dialog = await screen.findByRole("dialog", { name: "Import Categories" });
-    expect(await within(dialog).findByLabelText("File", {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await within(dialog).findByLabelText("File", {}, { timeout: 15000 })).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Next" })).toBeDisabled();
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();

@@ -71,7 +71,7 @@ describe("ImportWizard", () => {
 
     await user.click(screen.getByRole("button", { name: "Import" }));
     expect(await screen.findByRole("progressbar", { name: "Import progress" })).toBeInTheDocument();
-    expect(await screen.findByText(/Import finished/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/Import finished/, {}, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByText(/Import finished/)).toHaveTextContent("10 created, 0 failed, 2 skipped");
     expect(await skuCount(s, sku(0))).toBe(1);
     expect(await skuCount(s, sku(3))).toBe(0);
@@ -107,7 +107,7 @@ describe("ImportWizard", () => {
     await uploadAndMap(user, productsCsv(cats, 20));
     await user.click(screen.getByRole("button", { name: "Validate" }));
     await user.click(await screen.findByRole("button", { name: "Import" }));
-    const summary = await screen.findByText(/Import finished/, {}, { timeout: 5000 });
+    const summary = await screen.findByText(/Import finished/, {}, { timeout: 15000 });
     expect(summary).toHaveTextContent("16 created, 4 failed, 0 skipped");
     let total = 0;
     for (let i = 0; i < 20; i++) total += await skuCount(s, sku(i));
@@ -187,7 +187,7 @@ describe("ImportWizard", () => {
     await waitFor(() => expect(creates).toBeGreaterThan(sentWhilePaused + 1));
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     release();
-    const summary = await screen.findByText(/Import cancelled/, {}, { timeout: 5000 });
+    const summary = await screen.findByText(/Import cancelled/, {}, { timeout: 15000 });
     const m = /(\d+) created, (\d+) failed, (\d+) skipped/.exec(summary.textContent ?? "");
     const [created, failed, skipped] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
     expect(created + failed + skipped).toBe(20);

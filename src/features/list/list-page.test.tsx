@@ -8,14 +8,14 @@ import { renderApp } from "../../app/testing/render-app.tsx";
 type User = ReturnType<typeof userEvent.setup>;
 
 async function signInCraft(user: User) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), "admin@example.com");
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
   await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
 
 async function signInLitestar(user: User) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 5000 }), "admin@example.com");
+  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
   await user.type(screen.getByLabelText("Password"), "admin");
   await user.click(screen.getByRole("button", { name: "Sign in" }));
 }
