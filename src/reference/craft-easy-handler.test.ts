@@ -416,6 +416,21 @@ describe("item endpoints", () => {
     expect(withDeleted.items[0]).toMatchObject({ id: seasonal, is_deleted: true });
   });
 
+  it("orders.replaces_order points at another live order (422 otherwise); deleting that order clears it", async () => {
+    const search = (await call(backend, "/orders?number__regex=ORD-0000&sort=number&per_page=2", { token })).json as Json;
+    const [older, newer] = search.items.map((i: Json) => i.id as string) as [string, string];
+    const etag = await etagOf(backend, token, `/orders/${newer}`);
+    const bad = await call(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: "0123456789abcdef01234567" }, headers: { "If-Match": etag } });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify((bad.json as Json).error.details)).toContain("replaces_order");
+    const ok = await call(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: older }, headers: { "If-Match": etag } });
+    expect(ok.status, ok.text).toBe(200);
+    expect(((await call(backend, `/orders?replaces_order=${older}`, { token })).json as Json).items.map((i: Json) => i.id)).toEqual([newer]);
+    const del = await call(backend, `/orders/${older}`, { method: "DELETE", token, headers: { "If-Match": await etagOf(backend, token, `/orders/${older}`) } });
+    expect(del.status).toBe(204);
+    expect(((await call(backend, `/orders/${newer}`, { token })).json as Json).replaces_order).toBeNull();
+  });
+
   it("writes audit entries with field diffs, exposed read-only at /audit_log", async () => {
     const id = await firstId(backend, token, "/webhooks?sort=name");
     const etag = await etagOf(backend, token, `/webhooks/${id}`);

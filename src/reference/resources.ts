@@ -207,7 +207,7 @@ const customers: ResourceDefinition = {
 };
 
 const orders: ResourceDefinition = {
-  collection: { unique: ["number"] },
+  collection: { unique: ["number"], referencedBy: [{ collection: "orders", field: "replaces_order", onDelete: "nullify" }] },
   generate: {
     number: (store) => `ORD-${String(store.find("orders", { includeDeleted: true, limit: 0 }).total + 1).padStart(6, "0")}`,
   },
@@ -229,7 +229,7 @@ const orders: ResourceDefinition = {
     },
     form: {
       groups: [
-        { label: "Order", fields: ["number", "customer_id", "product_ids", "quantity", "total", "status"] },
+        { label: "Order", fields: ["number", "customer_id", "product_ids", "quantity", "total", "status", "replaces_order"] },
         { label: "Delivery", fields: ["ordered_at", "shipped_on", "express", "delivery_window"], collapsible: true },
         { label: "Notes", fields: ["notes"], collapsible: true, collapsed: true },
       ],
@@ -252,6 +252,11 @@ const orders: ResourceDefinition = {
       express: field({ type: "boolean", widget: "switch", label: "Express delivery" }),
       delivery_window: field({ type: "string", widget: "time", label: "Delivery window starts" }),
       notes: field({ type: "string", widget: "textarea", label: "Notes", max_length: 1000, placeholder: "Anything the warehouse should know" }),
+      // A self-relation into the 12,000 orders: the demo's picker over a 10,000+ row resource.
+      replaces_order: field({
+        type: "string", widget: "relation", label: "Replaces order", help_text: "The earlier order this one replaces, if any.",
+        relation: { endpoint: "/orders", label_field: "number", search_field: "number", value_field: "id" },
+      }),
     },
     features: ALL_FEATURES,
   },

@@ -60,6 +60,20 @@ describe("seed data", () => {
     expect(new Set(emails).size).toBe(emails.length);
   });
 
+  it("a few orders replace an earlier cancelled order of the same customer; the rest replace none", () => {
+    const store = seeded();
+    const orders = store.find("orders").items;
+    const replacing = orders.filter((o) => o.doc.replaces_order !== null);
+    expect(orders.every((o) => "replaces_order" in o.doc)).toBe(true);
+    expect(replacing.length).toBeGreaterThanOrEqual(5);
+    expect(replacing.length).toBeLessThan(orders.length / 100);
+    for (const o of replacing) {
+      const replaced = store.get("orders", String(o.doc.replaces_order))?.doc;
+      expect(replaced).toMatchObject({ status: "cancelled", customer_id: o.doc.customer_id });
+      expect(String(replaced?.number) < String(o.doc.number)).toBe(true);
+    }
+  });
+
   it("leaves deletable records: categories without products, customers without orders", () => {
     const store = seeded();
     const emptyCats = store.find("categories").items.filter((c) => store.count("products", { kind: "cmp", field: "category_id", op: "eq", value: c.id }) === 0);

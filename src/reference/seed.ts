@@ -12,6 +12,9 @@ export const SEED_NOW = Date.parse("2026-03-01T09:00:00Z");
 export const SEED_COUNTS = { categories: 24, products: 600, customers: 2000, orders: 12000, webhooks: 5 } as const;
 
 const DAY = 86_400_000;
+/** Orders at positions OFFSET, OFFSET + EVERY, … replace an earlier cancelled order. */
+const REPLACEMENT_OFFSET = 499;
+const REPLACEMENT_EVERY = 1000;
 
 export interface SeedOptions {
   seed?: number;
@@ -198,8 +201,21 @@ export function seedStore(store: Store, options: SeedOptions = {}): void {
       express: rng.chance(0.12),
       delivery_window: rng.chance(0.2) ? `${pad2(rng.int(8, 17))}:00` : null,
       notes: rng.chance(0.05) ? rng.pick(ORDER_NOTES) : null,
+      replaces_order: null,
       ...stamp(at),
     };
+  }
+  // A few orders replace an earlier cancelled order of the same customer (chosen by position, not
+  // by the PRNG, so the rest of the data set does not move).
+  for (let i = REPLACEMENT_OFFSET; i < orderCount; i += REPLACEMENT_EVERY) {
+    const order = orders[i]!;
+    for (let j = i - 1; j >= Math.max(0, i - 400); j--) {
+      const earlier = orders[j]!;
+      if (earlier.status !== "cancelled") continue;
+      order.replaces_order = earlier.id;
+      order.customer_id = earlier.customer_id;
+      break;
+    }
   }
   store.load("orders", orders);
 

@@ -1,7 +1,8 @@
 // Relation picker in real Chromium against the reference server: an order's customer picked from
-// 2,000 customers by typing (no field of the demo schema points at the 12,000 orders, so the
-// customer picker is the largest related resource), keyboard only; the list filter variant;
-// axe on the form with the popup open. Expectations come from the server's own answers.
+// 2,000 customers by typing, keyboard only; the order an order replaces picked from the 12,000
+// orders by typing part of its number (paged searches only), saved and checked on the server; the
+// list filter variant; axe on the form with the popup open. Expectations come from the server's
+// own answers.
 import { axeCheck } from "./lib/axe.mjs";
 import { dataRows, heading, signIn } from "./lib/app.mjs";
 import { assert, expectCount, expectUrl, expectValue, expectVisible, poll } from "./lib/expect.mjs";
@@ -154,4 +155,82 @@ test("order form: create a new customer from the picker; it is selected after sa
   assert(created.total === 1, `the new customer was saved ${created.total} times`);
   const link = page.getByRole("link", { name: `Open ${name} in new tab` });
   assert((await link.getAttribute("href"))?.endsWith(`/r/customers/${itemId(created.items[0])}`), "the link points at the new customer");
+});
+
+/** GET requests the app sends to a collection endpoint (searches and label look-ups), as URLs. */
+function recordListRequests(page, referenceUrl, pathname) {
+  const seen = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin === new URL(referenceUrl).origin && url.pathname === pathname && request.method() === "GET") seen.push(url);
+  });
+  return seen;
+}
+
+test("order edit form: pick the replaced order among 12,000 by typing part of its number; saved id checked over HTTP", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const orders = api.resource("orders");
+  assert(orders.fields.replaces_order?.relation?.endpoint === orders.endpoint, "orders.replaces_order is not a relation into orders");
+  const { total } = await api.list("orders", { per_page: "1" });
+  assert(total >= 10_000, `the seed needs 10,000+ orders, has ${total}`);
+  // the order to edit: the newest one that replaces nothing yet
+  const newest = await api.list("orders", { sort: "-number", per_page: "10" });
+  const order = newest.items.find((o) => o.replaces_order === null || o.replaces_order === undefined);
+  assert(order, "no order without replaces_order among the newest ten");
+  const orderId = itemId(order);
+  // the order it will replace: deep in the table, found by its exact number
+  const targetNumber = `ORD-${String(Math.floor(total * 0.8)).padStart(6, "0")}`;
+  const found = await api.list("orders", { number__regex: `^${escapeRegExp(targetNumber)}$` });
+  assert(found.total === 1, `expected one ${targetNumber}, found ${found.total}`);
+  const targetId = itemId(found.items[0]);
+  const typed = targetNumber.slice(-6); // part of the number: its digits, without "ORD-"
+  const matching = await api.list("orders", { number__regex: escapeRegExp(typed) });
+  assert(matching.total === 1, `"${typed}" should match only ${targetNumber}, matches ${matching.total}`);
+
+  const requests = recordListRequests(page, env.referenceUrl, orders.endpoint);
+  await page.goto(new URL(`r/orders/${encodeURIComponent(orderId)}/edit`, env.appUrl).href);
+  await signIn(page);
+  const form = page.getByRole("form", { name: "Edit order" });
+  const box = form.getByRole("combobox", { name: "Replaces order" });
+  await expectVisible(box, 20_000);
+  await expectValue(box, "");
+  await box.focus();
+  const before = requests.length;
+  await box.pressSequentially(typed, { delay: 20 });
+  const option = page.getByRole("option", { name: targetNumber, exact: true });
+  await expectVisible(option);
+
+  // paged searches only: no request loads the 12,000 orders, and only a few were sent
+  const searches = requests.slice(before).filter((u) => !u.searchParams.has("id__in") && !u.searchParams.has("_id__in"));
+  assert(searches.length >= 1 && searches.length <= 3, `expected 1–3 search requests, saw ${searches.length}: ${searches.map((u) => u.search).join(" | ")}`);
+  for (const u of searches) {
+    const perPage = Number(u.searchParams.get("per_page"));
+    assert(perPage > 0 && perPage <= 100, `a search asked for per_page=${u.searchParams.get("per_page")}: ${u.search}`);
+  }
+  assert([...searches.at(-1).searchParams.values()].some((v) => v.includes(typed)), `the last search does not carry "${typed}": ${searches.at(-1).search}`);
+
+  await page.keyboard.press("ArrowDown");
+  await poll(
+    async () => {
+      const active = await box.getAttribute("aria-activedescendant");
+      return active !== null && (await page.locator(`[id="${active}"]`).textContent())?.includes(targetNumber);
+    },
+    () => `${targetNumber} is the active option`,
+  );
+  await page.keyboard.press("Enter");
+  await expectValue(box, targetNumber);
+  await expectCount(page.getByRole("listbox"), (n) => n === 0, "the popup closed");
+  const link = form.getByRole("link", { name: `Open ${targetNumber} in new tab` });
+  assert((await link.getAttribute("href"))?.endsWith(`/r/orders/${encodeURIComponent(targetId)}`), "the link points at the picked order");
+
+  await form.getByRole("button", { name: "Save", exact: true }).click();
+  await expectUrl(page, new RegExp(`/r/orders/${escapeRegExp(orderId)}$`), 20_000);
+  const stored = await api.list("orders", { id__in: orderId });
+  assert(stored.items.length === 1, `order ${orderId} not found after save`);
+  assert(stored.items[0].replaces_order === targetId, `stored replaces_order is ${stored.items[0].replaces_order}, expected ${targetId}`);
+  // every request to the orders collection during the test was paged (≤ 100 rows)
+  for (const u of requests) {
+    const perPage = Number(u.searchParams.get("per_page") ?? "0");
+    assert(perPage <= 100, `a request to ${orders.endpoint} asked for ${perPage} rows: ${u.search}`);
+  }
 });
