@@ -103,11 +103,41 @@ describe("useSchemaBootstrap", () => {
     expect(hook.result.current.schemaUpdateAvailable).toBe(false);
   });
 
+  it("shows the cached copy on the first render, before the server answers", async () => {
+    let answer: (v: { schema: ReturnType<typeof fakeSchema>; etag: string | null; notModified: boolean }) => void = () => undefined;
+    const { backend, hook } = setup({
+      cached: { title: "Cached", etag: '"c1"', savedAt: 5 },
+      prepare: (b) => b.loadSchema.mockImplementation((cached) => new Promise((resolve) => (answer = () => resolve({ schema: cached!.schema, etag: '"c1"', notModified: true })))),
+    });
+    expect(hook.result.current.status).toBe("ready");
+    expect(hook.result.current.schema?.title).toBe("Cached");
+    const shown = hook.result.current.schema;
+    expect(backend.loadSchema.mock.calls[0]?.[0]).toMatchObject({ etag: '"c1"' });
+    await act(async () => answer({ schema: fakeSchema("x"), etag: null, notModified: true }));
+    expect(hook.result.current.schema).toBe(shown);
+    expect(hook.result.current.schemaUpdateAvailable).toBe(false);
+    expect(readSchemaCache(backend.baseUrl, "u1")).toMatchObject({ etag: '"c1"', savedAt: 1_000_000 });
+  });
+
+  it("a different first answer than the cached copy on screen is offered as an update, not swapped in", async () => {
+    const { hook } = setup({
+      cached: { title: "Cached", etag: '"c1"', savedAt: 5 },
+      prepare: (b) => b.loadSchema.mockResolvedValueOnce({ schema: fakeSchema("Newer"), etag: '"c2"', notModified: false }),
+    });
+    expect(hook.result.current.schema?.title).toBe("Cached");
+    await waitFor(() => expect(hook.result.current.schemaUpdateAvailable).toBe(true));
+    expect(hook.result.current.schema?.title).toBe("Cached");
+    act(() => hook.result.current.applySchemaUpdate());
+    expect(hook.result.current.schema?.title).toBe("Newer");
+    expect(hook.result.current.schemaUpdateAvailable).toBe(false);
+  });
+
   it("a failed first load falls back to the cached copy, marked stale", async () => {
     const { hook } = setup({ cached: { title: "Cached", etag: '"c1"', savedAt: 5 }, prepare: (b) => b.loadSchema.mockRejectedValueOnce(new Error("offline")) });
-    await waitFor(() => expect(hook.result.current.status).toBe("ready"));
+    expect(hook.result.current.stale).toBe(false); // shown at once, not yet known to be stale
+    await waitFor(() => expect(hook.result.current.stale).toBe(true));
+    expect(hook.result.current.status).toBe("ready");
     expect(hook.result.current.schema?.title).toBe("Cached");
-    expect(hook.result.current.stale).toBe(true);
   });
 
   it("a failed first load without a cache is an error; retry loads again", async () => {

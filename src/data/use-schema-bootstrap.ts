@@ -1,7 +1,9 @@
 // Loads the admin schema for the signed-in user and keeps it fresh (craft-easy.md §2.2):
-//  - start: read this backend+user's cached copy and call `backend.loadSchema(cached)`
-//    (If-None-Match → 304 keeps it); the schema is shown once the server has answered, or the
-//    cached copy if the server cannot be reached; with neither, status "error";
+//  - start: with a cached copy for this backend+user, show it at once (no loading screen on a
+//    cold load) and revalidate it with `backend.loadSchema(cached)` (If-None-Match → 304 keeps
+//    it); a different answer is offered as an update (below), a failure marks the copy stale.
+//    Without a cached copy the schema is shown once the server has answered, or on failure
+//    status "error";
 //  - revalidate when the window regains focus and the copy is ≥ 5 minutes old, after every
 //    sign-in of the same user, and on demand (`revalidate()`, e.g. after 403 ACCESS_DENIED);
 //  - a revalidation that brings a different schema (other ETag, or other content where the
@@ -11,7 +13,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Backend, CurrentUser } from "../backend/types.ts";
 import type { AdminSchema } from "../protocol/types.ts";
-import { readSchemaCache, schemaCacheUser, writeSchemaCache } from "./schema-cache.ts";
+import { readSchemaCache, schemaCacheUser, writeSchemaCache, type CachedSchema } from "./schema-cache.ts";
 
 export const SCHEMA_MAX_AGE_MS = 5 * 60_000;
 
@@ -71,6 +73,12 @@ const storageOf = (o: { storage?: Storage | null }): Storage | null => (o.storag
 
 const loading = (sessionKey: string): State => ({ sessionKey, status: "loading", shown: null, error: null, stale: false, pending: null });
 
+/** The first state for a backend + user: their cached copy, shown while it is revalidated. */
+function initial(sessionKey: string, cached: CachedSchema | null): State {
+  if (!cached) return loading(sessionKey);
+  return { sessionKey, status: "ready", shown: { schema: cached.schema, etag: cached.etag }, error: null, stale: false, pending: null };
+}
+
 export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, options: SchemaBootstrapOptions = {}): SchemaBootstrap {
   const userId = user?.id ?? null;
   const enabled = options.enabled ?? true;
@@ -81,7 +89,17 @@ export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, o
     opts.current = { storage: options.storage, now: options.now ?? Date.now, maxAgeMs: options.maxAgeMs ?? SCHEMA_MAX_AGE_MS };
   });
 
-  const [state, setState] = useState<State>(() => loading(sessionKey));
+  // The cached copy of this backend + user, read once per session key (render must stay cheap).
+  const cacheRead = useRef<{ key: string; cached: CachedSchema | null } | null>(null);
+  const cachedCopy = (): CachedSchema | null => {
+    if (!enabled) return null;
+    if (cacheRead.current?.key !== sessionKey) {
+      cacheRead.current = { key: sessionKey, cached: readSchemaCache(backend.baseUrl, userId, storageOf(opts.current)) };
+    }
+    return cacheRead.current.cached;
+  };
+
+  const [state, setState] = useState<State>(() => initial(sessionKey, cachedCopy()));
   const [attempt, setAttempt] = useState(0);
   /** The newest copy the server confirmed (sent with If-None-Match) and when. */
   const latest = useRef<(Copy & { checkedAt: number }) | null>(null);
@@ -94,18 +112,28 @@ export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, o
     liveKey.current = sessionKey;
     latest.current = null;
     inflight.current = null;
-    setState(loading(sessionKey));
+    // the copy the first render showed, else (retry, StrictMode's second run) the storage afresh
+    const cached = cacheRead.current?.key === sessionKey ? cacheRead.current.cached : readSchemaCache(backend.baseUrl, userId, storageOf(opts.current));
+    cacheRead.current = null;
+    setState((s) => (s.sessionKey === sessionKey && s.status === "ready" && cached ? s : initial(sessionKey, cached)));
     const ac = new AbortController();
     let cancelled = false;
-    const cached = readSchemaCache(backend.baseUrl, userId, storageOf(opts.current));
     backend.loadSchema(cached ? { schema: cached.schema, etag: cached.etag } : undefined, { signal: ac.signal }).then(
       (res) => {
         if (cancelled) return;
-        const copy: Copy = { schema: res.schema, etag: res.etag ?? (res.notModified ? (cached?.etag ?? null) : null) };
+        let copy: Copy = { schema: res.schema, etag: res.etag ?? (res.notModified ? (cached?.etag ?? null) : null) };
+        const fromCache: Copy | null = cached ? { schema: cached.schema, etag: cached.etag } : null;
+        if (fromCache && (res.notModified || sameCopy(copy, fromCache))) copy = fromCache;
         const t = opts.current.now();
         writeSchemaCache(backend.baseUrl, userId, { ...copy, savedAt: t }, storageOf(opts.current));
         latest.current = { ...copy, checkedAt: t };
-        setState({ sessionKey, status: "ready", shown: copy, error: null, stale: false, pending: null });
+        setState((s) => {
+          // the cached copy is on screen: a different answer is offered, never swapped in
+          if (s.sessionKey === sessionKey && s.status === "ready" && s.shown) {
+            return { ...s, error: null, stale: false, pending: sameCopy(copy, s.shown) ? null : copy };
+          }
+          return { sessionKey, status: "ready", shown: copy, error: null, stale: false, pending: null };
+        });
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -185,7 +213,7 @@ export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, o
   }, []);
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
 
-  const current = state.sessionKey === sessionKey ? state : loading(sessionKey);
+  const current = state.sessionKey === sessionKey ? state : initial(sessionKey, cachedCopy());
   return {
     status: current.status,
     schema: current.shown?.schema,
