@@ -4,22 +4,7 @@ import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
 import { RouteError } from "./route-error.tsx";
-
-/** Load the signed-in shell (layout, navigation, schema gate): one chunk; call early to prefetch it. */
-export const loadShell = () => import("./lazy-shell.ts");
-
-/**
- * Start loading the chunks a cold load of `pathname` (relative to the app root, e.g. "/r/orders")
- * will render, while the config and session are still being fetched: the shell and, for a
- * resource list, its page and view. Failures are left to the route's own load.
- */
-export function prefetchRouteChunks(pathname: string): void {
-  const ignore = () => undefined;
-  if (/^\/?login\/?$/.test(pathname)) return;
-  loadShell().catch(ignore);
-  // list-page's module starts the list view's chunk as it runs
-  if (/^\/?r\/[^/]+\/?$/.test(pathname)) import("../features/list/list-page.tsx").catch(ignore);
-}
+import { loadShell } from "./route-chunks.ts";
 
 type Shell = Awaited<ReturnType<typeof loadShell>>;
 const component = (pick: (shell: Shell) => ComponentType) => async () => ({ Component: pick(await loadShell()) });

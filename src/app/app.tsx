@@ -7,7 +7,8 @@ import { SessionProvider } from "../features/auth/session-provider.tsx";
 import { Toaster } from "../ui/toaster.tsx";
 import type { Booted } from "./boot.ts";
 import { createQueryClient } from "./create-query-client.ts";
-import { appRoutes, loadShell } from "./app-routes.tsx";
+import { appRoutes } from "./app-routes.tsx";
+import { loadShell } from "./route-chunks.ts";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
 
 export type CreateRouter = (routes: RouteObject[]) => DataRouter;
