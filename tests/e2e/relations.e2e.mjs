@@ -129,6 +129,12 @@ test("orders list: a customer filter picked by typing filters the rows (eq)", as
     const rows = await dataRows(page).allTextContents();
     return rows.length > 0 && rows.length <= Math.max(theirs.total, 1) && rows.every((t) => t.includes(customer.name));
   }, () => `every row shows ${customer.name}`);
+  // the "Active filters" chip names the customer, not the id — also after a reload, when the
+  // label comes from a look-up rather than from the picker's search results
+  const chip = page.getByRole("list", { name: "Active filters" }).getByRole("button", { name: `Remove filter Customer: ${customer.name}`, exact: true });
+  await expectVisible(chip);
+  await page.reload();
+  await expectVisible(chip, 20_000);
   await axeCheck(page, { screen: "orders list with a customer filter" });
 });
 

@@ -23,6 +23,15 @@ describe("filterSummary", () => {
     expect(filterSummary("active", undefined, { field: "active", op: "eq", value: false })).toBe("Active: No");
     expect(filterSummary("name", undefined, { field: "name", op: "contains", value: "ada" })).toBe("Name contains “ada”");
   });
+  it("names relation values through labelOf, keeping the raw value where it has no label", () => {
+    const labels = new Map([["c1", "Ada Lovelace"], ["c2", "Alan Turing"]]);
+    const labelOf = (v: unknown) => labels.get(String(v));
+    const customer: FieldSchema = { type: "string", widget: "relation", required: false, readonly: false, label: "Customer" };
+    expect(filterSummary("customer_id", customer, { field: "customer_id", op: "in", value: ["c1", "c9", "c2"] }, labelOf)).toBe("Customer: Ada Lovelace, c9, Alan Turing");
+    expect(filterSummary("customer_id", customer, { field: "customer_id", op: "eq", value: "c2" }, labelOf)).toBe("Customer: Alan Turing");
+    expect(filterSummary("customer_id", customer, { field: "customer_id", op: "nin", value: ["c1"] }, labelOf)).toBe("Customer: not Ada Lovelace");
+    expect(filterSummary("customer_id", customer, { field: "customer_id", op: "exists", value: true }, labelOf)).toBe("Customer is set");
+  });
   it("knows an empty filter", () => {
     expect(isEmptyFilter({ field: "x", op: "in", value: [] })).toBe(true);
     expect(isEmptyFilter({ field: "x", op: "between", value: [null, ""] })).toBe(true);

@@ -132,7 +132,7 @@ describe("ListView", () => {
     await user.type(within(screen.getByRole("group", { name: "Filters" })).getByRole("searchbox", { name: "Name" }), "Item 1");
     await waitFor(() => expect(lastQuery(backend).filters).toEqual([{ field: "name", op: "contains", value: "Item 1" }]), { timeout: 2000 });
     expect(location()).toContain("f=name%3Acontains%3A%22Item+1%22");
-    const chip = screen.getByRole("button", { name: "Remove filter Name contains “Item 1”" });
+    const chip = await screen.findByRole("button", { name: "Remove filter Name contains “Item 1”" });
     await user.click(chip);
     await waitFor(() => expect(lastQuery(backend).filters).toBeUndefined());
     expect(location()).toBe("/r/orders");

@@ -20,8 +20,8 @@ import { rangeText } from "./range-text.ts";
 import { useListData } from "./use-list-data.ts";
 import { rowsFollowSort } from "./sort-check.ts";
 import { loadPrefs, savePrefs, type ListPrefs } from "./list-prefs.ts";
-import { FilterPanel, NO_SERVER_FILTERS } from "./filter-panel.tsx";
-import { filterSummary } from "./filter-summary.ts";
+import { FilterPanel } from "./filter-panel.tsx";
+import { FilterChips } from "./filter-chips.tsx";
 import { ConfirmDeleteDialog, type RowAction } from "./row-actions.tsx";
 import { ListTable } from "./list-table.tsx";
 import { ColumnsMenu } from "./columns-menu.tsx";
@@ -355,35 +355,13 @@ export function ListView({ resource }: ListViewProps) {
       {filtersOpen && (filterFields.length > 0 || noServerFilters) && (
         <FilterPanel id={filtersId} resource={resource} fields={filterFields} filters={view.filters} supportedOps={caps.filterOps} onChange={setFilters} />
       )}
-      {view.filters.length > 0 && (
-        <ul className="filter-chips" aria-label="Active filters">
-          {view.filters.map((f) => {
-            const text = filterSummary(f.field, resource.fields[f.field], f);
-            const ignored = !caps.filterOps.includes(f.op);
-            return (
-              <li key={`${f.field}:${f.op}`} className={ignored ? "chip chip-ignored" : "chip"}>
-                <span>
-                  {text}
-                  {ignored && <span className="chip-note"> (not applied: {NO_SERVER_FILTERS.toLowerCase()})</span>}
-                </span>
-                <button
-                  type="button"
-                  className="chip-remove"
-                  aria-label={`Remove filter ${text}`}
-                  onClick={() => update({ filters: view.filters.filter((x) => x !== f) })}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-          <li>
-            <button type="button" className="link-button" onClick={() => update({ filters: [] })}>
-              Clear filters
-            </button>
-          </li>
-        </ul>
-      )}
+      <FilterChips
+        resource={resource}
+        filters={view.filters}
+        supportedOps={caps.filterOps}
+        onRemove={(f) => update({ filters: view.filters.filter((x) => x !== f) })}
+        onClear={() => update({ filters: [] })}
+      />
       {!sortApplied && sentSort.length > 0 && (
         <p className="alert list-note" role="status">
           The server did not apply the sort by {sentSort.map((s) => fieldLabel(s.field, resource.fields[s.field])).join(", ")}; rows are in the
