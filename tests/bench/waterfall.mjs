@@ -39,7 +39,10 @@ try {
   const p0 = await ctx0.newPage();
   await p0.goto(app.url);
   await signIn(p0);
-  if (cachedSchema) await p0.goto(app.url + route.slice(1)), await p0.getByRole("cell").first().waitFor();
+  if (cachedSchema) {
+    await p0.goto(app.url + route.slice(1));
+    await p0.getByRole("cell").first().waitFor();
+  }
   const state = await ctx0.storageState();
   await ctx0.close();
   const keep = (n) => n.startsWith("atrium.session") || (cachedSchema && n.startsWith("atrium:schema"));
