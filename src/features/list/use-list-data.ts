@@ -2,7 +2,7 @@
 // a 2,000-row view against a backend capping per_page at 100) the view is fetched as
 // consecutive backend pages in parallel and stitched together. The previous view stays on
 // screen while the next loads, and the following view is prefetched.
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
 import type { ListQuery, Page } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -28,19 +28,23 @@ export interface ListData {
 }
 
 /**
- * Start the view's requests while rendering (as React Query's usePrefetchQuery does), not when
- * the observers subscribe after the commit: the route entry renders before the list view, whose
- * first commit is heavy, so the rows' request is on the wire during that render.
+ * On the first render only (a cold load or opening the list), start the view's requests while
+ * rendering (as React Query's usePrefetchQuery does), not when the observers subscribe after the
+ * commit: the route entry renders before the list view, whose first commit is heavy, so the rows'
+ * request is on the wire during that render. Later query changes go through the observers.
  */
 export function useStartListRequests(resource: ResourceSchema, query: ListQuery, cap: number): void {
   const backend = useBackend();
   const keys = useQueryKeys();
   const client = useQueryClient();
-  for (const q of backendPagesFor(query, cap)) {
-    const queryKey = keys.list(resource.name, q);
-    if (client.getQueryState(queryKey)) continue;
-    void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
-  }
+  useState(() => {
+    for (const q of backendPagesFor(query, cap)) {
+      const queryKey = keys.list(resource.name, q);
+      if (client.getQueryState(queryKey)) continue;
+      void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
+    }
+    return null;
+  });
 }
 
 export function useListData(resource: ResourceSchema, query: ListQuery, cap: number, prefetchNext: boolean): ListData {
