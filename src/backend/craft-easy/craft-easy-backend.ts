@@ -4,6 +4,7 @@
 // dashboard counts and an audit-resource activity feed.
 import { ApiError } from "../api-error.ts";
 import type { AdapterOptions } from "../adapter-options.ts";
+import { createRefreshScheduler } from "../refresh-scheduler.ts";
 import { createHttpClient } from "../http-client.ts";
 import type { AuthHook, HttpClient, HttpResponse } from "../http-client.ts";
 import { mapLimit } from "../map-limit.ts";
@@ -135,7 +136,6 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   let verifyPath = settings.verifyEndpoint;
   let twoFactorPath = settings.twoFactorEndpoint;
   let idKey: "id" | "_id" | null = settings.idField === "auto" ? null : settings.idField;
-  let refreshTimer: unknown = null;
   const listeners = new Set<SessionListener>();
   const etags = new Map<string, { etag: string; item: Item }>();
 
@@ -155,29 +155,14 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     }
   }
 
-  function cancelRefreshTimer(): void {
-    if (refreshTimer !== null) clearTimer(refreshTimer);
-    refreshTimer = null;
-  }
+
+  const refresher = createRefreshScheduler({ refresh: () => http.refreshAuth(), now, setTimer, clearTimer });
 
   function scheduleRefresh(): void {
-    cancelRefreshTimer();
+    refresher.cancel();
     if (!settings.proactiveRefresh || !session || session.tokenType !== "user" || session.expiresAt === null) return;
-    const delay = Math.min(refreshDelayMs(session.expiresAt, now()), 2_000_000_000);
     const token = session.token;
-    refreshTimer = setTimer(() => {
-      refreshTimer = null;
-      if (!session || session.token !== token) return;
-      http.refreshAuth().catch(() => {
-        // Transient failure (network, 5xx): try again shortly while the token is still valid.
-        if (session && session.token === token && session.expiresAt !== null && session.expiresAt > now()) {
-          refreshTimer = setTimer(() => {
-            refreshTimer = null;
-            void http.refreshAuth().catch(() => undefined);
-          }, Math.min(30_000, Math.max(1_000, (session.expiresAt - now()) / 2)));
-        }
-      });
-    }, delay);
+    refresher.schedule(refreshDelayMs(session.expiresAt, now()), session.expiresAt, () => session?.token === token);
   }
 
   function persist(): void {
@@ -185,7 +170,7 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   }
 
   function clearUserState(): void {
-    cancelRefreshTimer();
+    refresher.cancel();
     session = null;
     preAuth = null;
     etags.clear();

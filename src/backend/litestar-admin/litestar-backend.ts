@@ -5,6 +5,7 @@
 // dashboard and activity.
 import { ApiError } from "../api-error.ts";
 import type { AdapterOptions } from "../adapter-options.ts";
+import { createRefreshScheduler } from "../refresh-scheduler.ts";
 import { createHttpClient } from "../http-client.ts";
 import type { AuthHook, HttpClient, HttpResponse } from "../http-client.ts";
 import { mapLimit } from "../map-limit.ts";
@@ -159,7 +160,6 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
 
   // ---- state
   let session: StoredSession | null = null;
-  let refreshTimer: unknown = null;
   let config: LitestarConfigResponse | null = null;
   let models: LitestarModelInfo[] = [];
   let pkFields: Record<string, string> = {};
@@ -181,33 +181,18 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
     }
   }
 
-  function cancelRefreshTimer(): void {
-    if (refreshTimer !== null) clearTimer(refreshTimer);
-    refreshTimer = null;
-  }
 
   function isSession(s: StoredSession | null): boolean {
     return s !== null && isSessionTokenType(s.tokenType);
   }
 
+  const refresher = createRefreshScheduler({ refresh: () => http.refreshAuth(), now, setTimer, clearTimer });
+
   function scheduleRefresh(): void {
-    cancelRefreshTimer();
+    refresher.cancel();
     if (!session || isSession(session) || session.expiresAt === null || !session.refreshToken) return;
-    const delay = Math.min(refreshDelayMs(session.expiresAt, now(), settings.refreshLeewaySeconds * 1000), 2_000_000_000);
     const token = session.token;
-    refreshTimer = setTimer(() => {
-      refreshTimer = null;
-      if (!session || session.token !== token) return;
-      http.refreshAuth().catch(() => {
-        // Transient failure (network, 5xx): try again shortly while the token is still valid.
-        if (session && session.token === token && session.expiresAt !== null && session.expiresAt > now()) {
-          refreshTimer = setTimer(() => {
-            refreshTimer = null;
-            void http.refreshAuth().catch(() => undefined);
-          }, Math.min(30_000, Math.max(1_000, (session.expiresAt - now()) / 2)));
-        }
-      });
-    }, delay);
+    refresher.schedule(refreshDelayMs(session.expiresAt, now(), settings.refreshLeewaySeconds * 1000), session.expiresAt, () => session?.token === token);
   }
 
   function persist(): void {
@@ -215,7 +200,7 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
   }
 
   function clearUserState(): void {
-    cancelRefreshTimer();
+    refresher.cancel();
     session = null;
     generation += 1;
     schemaCache = null;
