@@ -18,6 +18,7 @@ import { useUpdateRecord } from "../../data/use-update-record.ts";
 import { SessionContext } from "../auth/session-context.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { formSections } from "./form-layout.ts";
+import { FormSectionFrame } from "./form-section-frame.tsx";
 import { changedFields, createBody, initialFormValues, updateBody } from "./form-values.ts";
 import { conflictRows, hasEditConflict, resolveConflict, type Conflict, type ConflictChoice } from "./conflict.ts";
 import { FormField, focusField } from "./form-field.tsx";
@@ -403,24 +404,10 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
             })}
           </div>
         );
-        if (section.label === null) return <div key={si}>{body}</div>;
-        if (section.collapsible) {
-          return (
-            <details key={si} className="rf-section" open={!section.collapsed}>
-              <summary>
-                <h2 className="rf-section-title">{section.label}</h2>
-              </summary>
-              {body}
-            </details>
-          );
-        }
         return (
-          <section key={si} className="rf-section" aria-labelledby={`rf-s-${si}`}>
-            <h2 className="rf-section-title" id={`rf-s-${si}`}>
-              {section.label}
-            </h2>
+          <FormSectionFrame key={si} section={section} headingId={`rf-s-${si}`}>
             {body}
-          </section>
+          </FormSectionFrame>
         );
       })}
       <div className="rf-actions rf-form-actions">

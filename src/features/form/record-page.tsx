@@ -17,6 +17,7 @@ import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
 import { widgetFor } from "../../widgets/registry.ts";
 import { RecordHistory } from "../activity/record-history.tsx";
 import { formSections } from "./form-layout.ts";
+import { FormSectionFrame } from "./form-section-frame.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "./record-title.ts";
 import { recordLoadError } from "./record-load-error.ts";
@@ -107,24 +108,10 @@ function RecordFields({ resource, item }: { resource: ResourceSchema; item: Item
             })}
           </dl>
         );
-        if (section.label === null) return <div key={si}>{list}</div>;
-        if (section.collapsible) {
-          return (
-            <details key={si} className="rf-section" open={!section.collapsed}>
-              <summary>
-                <h2 className="rf-section-title">{section.label}</h2>
-              </summary>
-              {list}
-            </details>
-          );
-        }
         return (
-          <section key={si} className="rf-section" aria-labelledby={`rs-s-${si}`}>
-            <h2 className="rf-section-title" id={`rs-s-${si}`}>
-              {section.label}
-            </h2>
+          <FormSectionFrame key={si} section={section} headingId={`rs-s-${si}`}>
             {list}
-          </section>
+          </FormSectionFrame>
         );
       })}
     </div>
