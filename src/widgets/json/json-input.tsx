@@ -2,8 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { joinIds, nativeInputAttrs } from "../shared/input-attrs.ts";
-import { valueToText } from "../shared/is-empty.ts";
-import { useAutoGrow } from "../text/textarea-input.tsx";
+import { TextareaInput, useAutoGrow } from "../text/textarea-input.tsx";
 import { jsonToText, parseJsonText } from "./json-text.ts";
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -68,23 +67,10 @@ export function JsonInput(props: WidgetInputProps) {
 
 /** Source code as monospace text (no tab trapping: Tab still moves focus). */
 export function CodeInput(props: WidgetInputProps) {
-  const { value, onChange, field } = props;
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const text = valueToText(value);
-  useAutoGrow(ref, text);
   return (
-    <textarea
-      {...nativeInputAttrs(props)}
-      ref={ref}
-      className="w-input w-textarea w-code"
-      rows={6}
-      spellCheck={false}
-      autoCapitalize="off"
-      autoCorrect="off"
-      placeholder={field.placeholder}
-      maxLength={field.max_length}
-      value={text}
-      onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+    <TextareaInput
+      {...props}
+      extras={{ className: "w-input w-textarea w-code", rows: 6, spellCheck: false, autoCapitalize: "off", autoCorrect: "off" }}
     />
   );
 }

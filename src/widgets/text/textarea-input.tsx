@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from "react";
+import { useLayoutEffect, useRef, type RefObject, type TextareaHTMLAttributes } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { nativeInputAttrs } from "../shared/input-attrs.ts";
 import { valueToText } from "../shared/is-empty.ts";
@@ -13,9 +13,11 @@ export function useAutoGrow(ref: RefObject<HTMLTextAreaElement | null>, text: st
   }, [ref, text]);
 }
 
-/** Multi-line text that grows with its content. */
-export function TextareaInput(props: WidgetInputProps) {
-  const { field, value, onChange } = props;
+type TextareaExtras = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange">;
+
+/** Multi-line text that grows with its content; `extras` tune the element (code: monospace, no spellcheck). */
+export function TextareaInput(props: WidgetInputProps & { extras?: TextareaExtras }) {
+  const { field, value, onChange, extras } = props;
   const ref = useRef<HTMLTextAreaElement>(null);
   const text = valueToText(value);
   useAutoGrow(ref, text);
@@ -27,6 +29,7 @@ export function TextareaInput(props: WidgetInputProps) {
       rows={3}
       placeholder={field.placeholder}
       maxLength={field.max_length}
+      {...extras}
       value={text}
       onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
     />
