@@ -108,8 +108,24 @@ test("delete from the show view after confirming in a dialog", async ({ page, en
   const { items } = await api.list("webhooks", { per_page: "1" });
   const hook = items[0];
   assert(hook, "the reference has webhooks");
-  await page.goto(`${env.appUrl}r/webhooks/${encodeURIComponent(itemId(hook))}`);
+  // Arrive from the list, as a user does: the list's stylesheet is loaded too, and the show view's
+  // actions must stay legible with it (axe checks their contrast).
+  await page.goto(`${env.appUrl}r/webhooks`);
   await signIn(page);
+  await page.getByRole("link", { name: String(hook.name), exact: true }).first().click();
+  await expectUrl(page, new RegExp(`/r/webhooks/${encodeURIComponent(itemId(hook))}$`), 20_000);
+  await expectVisible(page.getByRole("button", { name: "Delete", exact: true }), 20_000);
+  await axeCheck(page, { screen: "show view after the list" });
+  // axe leaves text whose colour equals its background "incomplete", so measure the button itself.
+  const ratio = await page.getByRole("button", { name: "Delete", exact: true }).evaluate((el) => {
+    const rgb = (c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) =>
+      [r, g, b].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const style = getComputedStyle(el);
+    const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+  assert(ratio >= 4.5, `the Delete button's text has a contrast of ${ratio.toFixed(2)}:1 against its background`);
   await page.getByRole("button", { name: "Delete", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: `Delete ${hook.name}?` });
   await expectVisible(dialog);
