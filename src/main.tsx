@@ -9,12 +9,13 @@ const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-let firstBoot: Promise<Booted> | null = boot();
+const path = location.pathname;
+const route = { pathname: basename !== "/" && path.startsWith(basename) ? path.slice(basename.length) : path, search: location.search };
+let firstBoot: Promise<Booted> | null = boot({ route });
 firstBoot.catch(() => {
   firstBoot = null; // Retry boots afresh
 });
-const path = location.pathname;
-prefetchRouteChunks(basename !== "/" && path.startsWith(basename) ? path.slice(basename.length) : path);
+prefetchRouteChunks(route.pathname);
 
 import("./app/mount.tsx").then(
   ({ mountApp }) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }) }),

@@ -6,6 +6,7 @@ import type { AdminSchema } from "../protocol/types.ts";
 import { loadConfig as defaultLoadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
+import type { EarlyRoute } from "./early-list.ts";
 
 export interface Booted {
   config: AppConfig;
@@ -22,6 +23,8 @@ export interface BootOptions {
   /** Artificial latency of the demo backend. */
   demoLatencyMs?: number;
   signal?: AbortSignal;
+  /** The route being opened: with a restored session its schema and list rows are requested at once. */
+  route?: EarlyRoute;
 }
 
 export async function boot(options: BootOptions = {}): Promise<Booted> {
@@ -33,6 +36,8 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     validator = m.validateSchema;
   });
   validatorLoad.catch(() => undefined); // reported where it is awaited below
+  // likewise the code that starts the route's requests early (a small chunk; optional)
+  const earlyLoad = options.route ? import("./early-list.ts").catch(() => null) : null;
   const validateSchema = (raw: unknown): AdminSchema => {
     if (!validator) throw new Error("The schema validator is not loaded yet.");
     return validator(raw);
@@ -73,7 +78,10 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
-  let [info] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad]);
+  const [bootInfo, , early] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad, earlyLoad]);
+  // with a restored session: the schema (its request was the bootstrap's) and the route's rows
+  if (early && options.route) await early.startEarlyRequests(backend, options.route, storage);
+  let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }

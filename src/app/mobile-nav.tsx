@@ -1,13 +1,15 @@
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { AdminSchema } from "../protocol/types.ts";
-import { MainNav } from "./main-nav.tsx";
-import { CloseIcon, MenuIcon } from "../ui/icons.tsx";
+import { MenuIcon } from "../ui/icons.tsx";
+import { lazyModule, LazyModal } from "../ui/lazy-popup.tsx";
+
+const drawer = lazyModule(() => import("./mobile-nav-drawer.tsx"));
 
 /**
  * Below 768 px the sidebar is hidden and this `Menu` button opens the same navigation in a
- * modal drawer (focus trapped, Escape or a click outside closes it, navigation closes it).
+ * modal drawer (focus trapped, Escape or a click outside closes it, navigation closes it); the
+ * drawer's code loads after the first screen.
  */
 export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" | "resources"> }) {
   const [open, setOpen] = useState(false);
@@ -37,21 +39,7 @@ export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" |
       >
         <MenuIcon /> Menu
       </button>
-      <ModalOverlay className="modal-overlay drawer-overlay" isOpen={open} onOpenChange={setOpen} isDismissable>
-        <Modal className="modal drawer">
-          <Dialog className="dialog" aria-labelledby="drawer-title">
-            <div className="drawer-head">
-              <Heading slot="title" id="drawer-title">
-                Menu
-              </Heading>
-              <button type="button" className="btn btn-ghost" onClick={() => setOpen(false)}>
-                <CloseIcon /> Close menu
-              </button>
-            </div>
-            <MainNav schema={schema} />
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      <LazyModal module={drawer} open={open} render={(m) => <m.MobileNavDrawer schema={schema} onClose={() => setOpen(false)} />} />
     </>
   );
 }

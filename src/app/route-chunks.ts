@@ -13,6 +13,9 @@ export function prefetchRouteChunks(pathname: string): void {
   const ignore = () => undefined;
   if (/^\/?login\/?$/.test(pathname)) return;
   loadShell().catch(ignore);
-  // list-page's module starts the list view's chunk as it runs
-  if (/^\/?r\/[^/]+\/?$/.test(pathname)) import("../features/list/list-page.tsx").catch(ignore);
+  if (/^\/?r\/[^/]+\/?$/.test(pathname)) {
+    import("../features/list/list-page.tsx").catch(ignore);
+    // list-page's module starts this one as it runs, which is only once its imports have loaded
+    import("../features/list/list-view.tsx").catch(ignore);
+  }
 }

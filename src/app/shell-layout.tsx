@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { AdminSchema, ThemeConfig } from "../protocol/types.ts";
 import { useSession } from "../features/auth/session-context.ts";
-import { SessionLostDialog } from "../features/auth/session-lost-dialog.tsx";
+import { SessionLostGate } from "../features/auth/session-lost-gate.tsx";
 import { needsSignIn } from "../features/auth/needs-sign-in.ts";
 import { ColorModeToggle } from "../ui/color-mode-toggle.tsx";
 import { MainNav } from "./main-nav.tsx";
@@ -74,7 +74,7 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
       <main id="main" ref={mainRef} tabIndex={-1} className="shell-main">
         {children}
       </main>
-      <SessionLostDialog />
+      <SessionLostGate />
     </div>
   );
 }

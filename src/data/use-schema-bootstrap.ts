@@ -11,7 +11,8 @@
 //    true and `applySchemaUpdate()` switches to it; a failed revalidation keeps the current copy;
 //  - another user (or backend) is a different cache entry and a fresh load.
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Backend, CurrentUser } from "../backend/types.ts";
+import type { Backend, CurrentUser, SchemaLoadResult } from "../backend/types.ts";
+import { earlySchemaKey, peekEarlyValue, takeEarly } from "./early-start.ts";
 import type { AdminSchema } from "../protocol/types.ts";
 import { readSchemaCache, schemaCacheUser, writeSchemaCache, type CachedSchema } from "./schema-cache.ts";
 
@@ -99,7 +100,14 @@ export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, o
     return cacheRead.current.cached;
   };
 
-  const [state, setState] = useState<State>(() => initial(sessionKey, cachedCopy()));
+  const [state, setState] = useState<State>(() => {
+    const cached = cachedCopy();
+    if (cached || !enabled) return initial(sessionKey, cached);
+    // the boot's schema request (src/app/early-list.ts) has usually answered by now: show it at once
+    const early = peekEarlyValue<SchemaLoadResult>(earlySchemaKey(backend.baseUrl, userId));
+    if (!early) return loading(sessionKey);
+    return { ...loading(sessionKey), status: "ready", shown: { schema: early.value.schema, etag: early.value.etag ?? null } };
+  });
   const [attempt, setAttempt] = useState(0);
   /** The newest copy the server confirmed (sent with If-None-Match) and when. */
   const latest = useRef<(Copy & { checkedAt: number }) | null>(null);
@@ -115,10 +123,14 @@ export function useSchemaBootstrap(backend: Backend, user: CurrentUser | null, o
     // the copy the first render showed, else (retry, StrictMode's second run) the storage afresh
     const cached = cacheRead.current?.key === sessionKey ? cacheRead.current.cached : readSchemaCache(backend.baseUrl, userId, storageOf(opts.current));
     cacheRead.current = null;
-    setState((s) => (s.sessionKey === sessionKey && s.status === "ready" && cached ? s : initial(sessionKey, cached)));
+    // a copy already on screen (cached, or the boot's answer) stays while it is revalidated
+    setState((s) => (s.sessionKey === sessionKey && s.status === "ready" && s.shown ? s : initial(sessionKey, cached)));
     const ac = new AbortController();
     let cancelled = false;
-    backend.loadSchema(cached ? { schema: cached.schema, etag: cached.etag } : undefined, { signal: ac.signal }).then(
+    // without a cached copy the boot may have asked already (src/app/early-list.ts)
+    const fresh = () => backend.loadSchema(cached ? { schema: cached.schema, etag: cached.etag } : undefined, { signal: ac.signal });
+    const early = cached ? undefined : takeEarly<SchemaLoadResult>(earlySchemaKey(backend.baseUrl, userId));
+    (early ? early.catch(fresh) : fresh()).then(
       (res) => {
         if (cancelled) return;
         let copy: Copy = { schema: res.schema, etag: res.etag ?? (res.notModified ? (cached?.etag ?? null) : null) };

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WIDGET_IDS, resetUnknownWidgetReports } from "../protocol/resolve-widget.ts";
 import { getWidget, registerWidget, widgetFor } from "./registry.ts";
+import "./editors.ts"; // as the form and the filter panel do (the late loading: editor-slot.test.tsx)
 import { makeField, renderInput } from "./test-harness.tsx";
 import type { WidgetInputProps } from "./types.ts";
 

@@ -2,15 +2,17 @@ import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useSession } from "./session-context.ts";
 import { SignInForm } from "./sign-in-form.tsx";
 
+// The dialog is rendered by <SessionLostGate> (session-lost-gate.tsx), which loads this module
+// after the first screen and mounts it only while the session is lost.
+
 /**
  * Shown over the current page when the backend reports the session lost: the page stays
  * mounted underneath, and continues (queries refetch) once the user has signed in again.
  */
 export function SessionLostDialog() {
   const session = useSession();
-  const open = session.lost && session.user !== null;
   return (
-    <ModalOverlay className="modal-overlay" isOpen={open} isDismissable={false} isKeyboardDismissDisabled>
+    <ModalOverlay className="modal-overlay" isOpen isDismissable={false} isKeyboardDismissDisabled>
       <Modal className="modal">
         <Dialog className="dialog" aria-labelledby="session-lost-title">
           <Heading slot="title" id="session-lost-title">

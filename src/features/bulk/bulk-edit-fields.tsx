@@ -6,6 +6,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { writableFields } from "../../protocol/server-managed.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { widgetFor } from "../../widgets/registry.ts";
+import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 
 /** Fields a bulk edit may set (writable; files excluded). */
 export function bulkEditableFields(resource: ResourceSchema): string[] {

@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { FieldSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
+import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
 
 export interface FormFieldProps {

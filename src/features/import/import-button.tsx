@@ -16,20 +16,29 @@ export interface ImportButtonProps {
 export function ImportButton({ resource }: ImportButtonProps) {
   const [open, setOpen] = useState(false);
   if (!canCreate(resource)) return null;
-  const title = `Import ${resource.label_plural}`;
   return (
     <>
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
+      <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Import
       </button>
-      <ModalOverlay className="modal-overlay" isOpen={open} isDismissable={false} isKeyboardDismissDisabled onOpenChange={setOpen}>
-        <Modal className="modal modal-import">
-          <Dialog className="dialog" aria-label={title}>
-            <Heading slot="title">{title}</Heading>
-            <Suspense fallback={<LoadingScreen />}>{open && <ImportWizard resource={resource} onClose={() => setOpen(false)} />}</Suspense>
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+      {open && <ImportDialog resource={resource} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+/** The import wizard in a modal dialog (closed only by the wizard, never by a stray Escape). */
+export function ImportDialog({ resource, onClose }: ImportButtonProps & { onClose(): void }) {
+  const title = `Import ${resource.label_plural}`;
+  return (
+    <ModalOverlay className="modal-overlay" isOpen isDismissable={false} isKeyboardDismissDisabled onOpenChange={(o) => !o && onClose()}>
+      <Modal className="modal modal-import">
+        <Dialog className="dialog" aria-label={title}>
+          <Heading slot="title">{title}</Heading>
+          <Suspense fallback={<LoadingScreen />}>
+            <ImportWizard resource={resource} onClose={onClose} />
+          </Suspense>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

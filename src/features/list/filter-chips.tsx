@@ -4,8 +4,7 @@
 import type { FilterCondition, Id } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
-import { NO_SERVER_FILTERS } from "./filter-panel.tsx";
-import { filterSummary } from "./filter-summary.ts";
+import { filterSummary, NO_SERVER_FILTERS } from "./filter-summary.ts";
 
 export interface FilterChipsProps {
   resource: ResourceSchema;

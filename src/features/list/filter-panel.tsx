@@ -6,11 +6,13 @@ import type { FilterCondition, FilterOp } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
+import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { fromFilterCondition, toFilterCondition } from "../../widgets/filter-condition.ts";
 import type { FilterValue } from "../../widgets/types.ts";
-import { isEmptyFilter } from "./filter-summary.ts";
+import { isEmptyFilter, NO_SERVER_FILTERS } from "./filter-summary.ts";
 
-export const NO_SERVER_FILTERS = "This backend cannot filter on the server";
+export { NO_SERVER_FILTERS };
+
 
 export interface FilterPanelProps {
   resource: ResourceSchema;

@@ -5,6 +5,8 @@ import type { FilterCondition } from "../../backend/types.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 
+export const NO_SERVER_FILTERS = "This backend cannot filter on the server";
+
 /** Label of one filter value (a related record's id), undefined when not (yet) known. */
 export type FilterValueLabel = (value: unknown) => string | undefined;
 

@@ -119,7 +119,7 @@ describe("ListView", () => {
     expect(screen.getByText(/not applied: this backend cannot filter on the server/)).toBeInTheDocument();
     // the panel opens by itself when the URL carries filters
     expect(screen.getByRole("button", { name: /^Filters/ })).toHaveAttribute("aria-expanded", "true");
-    expect(screen.getByRole("note")).toHaveTextContent("This backend cannot filter on the server");
+    expect(await screen.findByRole("note")).toHaveTextContent("This backend cannot filter on the server");
     await user.click(screen.getByRole("button", { name: /^Filters/ }));
     expect(screen.queryByRole("note")).not.toBeInTheDocument();
   });
@@ -129,7 +129,7 @@ describe("ListView", () => {
     const { backend, location } = setup();
     await screen.findByText("1–25 of 60", {}, { timeout: 15000 });
     await user.click(screen.getByRole("button", { name: /^Filters/ }));
-    await user.type(within(screen.getByRole("group", { name: "Filters" })).getByRole("searchbox", { name: "Name" }), "Item 1");
+    await user.type(within(await screen.findByRole("group", { name: "Filters" })).getByRole("searchbox", { name: "Name" }), "Item 1");
     await waitFor(() => expect(lastQuery(backend).filters).toEqual([{ field: "name", op: "contains", value: "Item 1" }]), { timeout: 2000 });
     expect(location()).toContain("f=name%3Acontains%3A%22Item+1%22");
     const chip = await screen.findByRole("button", { name: "Remove filter Name contains “Item 1”" });

@@ -9,7 +9,9 @@ import type { ColumnDef, ColumnSizingState, RowSelectionState, SortingState, Upd
 import type { FilterCondition, Id, Item, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import { canCreate } from "../../protocol/permissions.ts";
+import { canCreate, canExport } from "../../protocol/permissions.ts";
+import { LazyModal } from "../../ui/lazy-popup.tsx";
+import { lazyModule, useLazyModule, usePreload } from "../../ui/lazy-module.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useSchema } from "../../data/schema-context.tsx";
 import { useDeleteRecord } from "../../data/use-delete-record.ts";
@@ -20,7 +22,6 @@ import { rangeText } from "./range-text.ts";
 import { useListData } from "./use-list-data.ts";
 import { rowsFollowSort } from "./sort-check.ts";
 import { loadPrefs, savePrefs, type ListPrefs } from "./list-prefs.ts";
-import { FilterPanel } from "./filter-panel.tsx";
 import { FilterChips } from "./filter-chips.tsx";
 import { ConfirmDeleteDialog, type RowAction } from "./row-actions.tsx";
 import { ListTable } from "./list-table.tsx";
@@ -33,8 +34,11 @@ import { useListState } from "./use-list-state.ts";
 import "./list.css";
 
 // Toolbar pieces of other features load off the critical path of the first rows.
-const ImportButton = lazy(() => import("../import/import-button.tsx").then((m) => ({ default: m.ImportButton })));
-const ExportButton = lazy(() => import("../export/export-button.tsx").then((m) => ({ default: m.ExportButton })));
+// The import and export dialogs load after the first screen (their buttons are here at once).
+const importDialog = lazyModule(() => import("../import/import-button.tsx"));
+const exportDialog = lazyModule(() => import("../export/export-button.tsx"));
+// So does the filter panel (every widget's filter control).
+const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
 const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
 
 /** Rows above this count are virtualised. */
@@ -224,6 +228,7 @@ export function ListView({ resource }: ListViewProps) {
   // ---- deletes (optimistic, rolled back on failure)
   const deleteRecord = useDeleteRecord(resource);
   const [confirming, setConfirming] = useState<{ id: Id; label: string } | null>(null);
+  const [dialog, setDialog] = useState<"import" | "export" | null>(null);
   const confirmDelete = () => {
     const target = confirming;
     setConfirming(null);
@@ -275,6 +280,8 @@ export function ListView({ resource }: ListViewProps) {
 
   // ---- filters panel
   const [filtersOpen, setFiltersOpen] = useState(view.filters.length > 0);
+  const filterPanelModule = useLazyModule(filterPanel, filtersOpen);
+  usePreload(filterPanel);
   const setFilters = useCallback((filters: FilterCondition[]) => update({ filters }), [update]);
 
   const headingId = `list-${resource.name}-title`;
@@ -291,10 +298,22 @@ export function ListView({ resource }: ListViewProps) {
       <div className="page-header">
         <h1 id={headingId}>{resource.label_plural}</h1>
         <div className="list-header-actions">
-          <Suspense fallback={null}>
-            <ImportButton resource={resource} />
-            <ExportButton resource={resource} query={query} selection={selection} visibleColumns={visibleFields} />
-          </Suspense>
+          {canCreate(resource) && (
+            <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setDialog("import")}>
+              Import
+            </button>
+          )}
+          {canExport(resource) && (
+            <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setDialog("export")}>
+              Export
+            </button>
+          )}
+          <LazyModal module={importDialog} open={dialog === "import"} render={(m) => <m.ImportDialog resource={resource} onClose={() => setDialog(null)} />} />
+          <LazyModal
+            module={exportDialog}
+            open={dialog === "export"}
+            render={(m) => <m.ExportDialog resource={resource} query={query} selection={selection} visibleColumns={visibleFields} onClose={() => setDialog(null)} />}
+          />
           {canCreate(resource) && (
             <Link to="new" className="btn btn-primary">
               Create
@@ -352,8 +371,8 @@ export function ListView({ resource }: ListViewProps) {
         />
       </div>
 
-      {filtersOpen && (filterFields.length > 0 || noServerFilters) && (
-        <FilterPanel id={filtersId} resource={resource} fields={filterFields} filters={view.filters} supportedOps={caps.filterOps} onChange={setFilters} />
+      {filtersOpen && filterPanelModule && (filterFields.length > 0 || noServerFilters) && (
+        <filterPanelModule.FilterPanel id={filtersId} resource={resource} fields={filterFields} filters={view.filters} supportedOps={caps.filterOps} onChange={setFilters} />
       )}
       <FilterChips
         resource={resource}

@@ -1,10 +1,12 @@
 // Per-row actions (per `features`/`methods`): open, edit, duplicate, delete (confirmed in a
-// dialog). The list owns the optimistic removal; this only asks.
-import { Button, Dialog, Heading, Menu, MenuItem, MenuTrigger, Modal, ModalOverlay, Popover } from "react-aria-components";
+// dialog). The list owns the optimistic removal; this only asks. Each row has a plain menu
+// button; the menu and the dialog (react-aria) load after the first screen (row-actions-popup.tsx).
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
+import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
 
 export type RowAction = "open" | "edit" | "duplicate" | "delete";
+
+const popup = lazyModule(() => import("./row-actions-popup.tsx"));
 
 export function RowActionsMenu({
   resource,
@@ -19,65 +21,20 @@ export function RowActionsMenu({
   tabbable?: boolean;
 }) {
   return (
-    <MenuTrigger>
-      <Button className="btn btn-ghost row-actions-button" aria-label={`Actions for ${rowLabel}`} excludeFromTabOrder={!tabbable}>
-        <span aria-hidden="true">⋯</span>
-      </Button>
-      <Popover className="popover" placement="bottom end">
-        <Menu className="menu" aria-label={`Actions for ${rowLabel}`} onAction={(key) => onAction(key as RowAction)}>
-          <MenuItem id="open" className="menu-item">
-            Open
-          </MenuItem>
-          {canEdit(resource) ? (
-            <MenuItem id="edit" className="menu-item">
-              Edit
-            </MenuItem>
-          ) : null}
-          {canDuplicate(resource) ? (
-            <MenuItem id="duplicate" className="menu-item">
-              Duplicate
-            </MenuItem>
-          ) : null}
-          {canDelete(resource) ? (
-            <MenuItem id="delete" className="menu-item danger">
-              Delete
-            </MenuItem>
-          ) : null}
-        </Menu>
-      </Popover>
-    </MenuTrigger>
+    <PopupButton
+      module={popup}
+      haspopup="menu"
+      className="btn btn-ghost row-actions-button"
+      aria-label={`Actions for ${rowLabel}`}
+      tabIndex={tabbable ? 0 : -1}
+      renderPopup={(m, state) => <m.RowActionsPopup state={state} resource={resource} rowLabel={rowLabel} onAction={onAction} />}
+    >
+      <span aria-hidden="true">⋯</span>
+    </PopupButton>
   );
 }
 
-export function ConfirmDeleteDialog({
-  open,
-  what,
-  onConfirm,
-  onCancel,
-}: {
-  open: boolean;
-  what: string;
-  onConfirm(): void;
-  onCancel(): void;
-}) {
-  return (
-    <ModalOverlay className="modal-overlay" isOpen={open} isDismissable onOpenChange={(o) => !o && onCancel()}>
-      <Modal className="modal">
-        <Dialog className="dialog" aria-labelledby="list-delete-title">
-          <Heading slot="title" id="list-delete-title">
-            Delete
-          </Heading>
-          <p>Delete {what}? This cannot be undone.</p>
-          <div className="screen-actions">
-            <button type="button" className="btn" onClick={onCancel} autoFocus>
-              Cancel
-            </button>
-            <button type="button" className="btn btn-danger" onClick={onConfirm}>
-              Delete
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
-  );
+/** "Delete <what>?" with Cancel/Delete; rendered (and its code loaded) only while open. */
+export function ConfirmDeleteDialog({ open, what, onConfirm, onCancel }: { open: boolean; what: string; onConfirm(): void; onCancel(): void }) {
+  return <LazyModal module={popup} open={open} render={(m) => <m.ConfirmDeleteDialog what={what} onConfirm={onConfirm} onCancel={onCancel} />} />;
 }

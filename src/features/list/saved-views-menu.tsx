@@ -1,69 +1,13 @@
-// Saved views: name the current filters + sort + search + columns, switch between them.
-import { useState } from "react";
-import { Button, Dialog, DialogTrigger, Popover } from "react-aria-components";
-import type { SavedView } from "./list-prefs.ts";
+// The `Views` button (saved views); its popover (saved-views-popup.tsx) loads after the first screen.
+import { lazyModule, PopupButton } from "../../ui/lazy-popup.tsx";
+import type { SavedViewsMenuProps } from "./saved-views-popup.tsx";
 
-export interface SavedViewsMenuProps {
-  views: SavedView[];
-  onSave(name: string): void;
-  onApply(view: SavedView): void;
-  onDelete(name: string): void;
-}
+const popup = lazyModule(() => import("./saved-views-popup.tsx"));
 
-export function SavedViewsMenu({ views, onSave, onApply, onDelete }: SavedViewsMenuProps) {
-  const [name, setName] = useState("");
+export function SavedViewsMenu(props: SavedViewsMenuProps) {
   return (
-    <DialogTrigger>
-      <Button className="btn">Views</Button>
-      <Popover className="popover list-popover" placement="bottom start">
-        <Dialog className="list-popover-body" aria-label="Saved views">
-          {({ close }) => (
-            <>
-              {views.length > 0 ? (
-                <ul className="view-list" aria-label="Saved views">
-                  {views.map((v) => (
-                    <li key={v.name}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => {
-                          onApply(v);
-                          close();
-                        }}
-                      >
-                        {v.name}
-                      </button>
-                      <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => onDelete(v.name)}>
-                        ×
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">No saved views yet.</p>
-              )}
-              <form
-                className="view-save"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const n = name.trim();
-                  if (!n) return;
-                  onSave(n);
-                  setName("");
-                  close();
-                }}
-              >
-                <label>
-                  View name <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-                </label>
-                <button type="submit" className="btn" disabled={name.trim() === ""}>
-                  Save view
-                </button>
-              </form>
-            </>
-          )}
-        </Dialog>
-      </Popover>
-    </DialogTrigger>
+    <PopupButton module={popup} haspopup="dialog" className="btn" renderPopup={(m, state) => <m.SavedViewsPopup state={state} {...props} />}>
+      Views
+    </PopupButton>
   );
 }

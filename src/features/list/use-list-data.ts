@@ -4,17 +4,20 @@
 // screen while the next loads, and the following view is prefetched.
 import { useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
-import type { ListQuery, Page } from "../../backend/types.ts";
+import type { Backend, ListQuery, Page } from "../../backend/types.ts";
+import { earlyKey, takeEarly, takeEarlyValue } from "../../data/early-start.ts";
+import { backendPagesFor } from "./list-query.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 
-/** The backend pages a view needs: `perPage` ≤ cap → itself; else cap-sized chunks. */
-export function backendPagesFor(query: ListQuery, cap: number): ListQuery[] {
-  if (cap <= 0 || query.perPage <= cap) return [query];
-  const chunks = Math.ceil(query.perPage / cap);
-  const firstChunk = (query.page - 1) * chunks + 1;
-  return Array.from({ length: chunks }, (_, i) => ({ ...query, page: firstChunk + i, perPage: cap }));
+export { backendPagesFor };
+
+/** One backend page: the request the boot started for it (src/app/early-list.ts), else a new one. */
+function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, queryKey: readonly unknown[], signal: AbortSignal): Promise<Page> {
+  const fresh = () => backend.list(resource, q, { signal });
+  const early = takeEarly<Page>(earlyKey(queryKey));
+  return early ? early.catch(fresh) : fresh();
 }
 
 export interface ListData {
@@ -41,7 +44,13 @@ export function useStartListRequests(resource: ResourceSchema, query: ListQuery,
     for (const q of backendPagesFor(query, cap)) {
       const queryKey = keys.list(resource.name, q);
       if (client.getQueryState(queryKey)) continue;
-      void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
+      // the boot's request for these rows has answered already: the first render shows them
+      const early = takeEarlyValue<Page>(earlyKey(queryKey));
+      if (early) {
+        client.setQueryData(queryKey, early.value);
+        continue;
+      }
+      void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => fetchPage(backend, resource, q, queryKey, signal) });
     }
     return null;
   });
@@ -55,7 +64,7 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
   const results = useQueries({
     queries: parts.map((q) => ({
       queryKey: keys.list(resource.name, q),
-      queryFn: ({ signal }: { signal: AbortSignal }) => backend.list(resource, q, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(backend, resource, q, keys.list(resource.name, q), signal),
       placeholderData: keepPreviousData,
     })),
   });

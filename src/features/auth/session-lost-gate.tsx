@@ -1,0 +1,14 @@
+import { lazyModule, LazyModal } from "../../ui/lazy-popup.tsx";
+import { useSession } from "./session-context.ts";
+
+const dialog = lazyModule(() => import("./session-lost-dialog.tsx"));
+
+/**
+ * "Sign in again" over the current page when the backend reports the session lost: the page
+ * stays mounted underneath and continues once the user has signed in again. The dialog's code
+ * (react-aria, the sign-in form) loads after the first screen.
+ */
+export function SessionLostGate() {
+  const session = useSession();
+  return <LazyModal module={dialog} open={session.lost && session.user !== null} render={(m) => <m.SessionLostDialog />} />;
+}

@@ -1,0 +1,70 @@
+// Code that is not on the first screen: a module loaded once on demand (or when the page is idle),
+// read synchronously once loaded, so a component can render it without <Suspense> (whose reveal
+// React holds back for up to 300 ms).
+import { useEffect, useRef, useState } from "react";
+
+/** A module loaded once, on demand; `get()` is synchronous once it has loaded. */
+export interface LazyModule<M> {
+  get(): M | null;
+  load(): Promise<M>;
+}
+
+export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  return {
+    get: () => loaded,
+    load() {
+      loading ??= loader().then(
+        (m) => (loaded = m),
+        (error: unknown) => {
+          loading = null; // a failed load is retried at the next use
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+}
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+
+/** Load `modules` once the page has settled after its first screen (idle, or 2 s at the latest). */
+export function usePreload(...modules: LazyModule<unknown>[]): void {
+  const list = useRef(modules);
+  useEffect(() => {
+    if (list.current.every((m) => m.get() !== null)) return;
+    const w = window as IdleWindow;
+    const run = () => list.current.forEach((m) => void m.load().catch(() => undefined));
+    if (w.requestIdleCallback) {
+      const id = w.requestIdleCallback(run, { timeout: 2000 });
+      return () => w.cancelIdleCallback?.(id);
+    }
+    const id = window.setTimeout(run, 300);
+    return () => window.clearTimeout(id);
+  }, []);
+}
+
+/**
+ * The module once it is loaded; while `wanted`, starts loading it. A failed load is thrown, so
+ * the nearest error boundary reports it.
+ */
+export function useLazyModule<M>(module: LazyModule<M>, wanted: boolean): M | null {
+  const [, setLoaded] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const current = module.get();
+  useEffect(() => {
+    if (!wanted || current) return;
+    let live = true;
+    module.load().then(
+      () => live && setLoaded((n) => n + 1),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module, wanted, current]);
+  if (error !== null) throw error;
+  return current;
+}
+

@@ -1,0 +1,80 @@
+// Popups (menus, popover dialogs, modal dialogs) whose react-aria code is not on the first
+// screen: the trigger is a plain <button> that is there at once, the popup's module loads once the
+// page is idle (or at the first press, whichever comes first) and is rendered only while open.
+// A list of 25 rows thus renders 25 buttons, not 25 menu triggers, and the first screen's script
+// does not include the popup library.
+//
+// Keyboard (WAI-ARIA menu button): Enter/Space open (focus on the first item), ArrowDown opens on
+// the first item, ArrowUp on the last; Escape or a press outside closes it and focus returns to
+// the button (react-aria's focus scope restores it).
+import { useRef, useState, type ButtonHTMLAttributes, type ReactNode, type RefObject } from "react";
+import { usePreload, useLazyModule, type LazyModule } from "./lazy-module.ts";
+
+export { lazyModule, type LazyModule } from "./lazy-module.ts";
+
+export interface PopupState {
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  isOpen: boolean;
+  onOpenChange(open: boolean): void;
+  /** Menus: the item to focus on opening. */
+  focus: "first" | "last";
+  /** For react-aria's Popover: a press on the trigger toggles it, it is not "outside". */
+  shouldCloseOnInteractOutside(element: Element): boolean;
+}
+
+export interface PopupButtonProps<M> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "onKeyDown" | "type"> {
+  module: LazyModule<M>;
+  haspopup: "menu" | "dialog";
+  renderPopup(module: M, state: PopupState): ReactNode;
+  children: ReactNode;
+}
+
+/** A button that opens a lazily loaded popup (see the top of this file). */
+export function PopupButton<M>({ module, haspopup, renderPopup, children, ...buttonProps }: PopupButtonProps<M>) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [focus, setFocus] = useState<"first" | "last">("first");
+  const loaded = useLazyModule(module, open);
+  usePreload(module);
+  const show = (f: "first" | "last") => {
+    setFocus(f);
+    setOpen(true);
+  };
+  return (
+    <>
+      <button
+        {...buttonProps}
+        ref={triggerRef}
+        type="button"
+        aria-haspopup={haspopup}
+        aria-expanded={open}
+        aria-busy={open && !loaded ? true : undefined}
+        onClick={() => (open ? setOpen(false) : show("first"))}
+        onKeyDown={(e) => {
+          if (haspopup !== "menu" || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
+          e.preventDefault();
+          e.stopPropagation(); // not a move to the next row/item of an enclosing list
+          show(e.key === "ArrowDown" ? "first" : "last");
+        }}
+      >
+        {children}
+      </button>
+      {open && loaded
+        ? renderPopup(loaded, {
+            triggerRef,
+            isOpen: true,
+            onOpenChange: setOpen,
+            focus,
+            shouldCloseOnInteractOutside: (el) => !triggerRef.current?.contains(el),
+          })
+        : null}
+    </>
+  );
+}
+
+/** A modal dialog whose code loads lazily: rendered (and its module loaded) only while `open`. */
+export function LazyModal<M>({ module, open, render }: { module: LazyModule<M>; open: boolean; render(module: M): ReactNode }) {
+  const loaded = useLazyModule(module, open);
+  usePreload(module);
+  return open && loaded ? render(loaded) : null;
+}
