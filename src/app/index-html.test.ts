@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_HREF_INLINE_SCRIPT } from "../config/router-basename.ts";
+import { CONFIG_PREFETCH_INLINE_SCRIPT } from "../config/early-config.ts";
 
 const html = readFileSync(join(process.cwd(), "index.html"), "utf8") // vitest runs from the repo root;
 
@@ -11,6 +12,13 @@ describe("index.html", () => {
     expect(script).toBeGreaterThan(-1);
     const firstUrl = html.search(/<(link|script)\b[^>]*\b(href|src)=/);
     expect(script).toBeLessThan(firstUrl);
+  });
+
+  it("requests config.json right after <base> is set, before the entry script", () => {
+    const base = html.indexOf(`<script>${BASE_HREF_INLINE_SCRIPT}</script>`);
+    const config = html.indexOf(`<script>${CONFIG_PREFETCH_INLINE_SCRIPT}</script>`);
+    expect(config).toBeGreaterThan(base);
+    expect(config).toBeLessThan(html.indexOf('<script type="module"'));
   });
 
   it("has the mount point and the module entry", () => {

@@ -8,6 +8,7 @@
 // Malformed JSON or a value of the wrong type throws a ConfigError that names the key.
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
+import { takeEarlyConfigResponse } from "./early-config.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -109,8 +110,11 @@ async function fetchFileConfig(fetchImpl: typeof fetch, url: string): Promise<Fi
   return parseFileConfig(json, "config.json");
 }
 
+/** The page's fetch, except that config.json's request already made by index.html is reused. */
+const pageFetch: typeof fetch = (input, init) => (typeof input === "string" ? takeEarlyConfigResponse(input) : null) ?? fetch(input, init);
+
 export async function loadConfig(
-  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  fetchImpl: typeof fetch = pageFetch,
   env: ConfigEnv = import.meta.env as ConfigEnv,
   options: LoadConfigOptions = {},
 ): Promise<AppConfig> {

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { CONFIG_PREFETCH_INLINE_SCRIPT, takeEarlyConfigResponse } from "./early-config.ts";
+import { loadConfig } from "./load-config.ts";
+
+const g = globalThis as { __atriumConfig?: unknown };
+
+describe("config.json requested by index.html", () => {
+  afterEach(() => {
+    delete g.__atriumConfig;
+    vi.unstubAllGlobals();
+  });
+
+  it("the inline script requests config.json next to <base> and leaves the promise for the app", async () => {
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(JSON.stringify({ apiUrl: "https://api.example.com/v1" }), { headers: { "Content-Type": "application/json" } })));
+    vi.stubGlobal("fetch", fetchMock);
+    new Function(CONFIG_PREFETCH_INLINE_SCRIPT)();
+    const url = new URL("config.json", document.baseURI).href;
+    expect(fetchMock).toHaveBeenCalledWith(url, expect.objectContaining({ cache: "no-store" }));
+    // loadConfig takes it instead of asking again
+    const config = await loadConfig(undefined, {});
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(config.apiUrl).toBe("https://api.example.com/v1");
+    expect(g.__atriumConfig).toBeUndefined();
+  });
+
+  it("is taken once, and only for its own URL", () => {
+    const response = Promise.resolve(new Response("{}"));
+    g.__atriumConfig = { url: "https://x.test/app/config.json", response };
+    expect(takeEarlyConfigResponse("https://x.test/other/config.json")).toBeNull();
+    expect(takeEarlyConfigResponse("https://x.test/app/config.json")).toBe(response);
+    expect(takeEarlyConfigResponse("https://x.test/app/config.json")).toBeNull();
+  });
+
+  it("a failed early request falls back to the build-time values like a failed fetch", async () => {
+    const failed = Promise.reject(new TypeError("network"));
+    failed.catch(() => undefined);
+    g.__atriumConfig = { url: new URL("config.json", document.baseURI).href, response: failed };
+    const config = await loadConfig(undefined, { VITE_API_URL: "https://env.example.com" });
+    expect(config.apiUrl).toBe("https://env.example.com");
+  });
+});

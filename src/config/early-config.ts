@@ -1,0 +1,21 @@
+// config.json is the first link of a cold load's chain (config → schema → rows), so index.html
+// requests it with an inline script the moment <base> is set, instead of after the entry module
+// has loaded and run. loadConfig takes that response (once) when it asks for the same URL.
+
+/** The inline script in index.html (right after the <base> script); kept equal by a test. */
+export const CONFIG_PREFETCH_INLINE_SCRIPT =
+  '(function(){try{var u=new URL("config.json",document.baseURI).href,p=fetch(u,{cache:"no-store",headers:{Accept:"application/json"}});p.catch(function(){});window.__atriumConfig={url:u,response:p}}catch(e){}})();';
+
+interface EarlyConfig {
+  url: string;
+  response: Promise<Response>;
+}
+
+/** The response index.html asked for, if it was for `url`; taken once (a body reads once). */
+export function takeEarlyConfigResponse(url: string): Promise<Response> | null {
+  const g = globalThis as { __atriumConfig?: EarlyConfig };
+  const early = g.__atriumConfig;
+  if (!early || early.url !== url) return null;
+  delete g.__atriumConfig;
+  return early.response;
+}
