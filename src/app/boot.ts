@@ -42,7 +42,9 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     if (!validator) throw new Error("The schema validator is not loaded yet.");
     return validator(raw);
   };
+  performance.mark("atrium:boot");
   const config = await (options.loadConfig ?? defaultLoadConfig)();
+  performance.mark("atrium:config");
   let fetchImpl = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
@@ -78,9 +80,12 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
+  performance.mark("atrium:backend");
   const [bootInfo, , early] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad, earlyLoad]);
   // with a restored session: the schema (its request was the bootstrap's) and the route's rows
+  performance.mark("atrium:bootstrap");
   if (early && options.route) await early.startEarlyRequests(backend, options.route, storage);
+  performance.mark("atrium:schema");
   let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show

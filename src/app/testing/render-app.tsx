@@ -23,6 +23,15 @@ export interface RenderAppOptions {
   /** Replace the configuration step (e.g. to make it fail). */
   loadConfig?: () => Promise<AppConfig>;
   dialect?: AppConfig["dialect"];
+  /** Hand the route to the boot as main.tsx does, so it starts the schema and list requests early. */
+  earlyRoute?: boolean;
+  /** Called when the boot has finished (before React renders what it brought). */
+  onBooted?: () => void;
+}
+
+function routeOf(path: string) {
+  const url = new URL(path, "http://app.test");
+  return { pathname: url.pathname, search: url.search };
 }
 
 export function renderApp(options: RenderAppOptions = {}) {
@@ -36,7 +45,12 @@ export function renderApp(options: RenderAppOptions = {}) {
   let router: DataRouter | null = null;
   const result = render(
     <AppRoot
-      boot={(signal) => boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal })}
+      boot={(signal) =>
+        boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
+          options.onBooted?.();
+          return b;
+        })
+      }
       createRouter={(routes) => {
         router = createMemoryRouter(routes, { initialEntries: [options.path ?? "/"] });
         return router;
