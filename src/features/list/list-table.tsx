@@ -66,13 +66,16 @@ export function ListTable(props: ListTableProps) {
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
 
+  // Off below the threshold: an enabled virtualiser measures its scroll element as the table mounts,
+  // a forced layout in the middle of the first rows' commit.
   const virtualizer = useVirtualizer({
+    enabled: virtual,
     count: virtual ? rows.length : 0,
     getScrollElement: () => wrapRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 12,
     getItemKey: (i) => rows[i]?.id ?? i,
-    scrollMargin: theadRef.current?.offsetHeight ?? ROW_ESTIMATE,
+    scrollMargin: virtual ? (theadRef.current?.offsetHeight ?? ROW_ESTIMATE) : 0,
   });
 
   const focusRow = useCallback(

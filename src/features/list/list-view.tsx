@@ -12,6 +12,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { canCreate, canExport } from "../../protocol/permissions.ts";
 import { LazyModal } from "../../ui/lazy-popup.tsx";
 import { lazyModule, useLazyModule, usePreload } from "../../ui/lazy-module.ts";
+import { relationPickerModule } from "../relations/relation-picker-module.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useSchema } from "../../data/schema-context.tsx";
 import { useDeleteRecord } from "../../data/use-delete-record.ts";
@@ -281,7 +282,7 @@ export function ListView({ resource }: ListViewProps) {
   // ---- filters panel
   const [filtersOpen, setFiltersOpen] = useState(view.filters.length > 0);
   const filterPanelModule = useLazyModule(filterPanel, filtersOpen);
-  usePreload(filterPanel);
+  usePreload(filterPanel, relationPickerModule);
   const setFilters = useCallback((filters: FilterCondition[]) => update({ filters }), [update]);
 
   const headingId = `list-${resource.name}-title`;

@@ -1,20 +1,24 @@
 // Side-effect module: the relation picker replaces the plain id input and filter of the relation
 // widget (single relations and multi relations alike, see `widgetFor`). The picker loads on first
-// use, so pages without relation fields never pay for it.
-import { createElement, lazy, Suspense, type ComponentType } from "react";
+// use (or when a screen preloads it), so pages without relation fields never pay for it; once
+// loaded it renders at once, with no Suspense fallback in between.
+import { createElement, type ComponentType } from "react";
 import { registerWidget } from "../../widgets/registry.ts";
 import { RelationIdInput } from "../../widgets/relation/relation-input.tsx";
 import { RelationFilter } from "../../widgets/relation/relation-filter.tsx";
 import type { WidgetFilterProps, WidgetInputProps } from "../../widgets/types.ts";
-
-const LazyInput = lazy(() => import("./relation-picker-widgets.tsx").then((m) => ({ default: m.RelationPickerInput })));
-const LazyFilter = lazy(() => import("./relation-picker-widgets.tsx").then((m) => ({ default: m.RelationPickerFilter })));
+import { useLazyModule } from "../../ui/lazy-module.ts";
+import { relationPickerModule } from "./relation-picker-module.ts";
 
 /** While the picker loads, the plain id input stands in (same id and label, so nothing jumps). */
-const RelationPickerInputLazy: ComponentType<WidgetInputProps> = (props) =>
-  createElement(Suspense, { fallback: createElement(RelationIdInput, { ...props, disabled: true }) }, createElement(LazyInput, props));
+const RelationPickerInputLazy: ComponentType<WidgetInputProps> = (props) => {
+  const picker = useLazyModule(relationPickerModule, true);
+  return picker ? createElement(picker.RelationPickerInput, props) : createElement(RelationIdInput, { ...props, disabled: true });
+};
 
-const RelationPickerFilterLazy: ComponentType<WidgetFilterProps> = (props) =>
-  createElement(Suspense, { fallback: createElement(RelationFilter, props) }, createElement(LazyFilter, props));
+const RelationPickerFilterLazy: ComponentType<WidgetFilterProps> = (props) => {
+  const picker = useLazyModule(relationPickerModule, true);
+  return picker ? createElement(picker.RelationPickerFilter, props) : createElement(RelationFilter, props);
+};
 
 registerWidget("relation", { Input: RelationPickerInputLazy, Filter: RelationPickerFilterLazy });

@@ -1,0 +1,6 @@
+// The relation picker's code (react-aria combobox, virtualised options) as a lazily loaded module:
+// registered as the relation widget's input and filter (register-relation-widget.ts) and
+// preloaded by screens that are about to show one (the list preloads it with its filter panel).
+import { lazyModule } from "../../ui/lazy-module.ts";
+
+export const relationPickerModule = lazyModule(() => import("./relation-picker-widgets.tsx"));
