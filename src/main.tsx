@@ -3,7 +3,7 @@
 import "./ui/global.css";
 import { routerBasename } from "./config/router-basename.ts";
 import { boot, type Booted } from "./app/boot.ts";
-import { prefetchRouteChunks } from "./app/route-chunks.ts";
+import { loadRouteChunks } from "./app/route-chunks.ts";
 
 const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");
@@ -15,10 +15,21 @@ let firstBoot: Promise<Booted> | null = boot({ route });
 firstBoot.catch(() => {
   firstBoot = null; // Retry boots afresh
 });
-prefetchRouteChunks(route.pathname);
+const mount = import("./app/mount.tsx");
+const routeChunks = loadRouteChunks(route.pathname);
 
-import("./app/mount.tsx").then(
-  ({ mountApp }) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }) }),
+// React mounts once its code, the boot and the route's chunks are there, so that its first render
+// is the page itself (index.html shows a loading line until then). A failed boot mounts too, and
+// the app shows the reason with Retry.
+// When the boot has asked for the route's rows, it waits for them too, for a little while: one
+// render with the rows costs less than a render without them and another one right after.
+const EARLY_ROWS_WAIT_MS = 150;
+const bootedWithRows = firstBoot.then(
+  (b) => (b.earlyRows ? Promise.race([b.earlyRows.catch(() => undefined), new Promise((r) => setTimeout(r, EARLY_ROWS_WAIT_MS))]).then(() => b) : b),
+  () => undefined,
+);
+Promise.all([mount, bootedWithRows, routeChunks]).then(
+  ([{ mountApp }, booted]) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) }),
   (error: unknown) => {
     root.textContent = `Atrium could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
   },

@@ -10,21 +10,24 @@ export interface AppRootProps {
   /** Config → backend → BackendInfo; rejects with the reason. */
   boot: (signal: AbortSignal) => Promise<Booted>;
   createRouter: CreateRouter;
+  /** A boot that has already finished (main.tsx waits for it): rendered at once, no loading screen. */
+  booted?: Booted;
 }
 
 /** Runs the boot sequence: a loading screen first, then the app, or the reason with Retry. */
-export function AppRoot({ boot, createRouter }: AppRootProps) {
-  const [state, setState] = useState<BootState>({ status: "loading" });
+export function AppRoot({ boot, createRouter, booted }: AppRootProps) {
+  const [state, setState] = useState<BootState>(booted ? { status: "ready", booted } : { status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
+    if (booted && attempt === 0) return;
     const ctrl = new AbortController();
     boot(ctrl.signal).then(
       (booted) => !ctrl.signal.aborted && setState({ status: "ready", booted }),
       (error: unknown) => !ctrl.signal.aborted && setState({ status: "error", error }),
     );
     return () => ctrl.abort();
-  }, [boot, attempt]);
+  }, [boot, attempt, booted]);
 
   const retry = useCallback(() => {
     setState({ status: "loading" });

@@ -4,12 +4,20 @@ import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
 import { RouteError } from "./route-error.tsx";
-import { loadShell } from "./route-chunks.ts";
+import { listPageModule, shellModule } from "./route-chunks.ts";
+import type { LazyModule } from "../ui/load-once.ts";
 
-type Shell = Awaited<ReturnType<typeof loadShell>>;
-const component = (pick: (shell: Shell) => ComponentType) => async () => ({ Component: pick(await loadShell()) });
+/**
+ * A route's component from a lazily loaded module: in place at once when the module is already
+ * loaded (main.tsx loads the opened route's chunks before mounting), else `lazy`.
+ */
+function fromModule<M>(module: LazyModule<M>, pick: (m: M) => ComponentType): Pick<RouteObject, "Component" | "lazy"> {
+  const loaded = module.get();
+  if (loaded) return { Component: pick(loaded) };
+  return { lazy: async () => ({ Component: pick(await module.load()) }) };
+}
 /** Each page is its own chunk, so a route loads only the code it needs. */
-const page = <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) => async () => ({ Component: pick(await load()) });
+const page = <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) => ({ lazy: async () => ({ Component: pick(await load()) }) });
 
 /**
  * /login, and behind a session + loaded schema: / (→ /dashboard), /dashboard, /activity,
@@ -27,23 +35,23 @@ export function appRoutes(): RouteObject[] {
           element: <RequireSession />,
           children: [
             {
-              lazy: component((s) => s.SchemaGate),
+              ...fromModule(shellModule, (s) => s.SchemaGate),
               children: [
                 { index: true, element: <Navigate to="/dashboard" replace /> },
-                { path: "dashboard", lazy: page(() => import("../features/dashboard/dashboard-page.tsx"), (m) => m.DashboardPage) },
-                { path: "activity", lazy: page(() => import("../features/activity/activity-page.tsx"), (m) => m.ActivityPage) },
+                { path: "dashboard", ...page(() => import("../features/dashboard/dashboard-page.tsx"), (m) => m.DashboardPage) },
+                { path: "activity", ...page(() => import("../features/activity/activity-page.tsx"), (m) => m.ActivityPage) },
                 {
                   path: "r/:resource",
-                  lazy: component((s) => s.ResourceRoute),
+                  ...fromModule(shellModule, (s) => s.ResourceRoute),
                   children: [
-                    { index: true, lazy: page(() => import("../features/list/list-page.tsx"), (m) => m.ListPage) },
-                    { path: "new", lazy: page(() => import("../features/form/new-record-page.tsx"), (m) => m.NewRecordPage) },
-                    { path: "import", lazy: page(() => import("../features/import/import-page.tsx"), (m) => m.ImportPage) },
-                    { path: ":id", lazy: page(() => import("../features/form/record-page.tsx"), (m) => m.RecordPage) },
-                    { path: ":id/edit", lazy: page(() => import("../features/form/edit-record-page.tsx"), (m) => m.EditRecordPage) },
+                    { index: true, ...fromModule(listPageModule, (m) => m.ListPage) },
+                    { path: "new", ...page(() => import("../features/form/new-record-page.tsx"), (m) => m.NewRecordPage) },
+                    { path: "import", ...page(() => import("../features/import/import-page.tsx"), (m) => m.ImportPage) },
+                    { path: ":id", ...page(() => import("../features/form/record-page.tsx"), (m) => m.RecordPage) },
+                    { path: ":id/edit", ...page(() => import("../features/form/edit-record-page.tsx"), (m) => m.EditRecordPage) },
                   ],
                 },
-                { path: "*", lazy: component((s) => () => <s.NotFoundPage />) },
+                { path: "*", ...fromModule(shellModule, (s) => () => <s.NotFoundPage />) },
               ],
             },
           ],

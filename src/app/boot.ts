@@ -14,6 +14,8 @@ export interface Booted {
   info: BackendInfo;
   /** Shown on the sign-in screen (demo mode only). */
   demoCredentials: DevCredential[];
+  /** The opened list route's rows, requested by the boot (settles with them); null otherwise. */
+  earlyRows: Promise<unknown> | null;
 }
 
 export interface BootOptions {
@@ -84,11 +86,11 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
   const [bootInfo, , early] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad, earlyLoad]);
   // with a restored session: the schema (its request was the bootstrap's) and the route's rows
   performance.mark("atrium:bootstrap");
-  if (early && options.route) await early.startEarlyRequests(backend, options.route, storage);
+  const { rows: earlyRows } = early && options.route ? await early.startEarlyRequests(backend, options.route, storage) : { rows: null };
   performance.mark("atrium:schema");
   let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }
-  return { config, backend, info, demoCredentials };
+  return { config, backend, info, demoCredentials, earlyRows };
 }

@@ -18,11 +18,12 @@ export interface EarlyRoute {
 
 /**
  * Returns once the schema is there (or could not be loaded: the gate then reports it), so that the
- * first render can show it; the list request is on its way by then.
+ * first render can show it; the list request is on its way by then: `rows` settles with it.
  */
-export async function startEarlyRequests(backend: Backend, route: EarlyRoute, storage?: Storage | null): Promise<void> {
+export async function startEarlyRequests(backend: Backend, route: EarlyRoute, storage?: Storage | null): Promise<{ rows: Promise<unknown> | null }> {
+  const none = { rows: null };
   const user = backend.currentUser();
-  if (!user) return;
+  if (!user) return none;
   const list = /^\/?r\/([^/]+)\/?$/.exec(route.pathname);
   let schema: Promise<AdminSchema>;
   const cached = storage === null ? null : readSchemaCache(backend.baseUrl, user.id, storage);
@@ -39,17 +40,20 @@ export async function startEarlyRequests(backend: Backend, route: EarlyRoute, st
   } catch {
     name = null;
   }
-  if (name === null) return schema.then(() => undefined, () => undefined);
+  if (name === null) return schema.then(() => none, () => none);
   return schema.then(
     (s) => {
       const resource = s.resources.find((r) => r.name === name);
-      if (!resource || backend.currentUser()?.id !== user.id) return;
+      if (!resource || backend.currentUser()?.id !== user.id) return none;
       const { query, maxPerPage } = listQueryForUrl(resource, backend, new URLSearchParams(route.search));
       const keys = queryKeys(backend.baseUrl, user.id);
-      for (const q of backendPagesFor(query, maxPerPage)) {
-        stashEarly(earlyKey(keys.list(resource.name, q)), backend.list(resource, q));
-      }
+      const pages = backendPagesFor(query, maxPerPage).map((q) => {
+        const page = backend.list(resource, q);
+        stashEarly(earlyKey(keys.list(resource.name, q)), page);
+        return page;
+      });
+      return { rows: Promise.all(pages) };
     },
-    () => undefined, // the gate reports a schema that cannot be loaded
+    () => none, // the gate reports a schema that cannot be loaded
   );
 }

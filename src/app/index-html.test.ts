@@ -22,7 +22,8 @@ describe("index.html", () => {
   });
 
   it("has the mount point and the module entry", () => {
-    expect(html).toContain('<div id="root"></div>');
+    // a loading line (the LoadingScreen's markup) until React's first render replaces it
+    expect(html).toMatch(/<div id="root"><div class="screen"><div class="loading" role="status"[^>]*>.*Loading….*<\/div><\/div><\/div>/);
     expect(html).toMatch(/<script type="module" src="\/src\/main\.tsx"><\/script>/);
   });
 });

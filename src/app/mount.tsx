@@ -8,12 +8,16 @@ import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { AppRoot } from "./app-root.tsx";
 import type { Booted } from "./boot.ts";
 
-export function mountApp(root: HTMLElement, { basename, boot }: { basename: string; boot: (signal: AbortSignal) => Promise<Booted> }): void {
+export function mountApp(
+  root: HTMLElement,
+  { basename, boot, booted }: { basename: string; boot: (signal: AbortSignal) => Promise<Booted>; booted?: Booted },
+): void {
+  performance.mark("atrium:mount");
   initColorMode();
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <AppRoot boot={boot} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
+        <AppRoot boot={boot} {...(booted ? { booted } : {})} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
       </ErrorBoundary>
     </StrictMode>,
   );

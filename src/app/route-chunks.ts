@@ -1,21 +1,35 @@
 // The lazily loaded chunks of the routes, startable before React and the router exist (main.tsx
-// prefetches those of the route being opened while the config and session are fetched).
+// loads those of the route being opened while the config and session are fetched). Once loaded
+// they are readable synchronously, so the router can be created with the route's components in
+// place: the first render then shows the page itself, not a loading screen first.
+import { lazyModule } from "../ui/load-once.ts";
 
-/** Load the signed-in shell (layout, navigation, schema gate): one chunk; call early to prefetch it. */
-export const loadShell = () => import("./lazy-shell.ts");
+/** The signed-in shell (layout, navigation, schema gate): one chunk. */
+export const shellModule = lazyModule(() => import("./lazy-shell.ts"));
+/** The list route's entry (its view's chunk is started by it, and by `loadRouteChunks`). */
+export const listPageModule = lazyModule(() => import("../features/list/list-page.tsx"));
+
+/** Load the signed-in shell; call early to prefetch it. */
+export const loadShell = () => shellModule.load();
+
+const isListPath = (pathname: string) => /^\/?r\/[^/]+\/?$/.test(pathname);
 
 /**
- * Start loading the chunks a cold load of `pathname` (relative to the app root, e.g. "/r/orders")
- * will render: the shell and, for a resource list, its page and view. Failures are left to the
- * route's own load.
+ * Load the chunks a cold load of `pathname` (relative to the app root, e.g. "/r/orders") will
+ * render: the shell and, for a resource list, its page and view. Resolves when they are there;
+ * never rejects (a failed chunk is left to the route's own load, which reports it).
  */
-export function prefetchRouteChunks(pathname: string): void {
-  const ignore = () => undefined;
-  if (/^\/?login\/?$/.test(pathname)) return;
-  loadShell().catch(ignore);
-  if (/^\/?r\/[^/]+\/?$/.test(pathname)) {
-    import("../features/list/list-page.tsx").catch(ignore);
+export function loadRouteChunks(pathname: string): Promise<void> {
+  const settle = (p: Promise<unknown>) => p.then(
+    () => undefined,
+    () => undefined,
+  );
+  if (/^\/?login\/?$/.test(pathname)) return Promise.resolve();
+  const loads = [settle(loadShell())];
+  if (isListPath(pathname)) {
+    loads.push(settle(listPageModule.load()));
     // list-page's module starts this one as it runs, which is only once its imports have loaded
-    import("../features/list/list-view.tsx").catch(ignore);
+    loads.push(settle(import("../features/list/list-view.tsx")));
   }
+  return Promise.all(loads).then(() => undefined);
 }

@@ -3,29 +3,8 @@
 // React holds back for up to 300 ms).
 import { useEffect, useRef, useState } from "react";
 
-/** A module loaded once, on demand; `get()` is synchronous once it has loaded. */
-export interface LazyModule<M> {
-  get(): M | null;
-  load(): Promise<M>;
-}
-
-export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
-  let loaded: M | null = null;
-  let loading: Promise<M> | null = null;
-  return {
-    get: () => loaded,
-    load() {
-      loading ??= loader().then(
-        (m) => (loaded = m),
-        (error: unknown) => {
-          loading = null; // a failed load is retried at the next use
-          throw error;
-        },
-      );
-      return loading;
-    },
-  };
-}
+export { lazyModule, type LazyModule } from "./load-once.ts";
+import type { LazyModule } from "./load-once.ts";
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 

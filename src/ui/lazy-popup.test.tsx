@@ -69,7 +69,7 @@ describe("PopupButton", () => {
     await waitFor(() => expect(screen.getByRole("menuitem", { name: "Three" })).toHaveFocus());
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
-    expect(button).toHaveFocus();
+    await waitFor(() => expect(button).toHaveFocus());
   });
 
   it("a second press on the button closes the open menu (it is not an outside press that reopens it)", async () => {

@@ -118,6 +118,17 @@ test("list: keyboard only — reach the rows, move with arrows, select with Spac
   await page.keyboard.press("Space");
   await expectVisible(page.getByText("1 selected", { exact: true }));
   assert(await second.getByRole("checkbox", { name: "Select row" }).isChecked(), "Space did not select the row");
+  // the row's actions menu by keyboard: ArrowDown on its button opens it on the first item (the
+  // row focus stays put), Escape closes it and focus is back on the button
+  const actions = second.getByRole("button", { name: /^Actions for/ });
+  await actions.focus();
+  await page.keyboard.press("ArrowDown");
+  const open = page.getByRole("menuitem", { name: "Open" });
+  await poll(() => open.evaluate((el) => el === document.activeElement), () => "ArrowDown on the actions button did not focus the menu's first item");
+  await page.keyboard.press("Escape");
+  await poll(() => actions.evaluate((el) => el === document.activeElement), () => "Escape did not return focus to the actions button");
+  assert((await page.getByRole("menu").count()) === 0, "the menu is still open after Escape");
+  await second.focus();
   await page.keyboard.press("Enter");
   await expectUrl(page, /\/r\/orders\/[^/?]+$/);
 });
