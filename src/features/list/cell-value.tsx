@@ -3,7 +3,6 @@
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
-import { FieldDisplay } from "../../widgets/field-display.tsx";
 import { relationIds } from "./relation-prefetch.tsx";
 
 function RelationCell({ resource, name, field, value, highlight }: CellValueProps) {
@@ -35,13 +34,7 @@ export interface CellValueProps {
 
 export function CellValue(props: CellValueProps) {
   if (props.field.relation) return <RelationCell {...props} />;
-  return (
-    <FieldDisplay
-      name={props.name}
-      field={props.field}
-      value={props.value}
-      variant="cell"
-      {...(props.highlight ? { highlight: props.highlight } : {})}
-    />
-  );
+  // the widget's display itself (FieldDisplay's masking is for the detail view, not cells)
+  const { Display } = widgetFor(props.field);
+  return <Display name={props.name} field={props.field} value={props.value} variant="cell" {...(props.highlight ? { highlight: props.highlight } : {})} />;
 }

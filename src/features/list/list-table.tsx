@@ -13,7 +13,8 @@ import { widgetFor } from "../../widgets/registry.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { CellValue } from "./cell-value.tsx";
 import { RelationPrefetch } from "./relation-prefetch.tsx";
-import { RowActionsMenu, type RowAction } from "./row-actions.tsx";
+import { RowActionsMenu, rowActionsPopup, type RowAction } from "./row-actions.tsx";
+import { usePreload } from "../../ui/lazy-module.ts";
 import { formatCell } from "./format-cell.ts";
 
 export interface ListTableProps {
@@ -64,6 +65,7 @@ export function ListTable(props: ListTableProps) {
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
   const [active, setActive] = useState(0);
+  usePreload(rowActionsPopup);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
 
   // Off below the threshold: an enabled virtualiser measures its scroll element as the table mounts,

@@ -6,7 +6,9 @@ import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
 
 export type RowAction = "open" | "edit" | "duplicate" | "delete";
 
-const popup = lazyModule(() => import("./row-actions-popup.tsx"));
+/** The menu and dialog code; the table preloads it once for all its rows. */
+export const rowActionsPopup = lazyModule(() => import("./row-actions-popup.tsx"));
+const popup = rowActionsPopup;
 
 export function RowActionsMenu({
   resource,
@@ -24,6 +26,7 @@ export function RowActionsMenu({
     <PopupButton
       module={popup}
       haspopup="menu"
+      preload={false}
       className="btn btn-ghost row-actions-button"
       aria-label={`Actions for ${rowLabel}`}
       tabIndex={tabbable ? 0 : -1}

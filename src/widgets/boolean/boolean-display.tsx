@@ -1,6 +1,5 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { VisuallyHidden } from "../shared/visually-hidden.tsx";
 import { toBoolean } from "./to-boolean.ts";
 
 /** ✓ Yes / ✗ No: an icon for the eye, the word for screen readers. */
@@ -10,7 +9,7 @@ export function BooleanDisplay({ value }: WidgetDisplayProps) {
   return (
     <span className={b ? "w-bool w-bool-yes" : "w-bool w-bool-no"}>
       <span aria-hidden="true">{b ? "✓" : "✗"}</span>
-      <VisuallyHidden>{b ? "Yes" : "No"}</VisuallyHidden>
+      <span className="w-sr-only">{b ? "Yes" : "No"}</span>
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from "react";
 import type { SelectOption } from "../../protocol/types.ts";
 import { parseColor, textColorOn } from "../shared/color-contrast.ts";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 
 /** Inline styles for a badge in an option colour, with black or white text for contrast. */
 export function badgeStyle(color: string | undefined): CSSProperties | undefined {
@@ -15,7 +15,7 @@ export function Badge({ text, color, highlight }: { text: string; color?: string
   const style = badgeStyle(color);
   return (
     <span className={style ? "w-badge w-badge-colored" : "w-badge"} style={style}>
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
 import { parseColor } from "../shared/color-contrast.ts";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 
 /** A colour swatch (decorative) followed by its hex / CSS text. */
@@ -13,7 +13,7 @@ export function ColorDisplay({ value, highlight }: WidgetDisplayProps) {
     <span className="w-color-value">
       {ok && <span className="w-swatch" style={{ backgroundColor: text }} aria-hidden="true" />}
       <span className="w-code">
-        <Highlight text={text} term={highlight} />
+        {highlightText(text, highlight)}
       </span>
     </span>
   );

@@ -1,7 +1,7 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
 import { formatDate, formatDateTime, formatTime, parseDateOnly, parseInstant } from "../shared/format-date.ts";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 
 function machineValue(value: unknown): string | undefined {
@@ -12,10 +12,10 @@ function machineValue(value: unknown): string | undefined {
 
 function DateLike({ value, text, highlight }: { value: unknown; text: string | null; highlight?: string | undefined }) {
   if (isEmptyValue(value)) return <EmptyValue />;
-  if (text === null) return <span className="w-invalid-value"><Highlight text={valueToText(value)} term={highlight} /></span>;
+  if (text === null) return <span className="w-invalid-value">{highlightText(valueToText(value), highlight)}</span>;
   return (
     <time className="w-date-value" dateTime={machineValue(value)}>
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
     </time>
   );
 }
@@ -35,7 +35,7 @@ export function TimeDisplay({ value, highlight }: WidgetDisplayProps) {
   const text = formatTime(value);
   return (
     <time className="w-date-value" dateTime={typeof value === "string" ? value : undefined}>
-      <Highlight text={text ?? valueToText(value)} term={highlight} />
+      {highlightText(text ?? valueToText(value), highlight)}
     </time>
   );
 }

@@ -1,7 +1,7 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 import { fileNameOf, safeHref, safeImageSrc } from "../shared/safe-url.ts";
 import { VisuallyHidden } from "../shared/visually-hidden.tsx";
@@ -29,10 +29,10 @@ export function FileDisplay({ value, highlight }: WidgetDisplayProps) {
   const url = valueToText(value).trim();
   const href = safeHref(url);
   const text = fileNameOf(url);
-  if (!href) return <Highlight text={url} term={highlight} />;
+  if (!href) return <>{highlightText(url, highlight)}</>;
   return (
     <a className="w-link" href={href} target="_blank" rel="noopener noreferrer" title={url}>
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
       <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
     </a>
   );

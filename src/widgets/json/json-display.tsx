@@ -1,6 +1,6 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 import { TruncatedText } from "../shared/truncated-text.tsx";
 import { compactJson, jsonToText } from "./json-text.ts";
@@ -13,7 +13,7 @@ export function JsonDisplay({ value, variant, highlight }: WidgetDisplayProps) {
   if (variant === "cell") return <TruncatedText className="w-code" text={compactJson(value)} max={JSON_CELL_MAX} highlight={highlight} />;
   return (
     <pre className="w-pre w-code">
-      <Highlight text={jsonToText(value)} term={highlight} />
+      {highlightText(jsonToText(value), highlight)}
     </pre>
   );
 }
@@ -25,7 +25,7 @@ export function CodeDisplay({ value, variant, highlight }: WidgetDisplayProps) {
   if (variant === "cell") return <TruncatedText className="w-code" text={text} max={JSON_CELL_MAX} highlight={highlight} />;
   return (
     <pre className="w-pre w-code">
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
     </pre>
   );
 }

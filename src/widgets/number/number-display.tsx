@@ -1,7 +1,7 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
 import { formatNumber } from "../shared/format-number.ts";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 
 /** Numbers in the user's locale (integers without decimals), right-aligned. */
@@ -10,7 +10,7 @@ export function NumberDisplay({ value, field, highlight }: WidgetDisplayProps) {
   const text = formatNumber(value, field) ?? valueToText(value);
   return (
     <span className="w-num">
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
     </span>
   );
 }

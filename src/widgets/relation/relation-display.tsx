@@ -1,6 +1,6 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue } from "../shared/is-empty.ts";
 import { toArray } from "../shared/option-value.ts";
 import { idText } from "./relation-ids.ts";
@@ -9,21 +9,21 @@ function One({ id, label, pending, highlight }: { id: string; label: string | un
   if (label !== undefined && label !== "") {
     return (
       <span className="w-relation" title={`id ${id}`}>
-        <Highlight text={label} term={highlight} />
+        {highlightText(label, highlight)}
       </span>
     );
   }
   if (pending) {
     return (
       <span className="w-relation w-code w-muted">
-        <Highlight text={id} term={highlight} />
+        {highlightText(id, highlight)}
       </span>
     );
   }
   return (
     <span className="w-relation w-relation-unknown" aria-description="Unknown record">
       <span className="w-code">
-        <Highlight text={id} term={highlight} />
+        {highlightText(id, highlight)}
       </span>{" "}
       <span className="w-warn-mark" aria-hidden="true" title="Unknown record">
         ⚠

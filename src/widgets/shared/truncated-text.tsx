@@ -1,4 +1,4 @@
-import { Highlight } from "./highlight.tsx";
+import { highlightText } from "./highlight.tsx";
 
 export const CELL_MAX_CHARS = 80;
 
@@ -25,7 +25,7 @@ export function TruncatedText({
   if (single.length <= max) {
     return (
       <span className={className}>
-        <Highlight text={text} term={highlight} />
+        {highlightText(text, highlight)}
       </span>
     );
   }
@@ -33,10 +33,10 @@ export function TruncatedText({
   return (
     <span className={["w-trunc", className].filter(Boolean).join(" ")} title={single} tabIndex={focusable ? 0 : undefined}>
       <span className="w-trunc-short" aria-hidden="true">
-        <Highlight text={cut} term={highlight} />
+        {highlightText(cut, highlight)}
       </span>
       <span className="w-trunc-full">
-        <Highlight text={single} term={highlight} />
+        {highlightText(single, highlight)}
       </span>
     </span>
   );

@@ -1,6 +1,6 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { Highlight } from "../shared/highlight.tsx";
+import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 import { safeHref } from "../shared/safe-url.ts";
 import { TruncatedText } from "../shared/truncated-text.tsx";
@@ -22,7 +22,7 @@ function TextBody({
   if (variant === "cell") return <TruncatedText text={text} highlight={highlight} focusable={focusable} {...(max ? { max } : {})} />;
   return (
     <span className="w-text-detail">
-      <Highlight text={text} term={highlight} />
+      {highlightText(text, highlight)}
     </span>
   );
 }
