@@ -2,10 +2,9 @@
 // then derive text/background variants that keep WCAG AA contrast in light and dark mode.
 
 import { isCssColor } from "../protocol/css-color.ts";
+import { contrastRatio, parseColor, toHex, type Rgb } from "./color.ts";
 
-export type Rgb = [number, number, number];
-
-const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
+export { contrastRatio, parseColor, type Rgb };
 
 /** The colour when it is plain CSS colour syntax, else null. Never returns anything else. */
 export function sanitizeCssColor(value: unknown): string | null {
@@ -14,88 +13,9 @@ export function sanitizeCssColor(value: unknown): string | null {
   return /^[a-z]+$/i.test(v) ? v.toLowerCase() : v;
 }
 
-// A few common names, so contrast can be derived without a DOM probe.
-const NAMED_RGB: Record<string, Rgb> = {
-  black: [0, 0, 0],
-  white: [255, 255, 255],
-  red: [255, 0, 0],
-  green: [0, 128, 0],
-  blue: [0, 0, 255],
-  navy: [0, 0, 128],
-  teal: [0, 128, 128],
-  purple: [128, 0, 128],
-  orange: [255, 165, 0],
-  gray: [128, 128, 128],
-  grey: [128, 128, 128],
-  crimson: [220, 20, 60],
-  indigo: [75, 0, 130],
-  rebeccapurple: [102, 51, 153],
-  darkgreen: [0, 100, 0],
-  royalblue: [65, 105, 225],
-  tomato: [255, 99, 71],
-};
-
-/** sRGB components of hex, rgb() and hsl() colours (and a few names); null for others. */
-export function parseColor(value: string): Rgb | null {
-  const v = value.trim().toLowerCase();
-  if (HEX.test(v)) {
-    let h = v.slice(1);
-    if (h.length <= 4) h = [...h].map((c) => c + c).join("");
-    return [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16)];
-  }
-  const named = NAMED_RGB[v];
-  if (named) return named;
-  const m = /^(rgba?|hsla?)\((.*)\)$/.exec(v);
-  if (!m || !m[1] || m[2] === undefined) return null;
-  const parts = m[2].split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 3) return null;
-  const [a, b, c] = parts as [string, string, string];
-  if (m[1].startsWith("rgb")) {
-    const ch = (s: string) => (s.endsWith("%") ? (parseFloat(s) * 255) / 100 : parseFloat(s));
-    const rgb: Rgb = [ch(a), ch(b), ch(c)];
-    return rgb.every(Number.isFinite) ? (rgb.map((x) => clamp(Math.round(x), 0, 255)) as Rgb) : null;
-  }
-  let hue = parseFloat(a);
-  if (a.endsWith("turn")) hue *= 360;
-  else if (a.endsWith("grad")) hue *= 0.9;
-  else if (a.endsWith("rad")) hue = (hue * 180) / Math.PI;
-  const s = parseFloat(b) / 100;
-  const l = parseFloat(c) / 100;
-  if (![hue, s, l].every(Number.isFinite)) return null;
-  return hslToRgb(hue, clamp(s, 0, 1), clamp(l, 0, 1));
-}
-
-function hslToRgb(h: number, s: number, l: number): Rgb {
-  const k = (n: number) => (n + h / 30) % 12;
-  const a = s * Math.min(l, 1 - l);
-  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
-  return [Math.round(f(0) * 255), Math.round(f(8) * 255), Math.round(f(4) * 255)];
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
-}
-
-function luminance([r, g, b]: Rgb): number {
-  const lin = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const la = luminance(a);
-  const lb = luminance(b);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
 function mix(a: Rgb, b: Rgb, t: number): Rgb {
-  return [0, 1, 2].map((i) => Math.round(a[i]! + (b[i]! - a[i]!) * t)) as Rgb;
-}
-
-function toHex(c: Rgb): string {
-  return "#" + c.map((x) => x.toString(16).padStart(2, "0")).join("");
+  const at = (x: number, y: number) => Math.round(x + (y - x) * t);
+  return { r: at(a.r, b.r), g: at(a.g, b.g), b: at(a.b, b.b) };
 }
 
 /** Move `c` toward `toward` until it reaches `ratio` against `bg`. */
@@ -107,9 +27,10 @@ function ensureContrast(c: Rgb, bg: Rgb, toward: Rgb, ratio: number): Rgb {
   return toward;
 }
 
-export const LIGHT_BG: Rgb = [255, 255, 255];
-export const DARK_BG: Rgb = [17, 19, 24];
-const WHITE: Rgb = [255, 255, 255];
+export const LIGHT_BG: Rgb = { r: 255, g: 255, b: 255 };
+export const DARK_BG: Rgb = { r: 17, g: 19, b: 24 };
+const WHITE: Rgb = { r: 255, g: 255, b: 255 };
+const BLACK: Rgb = { r: 0, g: 0, b: 0 };
 
 export interface AccentVars {
   "--brand": string;
@@ -130,12 +51,12 @@ export function accentVars(color: unknown, resolve: (css: string) => string | nu
   const rgb = parseColor(safe) ?? (resolved ? parseColor(resolved) : null);
   if (!rgb) return null; // valid CSS but not something we can measure: keep the defaults
   const onWhite = contrastRatio(rgb, WHITE);
-  const onBlack = contrastRatio(rgb, [0, 0, 0]);
+  const onBlack = contrastRatio(rgb, BLACK);
   return {
     "--brand": toHex(rgb),
     "--brand-on": onWhite >= onBlack ? "#ffffff" : "#000000",
     // 5.5 rather than 4.5: the text also sits on the faint accent tint (current nav item)
-    "--brand-text-light": toHex(ensureContrast(rgb, LIGHT_BG, [0, 0, 0], 5.5)),
+    "--brand-text-light": toHex(ensureContrast(rgb, LIGHT_BG, BLACK, 5.5)),
     "--brand-text-dark": toHex(ensureContrast(rgb, DARK_BG, WHITE, 5.5)),
   };
 }

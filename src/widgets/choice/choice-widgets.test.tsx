@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { SelectOption } from "../../protocol/types.ts";
-import { contrastRatio, parseColor } from "../shared/color-contrast.ts";
+import { contrastRatio, parseColor } from "../../ui/color.ts";
 import { makeField, renderFilter, renderInput } from "../test-harness.tsx";
 import { SelectInput } from "./select-input.tsx";
 import { MultiselectInput } from "./multiselect-input.tsx";

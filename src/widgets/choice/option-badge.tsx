@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import type { SelectOption } from "../../protocol/types.ts";
-import { parseColor, textColorOn } from "../shared/color-contrast.ts";
+import { parseColor, textColorOn } from "../../ui/color.ts";
 import { highlightText } from "../shared/highlight.tsx";
 
 /** Inline styles for a badge in an option colour, with black or white text for contrast. */

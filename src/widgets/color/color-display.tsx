@@ -1,6 +1,6 @@
 import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
-import { parseColor } from "../shared/color-contrast.ts";
+import { parseColor } from "../../ui/color.ts";
 import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly, joinIds, nativeInputAttrs } from "../shared/input-attrs.ts";
-import { parseColor, toHex } from "../shared/color-contrast.ts";
+import { parseColor, toHex } from "../../ui/color.ts";
 
 /** `#rrggbb` from `#rgb` / `#rrggbb` / `rrggbb` text, else null. */
 export function normaliseHex(text: string): string | null {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeField, renderInput } from "../test-harness.tsx";
-import { contrastRatio, parseColor, textColorOn } from "../shared/color-contrast.ts";
+import { contrastRatio, parseColor, textColorOn } from "../../ui/color.ts";
 import { ColorInput, normaliseHex } from "./color-input.tsx";
 import { ColorDisplay } from "./color-display.tsx";
 

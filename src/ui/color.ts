@@ -1,4 +1,5 @@
-// Colour parsing and WCAG contrast, used to pick black or white text on option badges.
+// Colour parsing and WCAG contrast: black or white text on option badges, the theme accent
+// colour's readable variants (accent-color.ts), the colour widget.
 
 export interface Rgb {
   r: number;
@@ -42,9 +43,25 @@ function hslToRgb(h: number, s: number, l: number): Rgb {
   return { r: clamp255(f(0) * 255), g: clamp255(f(8) * 255), b: clamp255(f(4) * 255) };
 }
 
-/** Parse hex, rgb()/rgba(), hsl()/hsla() and common named colours. Null when not understood. */
+const parsed = new Map<string, Rgb | null>();
+
+/**
+ * Parse hex, rgb()/rgba(), hsl()/hsla() (hue in deg, turn, grad or rad) and common named colours.
+ * Null when not understood. Remembered per string: a list page asks for the same few colours for
+ * every badge.
+ */
 export function parseColor(input: unknown): Rgb | null {
   if (typeof input !== "string") return null;
+  let result = parsed.get(input);
+  if (result === undefined) {
+    result = parseUncached(input);
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(input, result);
+  }
+  return result && { ...result };
+}
+
+function parseUncached(input: string): Rgb | null {
   let v = input.trim().toLowerCase();
   if (v === "") return null;
   const named = NAMED[v];
@@ -68,11 +85,15 @@ export function parseColor(input: unknown): Rgb | null {
       const rgb = { r: channel(a), g: channel(b), b: channel(c) };
       return Number.isNaN(rgb.r + rgb.g + rgb.b) ? null : rgb;
     }
-    const h = parseFloat(a);
+    let h = parseFloat(a);
+    if (a.endsWith("turn")) h *= 360;
+    else if (a.endsWith("grad")) h *= 0.9;
+    else if (a.endsWith("rad")) h = (h * 180) / Math.PI;
     const s = parseFloat(b) / 100;
     const l = parseFloat(c) / 100;
     if ([h, s, l].some(Number.isNaN)) return null;
-    return hslToRgb(((h % 360) + 360) % 360, s, l);
+    const unit = (x: number) => Math.min(1, Math.max(0, x));
+    return hslToRgb(((h % 360) + 360) % 360, unit(s), unit(l));
   }
   return null;
 }
