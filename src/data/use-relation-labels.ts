@@ -75,3 +75,62 @@ export function seedRelationLabels(
   const target = relationTarget(resource.name, field, resource.fields[field]);
   for (const o of options) client.setQueryData(keys.relationLabel(target, o.value), o);
 }
+
+/** Labels of a page's relation columns: field → (String(id) → label), and whether some are pending. */
+export interface PageRelationLabels {
+  labelsOf(field: string): ReadonlyMap<string, string>;
+  isPending(field: string): boolean;
+}
+
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The labels of every relation column of a page in one hook (one observer for the page, not one
+ * per cell): the same cached per-id queries as `useRelationLabels`, requested in the same tick,
+ * so the batcher sends one request per related resource per page.
+ */
+export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly { field: string; ids: readonly Id[] }[]): PageRelationLabels {
+  const backend = useBackend();
+  const keys = useQueryKeys();
+  const wantedKey = wanted.map((w) => `${w.field}\u0002${w.ids.map((id) => `${typeof id}:${String(id)}`).join("\u0001")}`).join("\u0003");
+  const pairs = useMemo(() => {
+    const out: { field: string; id: Id }[] = [];
+    for (const { field, ids } of wanted) {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (id === "" || seen.has(String(id))) continue;
+        seen.add(String(id));
+        out.push({ field, id });
+      }
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wantedKey]);
+
+  const combine = useCallback(
+    (results: UseQueryResult<RelationOption | null>[]): PageRelationLabels => {
+      const byField = new Map<string, Map<string, string>>();
+      const pending = new Set<string>();
+      results.forEach((r, i) => {
+        const pair = pairs[i];
+        if (!pair) return;
+        if (r.isPending) pending.add(pair.field);
+        if (!r.data) return;
+        let labels = byField.get(pair.field);
+        if (!labels) byField.set(pair.field, (labels = new Map()));
+        labels.set(String(pair.id), r.data.label);
+      });
+      return { labelsOf: (field) => byField.get(field) ?? NO_LABELS, isPending: (field) => pending.has(field) };
+    },
+    [pairs],
+  );
+
+  return useQueries({
+    queries: pairs.map(({ field, id }) => ({
+      queryKey: keys.relationLabel(relationTarget(resource.name, field, resource.fields[field]), id),
+      queryFn: () => relationLabelBatcher(backend, resource, field).load(id),
+      staleTime: LABEL_STALE_MS,
+    })),
+    combine,
+  });
+}

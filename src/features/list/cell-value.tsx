@@ -1,15 +1,19 @@
 // One list cell through the widget registry's Display. Relation cells show the related
-// record's label from the label cache that RelationPrefetch filled for the whole page.
-import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
-import { useRelationLabels } from "../../data/use-relation-labels.ts";
+// record's label, which the table resolves for the whole page at once (usePageRelationLabels).
+import type { FieldSchema } from "../../protocol/types.ts";
 import { widgetFor } from "../../widgets/registry.ts";
 import { relationIds } from "./relation-prefetch.tsx";
 
-function RelationCell({ resource, name, field, value, highlight }: CellValueProps) {
+function RelationCell({ name, field, value, highlight, labels, labelsPending }: CellValueProps) {
   const ids = relationIds(value);
-  const { labels, isLoading } = useRelationLabels(resource, name, ids);
   const { Display } = widgetFor(field);
   const first = ids[0];
+  const known = labels ?? new Map<string, string>();
+  const own: Record<string, string> = {};
+  for (const id of ids) {
+    const label = known.get(String(id));
+    if (label !== undefined) own[String(id)] = label;
+  }
   return (
     <Display
       name={name}
@@ -17,19 +21,21 @@ function RelationCell({ resource, name, field, value, highlight }: CellValueProp
       value={value}
       variant="cell"
       highlight={highlight}
-      {...(first !== undefined && !Array.isArray(value) ? { label: labels.get(String(first)) } : {})}
-      labels={Object.fromEntries(labels)}
-      pending={isLoading}
+      {...(first !== undefined && !Array.isArray(value) ? { label: known.get(String(first)) } : {})}
+      labels={own}
+      pending={labelsPending ?? false}
     />
   );
 }
 
 export interface CellValueProps {
-  resource: ResourceSchema;
   name: string;
   field: FieldSchema;
   value: unknown;
   highlight?: string | undefined;
+  /** Relation fields: the page's labels of this column, by String(id). */
+  labels?: ReadonlyMap<string, string>;
+  labelsPending?: boolean;
 }
 
 export function CellValue(props: CellValueProps) {

@@ -12,7 +12,8 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { CellValue } from "./cell-value.tsx";
-import { RelationPrefetch } from "./relation-prefetch.tsx";
+import { relationIds } from "./relation-prefetch.tsx";
+import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
 import { RowActionsMenu, rowActionsPopup, type RowAction } from "./row-actions.tsx";
 import { usePreload } from "../../ui/lazy-module.ts";
 import { formatCell } from "./format-cell.ts";
@@ -121,6 +122,11 @@ export function ListTable(props: ListTableProps) {
   const visibleColumns = table.getVisibleLeafColumns();
   const dataColumnIds = visibleColumns.map((c) => c.id).filter((id) => id !== SELECT_COLUMN && id !== ACTIONS_COLUMN);
   const relationFields = dataColumnIds.filter((id) => resource.fields[id]?.relation);
+  // every relation column's labels for the page in one go (cells get them as props)
+  const relationLabels = usePageRelationLabels(
+    resource,
+    loading ? [] : relationFields.map((f) => ({ field: f, ids: rows.flatMap((r) => relationIds(r.original[f])) })),
+  );
   const sized = table.state.columnSizing;
   const primary = effectiveSort[0];
 
@@ -162,7 +168,15 @@ export function ListTable(props: ListTableProps) {
           const label = fieldLabel(colId, field);
           const align = field ? widgetFor(field).align : "start";
           const highlight = searchFields.includes(colId) ? searchTerm : undefined;
-          let content = field ? <CellValue resource={resource} name={colId} field={field} value={item[colId]} highlight={highlight} /> : null;
+          let content = field ? (
+            <CellValue
+              name={colId}
+              field={field}
+              value={item[colId]}
+              highlight={highlight}
+              {...(field.relation ? { labels: relationLabels.labelsOf(colId), labelsPending: relationLabels.isPending(colId) } : {})}
+            />
+          ) : null;
           if (colId === firstData && id !== null && field) {
             const plain = LINK_WIDGETS.has(widgetFor(field).id) || field.relation !== undefined;
             const text = formatCell(item[colId], field);
@@ -222,10 +236,6 @@ export function ListTable(props: ListTableProps) {
 
   return (
     <div ref={wrapRef} className={virtual ? "table-wrap list-table-wrap is-virtual" : "table-wrap list-table-wrap"} data-stale={stale || undefined}>
-      {!loading &&
-        relationFields.map((f) => (
-          <RelationPrefetch key={f} resource={resource} field={f} ids={rows.map((r) => r.original[f])} />
-        ))}
       <table className="data-table list-table" aria-labelledby={headingId} aria-busy={busy} aria-rowcount={virtual ? rows.length + 1 : undefined}>
         <thead ref={theadRef}>
           <tr>
