@@ -3,6 +3,8 @@
 //   firstScreenJs — gzip size of the JS the first screen of a resource list needs (files named)
 //   totalJs       — gzip size of all JS in dist/
 //   timeToFirstRows — cold loads of /r/orders in Chromium against the reference server over HTTP
+//   interactions  — latency of row menu, paging, sort, search, filters and columns on a list
+//   importParseValidate, list — see import-bench.mjs and list-bench.mjs
 // Progress and build output go to stderr.
 //
 //   node tests/bench/bench.mjs [--runs 7] [--route /r/orders] [--no-build]
@@ -73,6 +75,10 @@ async function main() {
       backend: `reference server over HTTP on loopback (craft-easy dialect)`,
       server: "tests/server/static-server.mjs (gzip, production build)",
     };
+    log(`${args.runs} runs of list interactions`);
+    result.interactions = await (await import("./interaction-bench.mjs"))
+      .measureInteractions({ browser, appUrl: app.url, storageState, runs: args.runs, log })
+      .catch((e) => ({ error: String(e) }));
     result.importParseValidate = await (await import("./import-bench.mjs")).measureImport({ browser, appUrl: app.url, storageState, log }).catch((e) => ({ error: String(e) }));
   } catch (error) {
     failure = error;
