@@ -8,7 +8,11 @@ import type { LazyModule } from "./load-once.ts";
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
-/** Load `modules` once the page has settled after its first screen (idle, or 2 s at the latest). */
+/**
+ * Load `modules` once the page has settled after its first screen: when the browser is idle, or
+ * 300 ms after the first render at the latest (a press soon after the page appeared should not wait
+ * for the code).
+ */
 export function usePreload(...modules: LazyModule<unknown>[]): void {
   const list = useRef(modules);
   useEffect(() => {
@@ -16,7 +20,7 @@ export function usePreload(...modules: LazyModule<unknown>[]): void {
     const w = window as IdleWindow;
     const run = () => list.current.forEach((m) => void m.load().catch(() => undefined));
     if (w.requestIdleCallback) {
-      const id = w.requestIdleCallback(run, { timeout: 2000 });
+      const id = w.requestIdleCallback(run, { timeout: 300 });
       return () => w.cancelIdleCallback?.(id);
     }
     const id = window.setTimeout(run, 300);

@@ -52,6 +52,9 @@ export function PopupButton<M>({ module, haspopup, renderPopup, children, preloa
         aria-expanded={open}
         aria-busy={open && !loaded ? true : undefined}
         onClick={() => (open ? setOpen(false) : show("first"))}
+        // a pointer on its way or keyboard focus: start loading the popup's code now
+        onPointerEnter={() => void module.load().catch(() => undefined)}
+        onFocus={() => void module.load().catch(() => undefined)}
         onKeyDown={(e) => {
           if (haspopup !== "menu" || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
           e.preventDefault();

@@ -42,7 +42,8 @@ function timeInPage(page, pressFn, doneFn, arg) {
   );
 }
 
-const firstRowText = () => document.querySelector("table tbody tr[data-row='0']")?.textContent ?? "";
+// the first row's link (its record's title): a late relation label does not change it
+const firstRowText = () => document.querySelector("table tbody tr[data-row='0'] a.row-link")?.textContent ?? "";
 const rangeTextNow = () => document.querySelector(".range")?.textContent ?? "";
 
 async function oneRun(browser, appUrl, storageState) {
@@ -74,7 +75,7 @@ async function oneRun(browser, appUrl, storageState) {
       () => [...document.querySelectorAll(".pager button")].find((b) => b.textContent.includes("Next page")).click(),
       (b) => {
         const range = document.querySelector(".range")?.textContent ?? "";
-        const row = document.querySelector("table tbody tr[data-row='0']")?.textContent ?? "";
+        const row = document.querySelector("table tbody tr[data-row='0'] a.row-link")?.textContent ?? "";
         const settled = document.querySelector("table[aria-busy=true], [data-stale]") === null;
         return range !== b.range && row !== b.row && settled;
       },
@@ -87,7 +88,7 @@ async function oneRun(browser, appUrl, storageState) {
       page,
       () => [...document.querySelectorAll("thead th button")].find((b) => b.textContent.trim().startsWith("Total")).click(),
       (b) =>
-        (document.querySelector("table tbody tr[data-row='0']")?.textContent ?? "") !== b.row &&
+        (document.querySelector("table tbody tr[data-row='0'] a.row-link")?.textContent ?? "") !== b.row &&
         new URLSearchParams(location.search).get("sort") === "total" &&
         document.querySelector("table[aria-busy=true], [data-stale]") === null,
       before,
