@@ -41,10 +41,10 @@ function deferAssetsUntilBase(): Plugin {
  * kilobyte, and with HTTP/1.1's six connections per host they queue: the first rows waited on
  * that queue. So the first screen is a handful of chunks:
  *  - `vendor`: React, React DOM, the router, React Query (every screen);
- *  - `table`: TanStack Table and Virtual;
+ *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (the list and the picker);
  *  - `early`: what the entry loads to start the route's requests before React (src/app/early-list.ts);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
- *  - `list`: the list page and view;
+ *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
  *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen.
  * App groups take only the modules statically reachable from their roots and not from the entry
  * (src/main.tsx), and groups do not drag dependencies along (a module the entry needs must stay
@@ -53,7 +53,7 @@ function deferAssetsUntilBase(): Plugin {
  */
 function chunkGroups() {
   const pkg = (names: string) => new RegExp(`node_modules[\\/](${names})[\\/]`);
-  type Info = { importedIds: string[]; dynamicImporters: string[] } | null;
+  type Info = { importedIds: string[]; dynamicImporters: string[]; importers: string[] } | null;
   type Ctx = { getModuleInfo(id: string): Info };
   const closures = new Map<string, Set<string>>();
   const closure = (ctx: Ctx, root: string): Set<string> => {
@@ -71,25 +71,35 @@ function chunkGroups() {
     return set;
   };
   const src = (path: string) => new URL(`./src/${path}`, import.meta.url).pathname;
-  const appGroup = (name: string, roots: string[], priority: number) => ({
+  /** A group of app modules: `member(id, ctx)` says which (never the entry's, never an import() target). */
+  const appGroup = (name: string, priority: number, member: (id: string, ctx: Ctx) => boolean) => ({
     debugName: name,
     name: (id: string, ctx: Ctx) => {
       if (!id.includes("/src/") || id.includes("node_modules")) return null;
       if (closure(ctx, src("main.tsx")).has(id)) return null;
       // an import() target keeps its own chunk (grouping one loses its namespace export)
       if ((ctx.getModuleInfo(id)?.dynamicImporters.length ?? 0) > 0) return null;
-      return roots.some((r) => closure(ctx, src(r)).has(id)) ? name : null;
+      return member(id, ctx) ? name : null;
     },
     priority,
   });
+  const reachable = (ctx: Ctx, id: string, roots: string[]) => roots.some((r) => closure(ctx, src(r)).has(id));
+  const LIST_ROOTS = ["features/list/list-page.tsx", "features/list/list-view.tsx"];
+  // the list feature's own modules: under src/features/list and imported only from there (what
+  // other pages share, e.g. cell formatting for the activity feed, goes with the shell)
+  const listOwn = (id: string, ctx: Ctx) =>
+    id.includes("/src/features/list/") && (ctx.getModuleInfo(id)?.importers ?? []).every((i) => i.includes("/src/features/list/"));
   return {
     includeDependenciesRecursively: false,
     groups: [
       { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)"), priority: 30 },
-      { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|virtual-core|react-virtual)"), priority: 25 },
-      appGroup("early", ["app/early-list.ts"], 24),
-      appGroup("shell", ["app/mount.tsx", "app/lazy-shell.ts"], 23),
-      appGroup("list", ["features/list/list-page.tsx", "features/list/list-view.tsx"], 22),
+      { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)|use-sync-external-store"), priority: 25 },
+      { name: "virtual", test: pkg("@tanstack[\\/](?:virtual-core|react-virtual)"), priority: 25 },
+      appGroup("early", 24, (id, ctx) => reachable(ctx, id, ["app/early-list.ts"])),
+      // the shell, plus the list's helpers that other pages share (relation labels, deletes,
+      // widget displays…), so a record page does not load the list's chunk for them
+      appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),
+      appGroup("list", 22, (id, ctx) => reachable(ctx, id, LIST_ROOTS) && listOwn(id, ctx)),
       { name: "react-aria", test: pkg("react-aria|react-aria-components|@react-aria|@react-stately|@react-types|@internationalized|@swc|client-only"), priority: 10 },
     ],
   };

@@ -3,6 +3,7 @@
 //   firstScreenJs — gzip size of the JS the first screen of a resource list needs (files named)
 //   totalJs       — gzip size of all JS in dist/
 //   timeToFirstRows — cold loads of /r/orders in Chromium against the reference server over HTTP
+//   routeBundles  — gzip JS per main screen (sign-in, dashboard, list, record, new record)
 //   interactions  — latency of row menu, paging, sort, search, filters and columns on a list
 //   importParseValidate, list — see import-bench.mjs and list-bench.mjs
 // Progress and build output go to stderr.
@@ -75,6 +76,10 @@ async function main() {
       backend: `reference server over HTTP on loopback (craft-easy dialect)`,
       server: "tests/server/static-server.mjs (gzip, production build)",
     };
+    log("JS per route");
+    result.routeBundles = await (await import("./route-bundles.mjs"))
+      .routeBundles({ browser, appUrl: app.url, referenceUrl: reference.url, storageState })
+      .catch((e) => ({ error: String(e) }));
     log(`${args.runs} runs of list interactions`);
     result.interactions = await (await import("./interaction-bench.mjs"))
       .measureInteractions({ browser, appUrl: app.url, storageState, runs: args.runs, log })

@@ -11,7 +11,7 @@ import { useBackend } from "../../data/backend-context.tsx";
 import { useResource } from "../../data/schema-context.tsx";
 import { useListState } from "./use-list-state.ts";
 import { useListData, useStartListRequests } from "./use-list-data.ts";
-import { listColumnsOf } from "./list-columns.ts";
+import { listColumnsOf } from "./list-query.ts";
 import { RelationPrefetch } from "./relation-prefetch.tsx";
 
 type ListViewComponent = ComponentType<{ resource: ResourceSchema }>;

@@ -1,13 +1,19 @@
 // The list's settings (from the schema and the backend's capabilities) and the ListQuery a view
 // state sends: pure, so the boot can start a cold load's list request before React renders
-// (src/app/early-list.ts) with exactly the query the list view will ask for.
+// (src/app/early-list.ts) with exactly the query the list view will ask for. No React and no table
+// code here: the entry loads this before either.
 import type { Backend, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { parseSortDefault } from "./parse-sort.ts";
 import { readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
-import { listColumnsOf } from "./list-columns.ts";
 
 export const ALL_ROWS_PAGE_SIZE = 2000;
+
+/** The list's field columns: `list.fields` that exist, else the first six fields. */
+export function listColumnsOf(resource: ResourceSchema): string[] {
+  const cols = resource.list.fields.filter((f) => f in resource.fields);
+  return cols.length > 0 ? cols : Object.keys(resource.fields).slice(0, 6);
+}
 const BASE_PAGE_SIZES = [10, 25, 50, 100];
 
 export interface ListSettings {
