@@ -2,19 +2,19 @@
 // WAI-ARIA menu button pattern, focus back on the button when the menu closes.
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { Menu, MenuItem, Popover } from "react-aria-components";
+import { MenuItem } from "react-aria-components";
 import { describe, expect, it, vi } from "vitest";
 import { LazyModal, lazyModule, PopupButton, type PopupState } from "./lazy-popup.tsx";
+import { StateMenu } from "./popup-parts.tsx";
 
+// the popup as the app's popup modules build it (popup-parts.tsx)
 function TestMenu({ state, onAction }: { state: PopupState; onAction(key: string): void }) {
   return (
-    <Popover triggerRef={state.triggerRef} isOpen={state.isOpen} onOpenChange={state.onOpenChange} shouldCloseOnInteractOutside={state.shouldCloseOnInteractOutside}>
-      <Menu aria-label="Things" autoFocus={state.focus} onAction={(k) => onAction(String(k))} onClose={() => state.onOpenChange(false)}>
-        <MenuItem id="one">One</MenuItem>
-        <MenuItem id="two">Two</MenuItem>
-        <MenuItem id="three">Three</MenuItem>
-      </Menu>
-    </Popover>
+    <StateMenu state={state} label="Things" onAction={(k) => onAction(String(k))}>
+      <MenuItem id="one">One</MenuItem>
+      <MenuItem id="two">Two</MenuItem>
+      <MenuItem id="three">Three</MenuItem>
+    </StateMenu>
   );
 }
 

@@ -1,48 +1,34 @@
 // The react-aria parts of the row actions (loaded after the first screen, see src/ui/lazy-popup.tsx):
 // the actions menu of one row and the delete confirmation.
-import { Dialog, Heading, Menu, MenuItem, Modal, ModalOverlay, Popover } from "react-aria-components";
+import { Dialog, Heading, MenuItem, Modal, ModalOverlay } from "react-aria-components";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
+import { StateMenu } from "../../ui/popup-parts.tsx";
 import type { RowAction } from "./row-actions.tsx";
 
 export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state: PopupState; resource: ResourceSchema; rowLabel: string; onAction(a: RowAction): void }) {
   return (
-    <Popover
-      className="popover"
-      placement="bottom end"
-      triggerRef={state.triggerRef}
-      isOpen={state.isOpen}
-      onOpenChange={state.onOpenChange}
-      shouldCloseOnInteractOutside={state.shouldCloseOnInteractOutside}
-    >
-      <Menu
-        className="menu"
-        aria-label={`Actions for ${rowLabel}`}
-        autoFocus={state.focus}
-        onAction={(key) => onAction(key as RowAction)}
-        onClose={() => state.onOpenChange(false)}
-      >
-        <MenuItem id="open" className="menu-item">
-          Open
+    <StateMenu state={state} label={`Actions for ${rowLabel}`} onAction={(key) => onAction(key as RowAction)}>
+      <MenuItem id="open" className="menu-item">
+        Open
+      </MenuItem>
+      {canEdit(resource) ? (
+        <MenuItem id="edit" className="menu-item">
+          Edit
         </MenuItem>
-        {canEdit(resource) ? (
-          <MenuItem id="edit" className="menu-item">
-            Edit
-          </MenuItem>
-        ) : null}
-        {canDuplicate(resource) ? (
-          <MenuItem id="duplicate" className="menu-item">
-            Duplicate
-          </MenuItem>
-        ) : null}
-        {canDelete(resource) ? (
-          <MenuItem id="delete" className="menu-item danger">
-            Delete
-          </MenuItem>
-        ) : null}
-      </Menu>
-    </Popover>
+      ) : null}
+      {canDuplicate(resource) ? (
+        <MenuItem id="duplicate" className="menu-item">
+          Duplicate
+        </MenuItem>
+      ) : null}
+      {canDelete(resource) ? (
+        <MenuItem id="delete" className="menu-item danger">
+          Delete
+        </MenuItem>
+      ) : null}
+    </StateMenu>
   );
 }
 

@@ -1,8 +1,9 @@
 // Saved views: name the current filters + sort + search + columns, switch between them.
 // The react-aria part, loaded after the first screen (saved-views-menu.tsx has the button).
 import { useState } from "react";
-import { Dialog, Popover } from "react-aria-components";
+import { Dialog } from "react-aria-components";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
+import { StatePopover } from "../../ui/popup-parts.tsx";
 import type { SavedView } from "./list-prefs.ts";
 
 export interface SavedViewsMenuProps {
@@ -15,57 +16,50 @@ export interface SavedViewsMenuProps {
 export function SavedViewsPopup({ state, views, onSave, onApply, onDelete }: SavedViewsMenuProps & { state: PopupState }) {
   const [name, setName] = useState("");
   return (
-    <Popover
-      className="popover list-popover"
-      placement="bottom start"
-      triggerRef={state.triggerRef}
-      isOpen={state.isOpen}
-      onOpenChange={state.onOpenChange}
-      shouldCloseOnInteractOutside={state.shouldCloseOnInteractOutside}
-    >
-      <Dialog className="list-popover-body" aria-label="Saved views">
-        {views.length > 0 ? (
-          <ul className="view-list" aria-label="Saved views">
-            {views.map((v) => (
-              <li key={v.name}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    onApply(v);
-                    state.onOpenChange(false);
-                  }}
-                >
-                  {v.name}
-                </button>
-                <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => onDelete(v.name)}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">No saved views yet.</p>
-        )}
-        <form
-          className="view-save"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const n = name.trim();
-            if (!n) return;
-            onSave(n);
-            setName("");
-            state.onOpenChange(false);
-          }}
-        >
-          <label>
-            View name <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <button type="submit" className="btn" disabled={name.trim() === ""}>
-            Save view
-          </button>
-        </form>
-      </Dialog>
-    </Popover>
+    <StatePopover state={state} className="popover list-popover" placement="bottom start">
+    <Dialog className="list-popover-body" aria-label="Saved views">
+      {views.length > 0 ? (
+        <ul className="view-list" aria-label="Saved views">
+          {views.map((v) => (
+            <li key={v.name}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  onApply(v);
+                  state.onOpenChange(false);
+                }}
+              >
+                {v.name}
+              </button>
+              <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => onDelete(v.name)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No saved views yet.</p>
+      )}
+      <form
+        className="view-save"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = name.trim();
+          if (!n) return;
+          onSave(n);
+          setName("");
+          state.onOpenChange(false);
+        }}
+      >
+        <label>
+          View name <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" className="btn" disabled={name.trim() === ""}>
+          Save view
+        </button>
+      </form>
+    </Dialog>
+    </StatePopover>
   );
 }
