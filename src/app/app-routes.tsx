@@ -4,7 +4,8 @@ import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
 import { RouteError } from "./route-error.tsx";
-import { listPageModule, shellModule } from "./route-chunks.ts";
+import { shellModule } from "./route-chunks.ts";
+import { listPageModule } from "../features/list/list-modules.ts";
 import type { LazyModule } from "../ui/load-once.ts";
 
 /**

@@ -3,11 +3,10 @@
 // they are readable synchronously, so the router can be created with the route's components in
 // place: the first render then shows the page itself, not a loading screen first.
 import { lazyModule } from "../ui/load-once.ts";
+import { listPageModule, listViewModule } from "../features/list/list-modules.ts";
 
 /** The signed-in shell (layout, navigation, schema gate): one chunk. */
 export const shellModule = lazyModule(() => import("./lazy-shell.ts"));
-/** The list route's entry (its view's chunk is started by it, and by `loadRouteChunks`). */
-export const listPageModule = lazyModule(() => import("../features/list/list-page.tsx"));
 
 /** Load the signed-in shell; call early to prefetch it. */
 export const loadShell = () => shellModule.load();
@@ -28,8 +27,8 @@ export function loadRouteChunks(pathname: string): Promise<void> {
   const loads = [settle(loadShell())];
   if (isListPath(pathname)) {
     loads.push(settle(listPageModule.load()));
-    // list-page's module starts this one as it runs, which is only once its imports have loaded
-    loads.push(settle(import("../features/list/list-view.tsx")));
+    // list-page starts this one as it runs, which is only once its own imports have loaded
+    loads.push(settle(listViewModule.load()));
   }
   return Promise.all(loads).then(() => undefined);
 }

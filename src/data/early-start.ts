@@ -57,7 +57,7 @@ export function peekEarlyValue<T>(key: string, now: number = Date.now()): { valu
 /** The schema's key: per backend and user, like the schema cache. */
 export const earlySchemaKey = (baseUrl: string, userId: string | null): string => earlyKey(["schema", baseUrl, userId ?? ""]);
 
-/** Forget everything (tests; sign-out). */
+/** Forget everything (tests). Entries are per backend and user, and expire after ten seconds. */
 export function clearEarly(): void {
   stash.clear();
 }

@@ -24,70 +24,27 @@ export interface RelationLabels {
  * the same tick — by this hook or any other — go to the backend in one `resolveRelation` call.
  */
 export function useRelationLabels(resource: ResourceSchema, field: string, ids: readonly (Id | null | undefined)[]): RelationLabels {
-  const backend = useBackend();
-  const keys = useQueryKeys();
-  const target = relationTarget(resource.name, field, resource.fields[field]);
-
-  // callers usually pass a fresh array each render: memoise on the ids' values
-  const idsKey = ids.map((id) => `${typeof id}:${String(id)}`).join("\u0001");
-  const unique = useMemo(() => {
-    const seen = new Map<string, Id>();
-    for (const id of ids) if (id !== null && id !== undefined && id !== "" && !seen.has(String(id))) seen.set(String(id), id);
-    return [...seen.values()];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [idsKey]);
-
-  const combine = useCallback(
-    (results: UseQueryResult<RelationOption | null>[]): RelationLabels => {
-      const labels = new Map<string, string>();
-      results.forEach((r, i) => {
-        const id = unique[i];
-        if (id !== undefined && r.data) labels.set(String(id), r.data.label);
-      });
-      return {
-        labels,
-        labelOf: (id) => labels.get(String(id)),
-        isLoading: results.some((r) => r.isPending),
-        isError: results.some((r) => r.isError),
-      };
-    },
-    [unique],
-  );
-
-  return useQueries({
-    queries: unique.map((id) => ({
-      queryKey: keys.relationLabel(target, id),
-      queryFn: () => relationLabelBatcher(backend, resource, field).load(id),
-      staleTime: LABEL_STALE_MS,
-    })),
-    combine,
-  });
+  const present = ids.filter((id): id is Id => id !== null && id !== undefined);
+  const page = usePageRelationLabels(resource, [{ field, ids: present }]);
+  return useMemo(() => {
+    const labels = page.labelsOf(field);
+    return { labels, labelOf: (id: Id) => labels.get(String(id)), isLoading: page.isPending(field), isError: page.isError(field) };
+  }, [page, field]);
 }
 
-/** Put options the UI already has (picker search results, a created record) into the label cache. */
-export function seedRelationLabels(
-  client: QueryClient,
-  keys: QueryKeys,
-  resource: ResourceSchema,
-  field: string,
-  options: readonly RelationOption[],
-): void {
-  const target = relationTarget(resource.name, field, resource.fields[field]);
-  for (const o of options) client.setQueryData(keys.relationLabel(target, o.value), o);
-}
-
-/** Labels of a page's relation columns: field → (String(id) → label), and whether some are pending. */
+/** Labels of a page's relation columns: field → (String(id) → label), and whether some are pending or failed. */
 export interface PageRelationLabels {
   labelsOf(field: string): ReadonlyMap<string, string>;
   isPending(field: string): boolean;
+  isError(field: string): boolean;
 }
 
 const NO_LABELS: ReadonlyMap<string, string> = new Map();
 
 /**
- * The labels of every relation column of a page in one hook (one observer for the page, not one
- * per cell): the same cached per-id queries as `useRelationLabels`, requested in the same tick,
- * so the batcher sends one request per related resource per page.
+ * The labels of one or more relation fields in one hook (a list page: one observer for the page,
+ * not one per cell). Each id is a cached query per relation target; ids asked for in the same tick
+ * go to the backend in one batched request per related resource.
  */
 export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly { field: string; ids: readonly Id[] }[]): PageRelationLabels {
   const backend = useBackend();
@@ -111,16 +68,18 @@ export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly
     (results: UseQueryResult<RelationOption | null>[]): PageRelationLabels => {
       const byField = new Map<string, Map<string, string>>();
       const pending = new Set<string>();
+      const failed = new Set<string>();
       results.forEach((r, i) => {
         const pair = pairs[i];
         if (!pair) return;
         if (r.isPending) pending.add(pair.field);
+        if (r.isError) failed.add(pair.field);
         if (!r.data) return;
         let labels = byField.get(pair.field);
         if (!labels) byField.set(pair.field, (labels = new Map()));
         labels.set(String(pair.id), r.data.label);
       });
-      return { labelsOf: (field) => byField.get(field) ?? NO_LABELS, isPending: (field) => pending.has(field) };
+      return { labelsOf: (field) => byField.get(field) ?? NO_LABELS, isPending: (field) => pending.has(field), isError: (field) => failed.has(field) };
     },
     [pairs],
   );
@@ -133,4 +92,16 @@ export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly
     })),
     combine,
   });
+}
+
+/** Put options the UI already has (picker search results, a created record) into the label cache. */
+export function seedRelationLabels(
+  client: QueryClient,
+  keys: QueryKeys,
+  resource: ResourceSchema,
+  field: string,
+  options: readonly RelationOption[],
+): void {
+  const target = relationTarget(resource.name, field, resource.fields[field]);
+  for (const o of options) client.setQueryData(keys.relationLabel(target, o.value), o);
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { assert } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { DIST_DIR } from "./lib/servers.mjs";
+import { indexScripts, readManifest, withStaticImports } from "../bench/bundle-size.mjs";
 
 const indexHtml = () => readFileSync(join(DIST_DIR, "index.html"), "utf8");
 
@@ -71,4 +72,18 @@ test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => 
   if (script.startsWith("assets/")) {
     assert(/immutable/.test(response.headers.get("cache-control") ?? ""), `${script}: not immutable`);
   }
+});
+
+test("the build keeps React out of the entry and react-aria off a list's first screen", async () => {
+  const manifest = readManifest(DIST_DIR);
+  const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
+  const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
+  // the entry and the boot's early-request code run before React has loaded (vite.config.ts groups)
+  const { entries } = indexScripts(DIST_DIR);
+  const early = withStaticImports(manifest, [...entries, chunkOf("src/app/early-list.ts")]);
+  assert(!names(early).includes("vendor"), `the entry or early-list imports React: ${names(early).join(", ")}`);
+  // a list's first screen: the shell, the list page and view, without the popup library
+  const firstScreen = withStaticImports(manifest, ["src/app/mount.tsx", "src/app/lazy-shell.ts", "src/features/list/list-page.tsx", "src/features/list/list-view.tsx"].map(chunkOf));
+  assert(names(firstScreen).includes("vendor") && names(firstScreen).includes("table"), `unexpected first screen: ${names(firstScreen).join(", ")}`);
+  assert(!names(firstScreen).includes("react-aria"), `react-aria is on a list's first screen: ${names(firstScreen).join(", ")}`);
 });

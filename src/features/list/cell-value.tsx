@@ -2,7 +2,7 @@
 // record's label, which the table resolves for the whole page at once (usePageRelationLabels).
 import type { FieldSchema } from "../../protocol/types.ts";
 import { widgetFor } from "../../widgets/registry.ts";
-import { relationIds } from "./relation-prefetch.tsx";
+import { relationIds } from "../../widgets/relation/relation-ids.ts";
 
 function RelationCell({ name, field, value, highlight, labels, labelsPending }: CellValueProps) {
   const ids = relationIds(value);

@@ -1,60 +1,24 @@
 // Route entry for /r/:resource (its own small lazy chunk). It starts the page's request at once,
-// while the list view's code (TanStack Table, menus, dialogs) still loads in parallel.
-//
-// The view's chunk is imported as soon as this module runs and swapped in through state, not
-// React.lazy + <Suspense>: React 19 holds back the reveal of a suspended boundary until 300 ms
-// after its fallback appeared, which kept the first rows off screen for up to that long.
-import { useEffect, useState, type ComponentType } from "react";
+// while the list view's code (TanStack Table and the rest) still loads in parallel; the view is
+// swapped in when its chunk is there (list-modules.ts).
 import { useParams } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useResource } from "../../data/schema-context.tsx";
+import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
+import { useLazyModule } from "../../ui/lazy-module.ts";
+import { relationIds } from "../../widgets/relation/relation-ids.ts";
 import { useListState } from "./use-list-state.ts";
 import { useListData, useStartListRequests } from "./use-list-data.ts";
 import { listColumnsOf } from "./list-query.ts";
-import { RelationPrefetch } from "./relation-prefetch.tsx";
+import { listViewModule } from "./list-modules.ts";
 
-type ListViewComponent = ComponentType<{ resource: ResourceSchema }>;
-
-let loadedView: ListViewComponent | null = null;
-let viewLoad: Promise<ListViewComponent> | null = null;
-
-/** The list view's chunk (started once; a failed load is retried on the next call). */
-export function loadListView(): Promise<ListViewComponent> {
-  viewLoad ??= import("./list-view.tsx").then(
-    (m) => (loadedView = m.ListView),
-    (error: unknown) => {
-      viewLoad = null;
-      throw error;
-    },
-  );
-  return viewLoad;
-}
-void loadListView().catch(() => undefined);
-
-/** The loaded list view, or null while its chunk loads (a failed load reaches the route's error screen). */
-function useListView(): ListViewComponent | null {
-  const [view, setView] = useState<ListViewComponent | null>(() => loadedView);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    if (view) return;
-    let live = true;
-    loadListView().then(
-      (v) => live && setView(() => v),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [view]);
-  if (error !== null) throw error;
-  return view;
-}
+void listViewModule.load().catch(() => undefined); // a failed load is retried, and reported, by the page
 
 export function ListPage() {
   const { resource: name = "" } = useParams();
   const resource = useResource(name);
-  const ListView = useListView();
+  const ListView = useLazyModule(listViewModule, true)?.ListView;
   if (!resource) return null; // ResourceRoute shows the not-found page
   return (
     <>
@@ -70,10 +34,14 @@ function ListRequest({ resource }: { resource: ResourceSchema }) {
   const { query, maxPerPage } = useListState(resource, useBackend());
   useStartListRequests(resource, query, maxPerPage);
   const { data } = useListData(resource, query, maxPerPage, false);
-  if (!data) return null;
-  return listColumnsOf(resource)
-    .filter((f) => resource.fields[f]?.relation)
-    .map((f) => <RelationPrefetch key={f} resource={resource} field={f} ids={data.items.map((it) => it[f])} />);
+  const items = data?.items ?? [];
+  usePageRelationLabels(
+    resource,
+    listColumnsOf(resource)
+      .filter((f) => resource.fields[f]?.relation)
+      .map((field) => ({ field, ids: items.flatMap((it) => relationIds(it[field])) })),
+  );
+  return null;
 }
 
 function ListLoading({ resource }: { resource: ResourceSchema }) {

@@ -2,7 +2,7 @@
 // state sends: pure, so the boot can start a cold load's list request before React renders
 // (src/app/early-list.ts) with exactly the query the list view will ask for. No React and no table
 // code here: the entry loads this before either.
-import type { Backend, ListQuery, SortKey } from "../../backend/types.ts";
+import type { Backend, FilterCondition, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { parseSortDefault } from "./parse-sort.ts";
 import { readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
@@ -63,7 +63,7 @@ export function sentParts(view: ListViewState, backend: Pick<Backend, "capabilit
   return { serverFilters, sort };
 }
 
-export function listQueryOf(view: ListViewState, settings: ListSettings, sort: SortKey[], serverFilters: ListQuery["filters"] & object): ListQuery {
+export function listQueryOf(view: ListViewState, settings: ListSettings, sort: SortKey[], serverFilters: FilterCondition[]): ListQuery {
   return {
     page: view.page,
     perPage: view.perPage,

@@ -12,7 +12,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { widgetFor } from "../../widgets/registry.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { CellValue } from "./cell-value.tsx";
-import { relationIds } from "./relation-prefetch.tsx";
+import { relationIds } from "../../widgets/relation/relation-ids.ts";
 import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
 import { RowActionsMenu, rowActionsPopup, type RowAction } from "./row-actions.tsx";
 import { usePreload } from "../../ui/lazy-module.ts";

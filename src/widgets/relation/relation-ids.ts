@@ -1,3 +1,4 @@
+import type { Id } from "../../backend/types.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 
 /** An id typed as stored: numbers for numeric fields or when the previous ids were numbers. */
@@ -29,4 +30,18 @@ export function idText(value: unknown): string {
     return typeof id === "string" || typeof id === "number" ? String(id) : "";
   }
   return String(value);
+}
+
+/** The ids a relation value holds: a scalar, a list, or embedded records with id/_id. */
+export function relationIds(value: unknown): Id[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((v): Id[] => {
+    if (typeof v === "string" || typeof v === "number") return [v];
+    if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      const id = o.id ?? o._id;
+      if (typeof id === "string" || typeof id === "number") return [id];
+    }
+    return [];
+  });
 }
