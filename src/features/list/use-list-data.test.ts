@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backendPagesFor } from "./use-list-data.ts";
+import { backendPagesFor } from "./list-query.ts";
 
 describe("backendPagesFor", () => {
   it("passes a view within the cap through as one request", () => {

@@ -11,8 +11,6 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 
-export { backendPagesFor };
-
 /** One backend page: the request the boot started for it (src/app/early-list.ts), else a new one. */
 function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, queryKey: readonly unknown[], signal: AbortSignal): Promise<Page> {
   const fresh = () => backend.list(resource, q, { signal });
