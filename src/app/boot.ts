@@ -83,10 +83,16 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
   performance.mark("atrium:backend");
-  const [bootInfo, , early] = await Promise.all([backend.bootstrap(options.signal ? { signal: options.signal } : undefined), validatorLoad, earlyLoad]);
-  // with a restored session: the schema (its request was the bootstrap's) and the route's rows
+  const bootstrap = backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
+  // With a restored session: the schema (its request is the bootstrap's) and the route's rows. A
+  // schema cached by an earlier visit lets the rows go out now, beside the bootstrap.
+  const route = options.route;
+  const earlyStarted = earlyLoad && route
+    ? earlyLoad.then((early) => (early ? early.startEarlyRequests(backend, route, storage, Promise.all([bootstrap, validatorLoad])) : { rows: null }))
+    : null;
+  const [bootInfo] = await Promise.all([bootstrap, validatorLoad]);
   performance.mark("atrium:bootstrap");
-  const { rows: earlyRows } = early && options.route ? await early.startEarlyRequests(backend, options.route, storage) : { rows: null };
+  const { rows: earlyRows } = (await earlyStarted) ?? { rows: null };
   performance.mark("atrium:schema");
   let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {

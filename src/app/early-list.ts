@@ -19,8 +19,16 @@ export interface EarlyRoute {
 /**
  * Returns once the schema is there (or could not be loaded: the gate then reports it), so that the
  * first render can show it; the list request is on its way by then: `rows` settles with it.
+ * `bootstrapped` settles when the backend's bootstrap is done: a schema from the cache needs no
+ * wait (the rows go out beside the bootstrap); otherwise the schema is loaded after it (its
+ * request was the bootstrap's own).
  */
-export async function startEarlyRequests(backend: Backend, route: EarlyRoute, storage?: Storage | null): Promise<{ rows: Promise<unknown> | null }> {
+export async function startEarlyRequests(
+  backend: Backend,
+  route: EarlyRoute,
+  storage: Storage | null | undefined,
+  bootstrapped: Promise<unknown>,
+): Promise<{ rows: Promise<unknown> | null }> {
   const none = { rows: null };
   const user = backend.currentUser();
   if (!user) return none;
@@ -30,6 +38,11 @@ export async function startEarlyRequests(backend: Backend, route: EarlyRoute, st
   if (cached) {
     schema = Promise.resolve(cached.schema); // the gate shows this copy and revalidates it itself
   } else {
+    const ready = await bootstrapped.then(
+      () => true,
+      () => false,
+    );
+    if (!ready) return none; // the boot reports it
     const load = backend.loadSchema();
     stashEarly(earlySchemaKey(backend.baseUrl, user.id), load);
     schema = load.then((res) => res.schema);

@@ -23,6 +23,26 @@ describe("config.json requested by index.html", () => {
     expect(g.__atriumConfig).toBeUndefined();
   });
 
+  it("reads the body as it arrives, so the app does not wait on the network task queue for it", async () => {
+    const original = new Response('{"dialect":"craft-easy"}', { status: 200, headers: { "Content-Type": "application/json" } });
+    vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(original)));
+    new Function(CONFIG_PREFETCH_INLINE_SCRIPT)();
+    const early = takeEarlyConfigResponse(new URL("config.json", document.baseURI).href);
+    const buffered = await early;
+    expect(original.bodyUsed).toBe(true);
+    expect(buffered).not.toBe(original);
+    expect(buffered?.headers.get("Content-Type")).toBe("application/json");
+    expect(await buffered?.text()).toBe('{"dialect":"craft-easy"}');
+  });
+
+  it("keeps a missing file's status (404) and an empty body", async () => {
+    vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(new Response("", { status: 404 }))));
+    new Function(CONFIG_PREFETCH_INLINE_SCRIPT)();
+    const buffered = await takeEarlyConfigResponse(new URL("config.json", document.baseURI).href);
+    expect(buffered?.status).toBe(404);
+    expect(buffered?.ok).toBe(false);
+  });
+
   it("is taken once, and only for its own URL", () => {
     const response = Promise.resolve(new Response("{}"));
     g.__atriumConfig = { url: "https://x.test/app/config.json", response };
