@@ -42,7 +42,6 @@ function deferAssetsUntilBase(): Plugin {
  * that queue. So the first screen is a handful of chunks:
  *  - `vendor`: React, React DOM, the router, React Query (every screen);
  *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (the list and the picker);
- *  - `early`: what the entry loads to start the route's requests before React (src/app/early-list.ts);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
  *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
  *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen.
@@ -95,7 +94,6 @@ function chunkGroups() {
       { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)"), priority: 30 },
       { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)|use-sync-external-store"), priority: 25 },
       { name: "virtual", test: pkg("@tanstack[\\/](?:virtual-core|react-virtual)"), priority: 25 },
-      appGroup("early", 24, (id, ctx) => reachable(ctx, id, ["app/early-list.ts"])),
       // the shell, plus the list's helpers that other pages share (relation labels, deletes,
       // widget displays…), so a record page does not load the list's chunk for them
       appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),

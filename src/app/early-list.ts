@@ -2,7 +2,7 @@
 // session, the schema (from the cache, else loaded now) and, on a list route, the rows the list
 // view will ask for, with the very query key it will use. The schema gate and the list take these
 // requests (src/data/early-start.ts) instead of starting them after the shell's code has loaded
-// and rendered. Its own small chunk, loaded while config.json and the bootstrap are fetched.
+// and rendered. Part of the entry (no React), so that nothing queued for evaluation delays it.
 import type { Backend } from "../backend/types.ts";
 import type { AdminSchema } from "../protocol/types.ts";
 import { earlyKey, earlySchemaKey, stashEarly } from "../data/early-start.ts";

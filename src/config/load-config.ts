@@ -8,7 +8,7 @@
 // Malformed JSON or a value of the wrong type throws a ConfigError that names the key.
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
-import { takeEarlyConfigResponse } from "./early-config.ts";
+import { takeEarlyConfigFile, type EarlyConfigFile } from "./early-config.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -86,20 +86,26 @@ function parseFileConfig(json: unknown, where: string): FileConfig {
   return out;
 }
 
-/** Fetch and parse config.json; null when it is absent or unreadable. */
-async function fetchFileConfig(fetchImpl: typeof fetch, url: string): Promise<FileConfig | null> {
-  let response: Response;
-  let text: string;
+/** config.json's status, type and text, or null where it cannot be read (network, CORS, file://). */
+async function readConfigFile(fetchImpl: typeof fetch | undefined, url: string): Promise<EarlyConfigFile | null> {
   try {
-    response = await fetchImpl(url, { cache: "no-store", headers: { Accept: "application/json" } });
-    if (!response.ok) return null;
-    text = await response.text();
+    // index.html's inline script has usually read it already (src/config/early-config.ts)
+    const early = fetchImpl ? null : takeEarlyConfigFile(url);
+    if (early) return await early;
+    const response = await (fetchImpl ?? fetch)(url, { cache: "no-store", headers: { Accept: "application/json" } });
+    if (!response.ok) return { status: response.status, contentType: "", text: "" };
+    return { status: response.status, contentType: response.headers.get("content-type") ?? "", text: await response.text() };
   } catch {
     return null; // network failure, CORS, file:// … : run on the build-time values
   }
-  const contentType = response.headers.get("content-type") ?? "";
-  const trimmed = text.trim();
-  if (trimmed === "" || /text\/html/i.test(contentType) || trimmed.startsWith("<")) return null;
+}
+
+/** Fetch and parse config.json; null when it is absent or unreadable. */
+async function fetchFileConfig(fetchImpl: typeof fetch | undefined, url: string): Promise<FileConfig | null> {
+  const file = await readConfigFile(fetchImpl, url);
+  if (!file || file.status < 200 || file.status > 299) return null;
+  const trimmed = file.text.trim();
+  if (trimmed === "" || /text\/html/i.test(file.contentType) || trimmed.startsWith("<")) return null;
   let json: unknown;
   try {
     json = JSON.parse(trimmed);
@@ -110,11 +116,9 @@ async function fetchFileConfig(fetchImpl: typeof fetch, url: string): Promise<Fi
   return parseFileConfig(json, "config.json");
 }
 
-/** The page's fetch, except that config.json's request already made by index.html is reused. */
-const pageFetch: typeof fetch = (input, init) => (typeof input === "string" ? takeEarlyConfigResponse(input) : null) ?? fetch(input, init);
-
+/** `fetchImpl` defaults to the page's fetch, taking the file index.html read when there is one. */
 export async function loadConfig(
-  fetchImpl: typeof fetch = pageFetch,
+  fetchImpl?: typeof fetch,
   env: ConfigEnv = import.meta.env as ConfigEnv,
   options: LoadConfigOptions = {},
 ): Promise<AppConfig> {

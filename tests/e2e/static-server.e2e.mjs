@@ -78,10 +78,10 @@ test("the build keeps React out of the entry and react-aria off a list's first s
   const manifest = readManifest(DIST_DIR);
   const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
   const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
-  // the entry and the boot's early-request code run before React has loaded (vite.config.ts groups)
+  // the entry (with the boot's early-request code) runs before React has loaded (vite.config.ts groups)
   const { entries } = indexScripts(DIST_DIR);
-  const early = withStaticImports(manifest, [...entries, chunkOf("src/app/early-list.ts")]);
-  assert(!names(early).includes("vendor"), `the entry or early-list imports React: ${names(early).join(", ")}`);
+  const early = withStaticImports(manifest, entries);
+  assert(!names(early).includes("vendor"), `the entry imports React: ${names(early).join(", ")}`);
   // a list's first screen: the shell, the list page and view, without the popup library
   const firstScreen = withStaticImports(manifest, ["src/app/mount.tsx", "src/app/lazy-shell.ts", "src/features/list/list-page.tsx", "src/features/list/list-view.tsx"].map(chunkOf));
   assert(names(firstScreen).includes("vendor") && names(firstScreen).includes("table"), `unexpected first screen: ${names(firstScreen).join(", ")}`);
