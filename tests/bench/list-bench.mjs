@@ -3,6 +3,7 @@
 // [--runs 5] [--build]). Against the reference server over HTTP, in Chromium, cold loads:
 //   firstRows25   — time to the first row of /r/orders?per_page=25 (cold: fresh browser context)
 //   firstRows25Returning — the same for a returning user (warm HTTP/code cache, cached schema)
+//   firstRows25WithLatency — both again with 40 ms added to every answer (a real network's round trips)
 //   rows2000      — time until /r/customers?per_page=2000 shows "1–2,000 of …" with rows
 //   requests      — API requests of a cold /r/orders load and of one "Next page", by path
 //   baseline      — the same data in a bare TanStack Table v9 page (fetch + useTable, no
@@ -17,6 +18,9 @@ import { referenceClient } from "../e2e/lib/reference-api.mjs";
 import { startStaticServer } from "../server/static-server.mjs";
 import { measureFirstRows, median } from "./first-rows.mjs";
 import { signedInStorageState } from "./session.mjs";
+
+/** Round-trip time added to every answer in the `firstRows25WithLatency` loads. */
+const LATENCY_MS = 40;
 
 const BASELINE_DIR = join(REPO_ROOT, "node_modules", ".cache", "atrium-list-bench");
 
@@ -68,13 +72,26 @@ function buildBaseline(log) {
   return join(BASELINE_DIR, "dist");
 }
 
+/**
+ * Chromium's network emulation: every request of the page (the app's files and the API) takes
+ * `latencyMs` more for its answer, as on a real network; localhost has none, which leaves round
+ * trips out of the comparison.
+ */
+export async function emulateLatency(context, page, latencyMs) {
+  if (!latencyMs) return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
 /** Cold loads timed from navigation start until `ready()` holds in the page. */
-async function timeUntil({ browser, url, storageState, runs, ready, arg, timeout = 60_000 }) {
+async function timeUntil({ browser, url, storageState, runs, ready, arg, latencyMs = 0, timeout = 60_000 }) {
   const samples = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...(storageState ? { storageState } : {}) });
     try {
       const page = await context.newPage();
+      await emulateLatency(context, page, latencyMs);
       await page.goto(url, { waitUntil: "commit", timeout });
       await page.waitForFunction(ready, arg, { timeout, polling: "raf" });
       const ms = await page.evaluate(() => performance.now());
@@ -92,11 +109,12 @@ async function timeUntil({ browser, url, storageState, runs, ready, arg, timeout
  * assets, V8's code cache and, for Atrium, the schema cached in localStorage. The first
  * `warmup` loads fill those and are not counted.
  */
-async function timeReturning({ browser, url, storageState, runs, ready, arg, warmup = 3, timeout = 60_000 }) {
+async function timeReturning({ browser, url, storageState, runs, ready, arg, latencyMs = 0, warmup = 3, timeout = 60_000 }) {
   const samples = [];
   const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...(storageState ? { storageState } : {}) });
   try {
     const page = await context.newPage();
+    await emulateLatency(context, page, latencyMs);
     for (let i = 0; i < warmup + runs; i++) {
       await page.goto("about:blank");
       await page.goto(url, { waitUntil: "commit", timeout });
@@ -163,6 +181,13 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
     const returning25 = await timeReturning({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: rangeShows, arg: "^1–25 of" });
     // a query string keeps the baseline's URL distinct from about:blank's history entry
     const baseReturning25 = await timeReturning({ browser, url: baselineUrl("/orders", 25, "orders").replace("#", "?returning#"), runs, ready: baselineRows, arg: 25 });
+    log(`with ${LATENCY_MS} ms added to every answer: cold and returning loads of 25 orders, Atrium and baseline`);
+    const atLatency = {};
+    for (const [key, time] of [["cold", timeUntil], ["returning", timeReturning]]) {
+      const atrium = await time({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: rangeShows, arg: "^1–25 of", latencyMs: LATENCY_MS });
+      const base = await time({ browser, url: baselineUrl("/orders", 25, "orders").replace("#", `?${key}#`), runs, ready: baselineRows, arg: 25, latencyMs: LATENCY_MS });
+      atLatency[key] = { atrium, baseline: base, atriumVsBaseline: Math.round((atrium.medianMs / base.medianMs) * 100) / 100 };
+    }
     log(`Atrium: ${runs} cold loads of /r/customers?per_page=2000`);
     const rows2000 = await timeUntil({
       browser,
@@ -191,6 +216,12 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
         route: "/r/orders?per_page=25",
         ...returning25,
         measure: "navigation start → range text '1–25 of …' with rows, in a browser context that has loaded the page before (HTTP cache, code cache, cached schema)",
+      },
+      firstRows25WithLatency: {
+        route: "/r/orders?per_page=25",
+        latencyMs: LATENCY_MS,
+        measure: `as firstRows25 (cold) and firstRows25Returning, with Chromium's network emulation adding ${LATENCY_MS} ms to every answer (app files and API alike); the baseline loaded the same way`,
+        ...atLatency,
       },
       rows2000: { route: "/r/customers?per_page=2000", ...rows2000, measure: "navigation start → range text '1–2,000 of …' with rows rendered (20 parallel backend pages of 100, virtualised rows)" },
       requests,
