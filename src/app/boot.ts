@@ -3,7 +3,8 @@
 import type { AppConfig } from "../config/types.ts";
 import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
 import type { AdminSchema } from "../protocol/types.ts";
-import { loadConfig as defaultLoadConfig } from "../config/load-config.ts";
+import { loadStartupConfig } from "../config/load-config.ts";
+import { reloadForChangedConfig } from "../config/config-cache.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
@@ -19,7 +20,10 @@ export interface Booted {
 }
 
 export interface BootOptions {
+  /** Default: config.json (a returning user's boot starts from the copy kept by the previous one). */
   loadConfig?: () => Promise<AppConfig>;
+  /** config.json changed since the kept copy the boot started from; default: reload the page. */
+  onConfigChanged?: () => void;
   /** The fetch for a configured (non-demo) backend; defaults to the global fetch. */
   fetch?: typeof fetch;
   /** Artificial latency of the demo backend. */
@@ -29,22 +33,47 @@ export interface BootOptions {
   route?: EarlyRoute;
 }
 
-export async function boot(options: BootOptions = {}): Promise<Booted> {
-  // The schema validator (valibot) is its own chunk, fetched while the config loads. Only
-  // `loadSchema` uses it, never `bootstrap`, so the bootstrap request does not wait for the chunk;
-  // boot resolves once both are there.
+/**
+ * The schema validator (valibot) is its own chunk, fetched while the config loads. Only
+ * `loadSchema` uses it, never `bootstrap`, so the bootstrap request does not wait for the chunk;
+ * the boot resolves once both are there.
+ */
+function loadValidator(): { validateSchema: (raw: unknown) => AdminSchema; loaded: Promise<void> } {
   let validator: ((raw: unknown) => AdminSchema) | null = null;
-  const validatorLoad = import("../protocol/validate-schema.ts").then((m) => {
+  const loaded = import("../protocol/validate-schema.ts").then((m) => {
     validator = m.validateSchema;
   });
-  validatorLoad.catch(() => undefined); // reported where it is awaited below
+  loaded.catch(() => undefined); // reported where it is awaited
   const validateSchema = (raw: unknown): AdminSchema => {
     if (!validator) throw new Error("The schema validator is not loaded yet.");
     return validator(raw);
   };
+  return { validateSchema, loaded };
+}
+
+export async function boot(options: BootOptions = {}): Promise<Booted> {
+  const validator = loadValidator();
   performance.mark("atrium:boot");
-  const config = await (options.loadConfig ?? defaultLoadConfig)();
+  const { config, current } = options.loadConfig
+    ? { config: await options.loadConfig(), current: Promise.resolve(true) }
+    : await loadStartupConfig();
   performance.mark("atrium:config");
+  const outcome = await bootWith(config, validator, options).then(
+    (booted) => ({ booted }),
+    (error: unknown) => ({ error }),
+  );
+  if (!(await current.catch(() => true))) {
+    // Started from a kept copy of config.json that the served file no longer matches: nothing of
+    // this boot may run (nor its failure show). Reload with the new file, kept by now; the boot
+    // never settles.
+    (options.onConfigChanged ?? reloadForChangedConfig)();
+    return new Promise<Booted>(() => undefined);
+  }
+  if ("error" in outcome) throw outcome.error;
+  return outcome.booted;
+}
+
+async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLoad }: ReturnType<typeof loadValidator>, options: BootOptions): Promise<Booted> {
   let fetchImpl = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];

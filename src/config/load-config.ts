@@ -9,6 +9,7 @@
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
 import { takeEarlyConfigFile, type EarlyConfigFile } from "./early-config.ts";
+import { readCachedConfigFile, sameConfigFile, writeCachedConfigFile } from "./config-cache.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -100,9 +101,8 @@ async function readConfigFile(fetchImpl: typeof fetch | undefined, url: string):
   }
 }
 
-/** Fetch and parse config.json; null when it is absent or unreadable. */
-async function fetchFileConfig(fetchImpl: typeof fetch | undefined, url: string): Promise<FileConfig | null> {
-  const file = await readConfigFile(fetchImpl, url);
+/** Parse config.json as read; null when it is absent or unreadable (a static server's HTML fallback too). */
+function parseConfigFile(file: EarlyConfigFile | null): FileConfig | null {
   if (!file || file.status < 200 || file.status > 299) return null;
   const trimmed = file.text.trim();
   if (trimmed === "" || /text\/html/i.test(file.contentType) || trimmed.startsWith("<")) return null;
@@ -116,6 +116,21 @@ async function fetchFileConfig(fetchImpl: typeof fetch | undefined, url: string)
   return parseFileConfig(json, "config.json");
 }
 
+/** The build-time values, overridden by config.json's. */
+function configFrom(file: EarlyConfigFile | null, env: ConfigEnv, base: string, configUrl: string): AppConfig {
+  let apiUrl = typeof env.VITE_API_URL === "string" ? normaliseApiUrl(env.VITE_API_URL, base, "VITE_API_URL") : null;
+  const envDialect = typeof env.VITE_API_DIALECT === "string" ? env.VITE_API_DIALECT.trim() : "";
+  let dialect: DialectSetting = envDialect === "" ? "auto" : parseDialect(envDialect, "VITE_API_DIALECT");
+  let settings: Record<string, unknown> = {};
+  const parsed = parseConfigFile(file);
+  if (parsed) {
+    if (parsed.apiUrl !== undefined) apiUrl = parsed.apiUrl === null ? null : normaliseApiUrl(parsed.apiUrl, configUrl, "apiUrl");
+    if (parsed.dialect !== undefined) dialect = parsed.dialect;
+    if (parsed.settings !== undefined) settings = parsed.settings;
+  }
+  return { apiUrl, dialect, settings, demo: apiUrl === null };
+}
+
 /** `fetchImpl` defaults to the page's fetch, taking the file index.html read when there is one. */
 export async function loadConfig(
   fetchImpl?: typeof fetch,
@@ -123,19 +138,53 @@ export async function loadConfig(
   options: LoadConfigOptions = {},
 ): Promise<AppConfig> {
   const base = options.baseUrl ?? documentBase();
-
-  let apiUrl = typeof env.VITE_API_URL === "string" ? normaliseApiUrl(env.VITE_API_URL, base, "VITE_API_URL") : null;
-  const envDialect = typeof env.VITE_API_DIALECT === "string" ? env.VITE_API_DIALECT.trim() : "";
-  let dialect: DialectSetting = envDialect === "" ? "auto" : parseDialect(envDialect, "VITE_API_DIALECT");
-  let settings: Record<string, unknown> = {};
-
   const configUrl = new URL("config.json", base).href;
-  const file = await fetchFileConfig(fetchImpl, configUrl);
-  if (file) {
-    if (file.apiUrl !== undefined) apiUrl = file.apiUrl === null ? null : normaliseApiUrl(file.apiUrl, configUrl, "apiUrl");
-    if (file.dialect !== undefined) dialect = file.dialect;
-    if (file.settings !== undefined) settings = file.settings;
-  }
+  return configFrom(await readConfigFile(fetchImpl, configUrl), env, base, configUrl);
+}
 
-  return { apiUrl, dialect, settings, demo: apiUrl === null };
+export interface StartupConfig {
+  config: AppConfig;
+  /**
+   * Settles with true when config.json as served now is the file `config` was built from, false
+   * when it changed (the copy kept for the next boot is the new file by then).
+   */
+  current: Promise<boolean>;
+}
+
+/**
+ * The boot's config: from the copy of config.json a previous visit kept (src/config/config-cache.ts)
+ * at once, with the served file read beside it (`current` says whether they agree); without a
+ * copy, from the served file.
+ */
+export async function loadStartupConfig(env: ConfigEnv = import.meta.env as ConfigEnv, options: LoadConfigOptions = {}): Promise<StartupConfig> {
+  const base = options.baseUrl ?? documentBase();
+  const configUrl = new URL("config.json", base).href;
+  const served = readConfigFile(undefined, configUrl);
+  // keep what was served for the next boot, if it makes a valid config
+  const keep = (file: EarlyConfigFile | null): void => {
+    let valid = file !== null;
+    try {
+      configFrom(file, env, base, configUrl);
+    } catch {
+      valid = false;
+    }
+    writeCachedConfigFile(configUrl, valid ? file : null);
+  };
+  const copy = readCachedConfigFile(configUrl);
+  if (copy) {
+    try {
+      const config = configFrom(copy, env, base, configUrl);
+      const current = served.then((file) => {
+        if (sameConfigFile(file, copy)) return true;
+        keep(file);
+        return false;
+      });
+      return { config, current };
+    } catch {
+      // a copy this build cannot use: wait for the served file
+    }
+  }
+  const file = await served;
+  keep(file);
+  return { config: configFrom(file, env, base, configUrl), current: Promise.resolve(true) };
 }
