@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { EarlyConfigFile } from "./early-config.ts";
 import { readCachedConfigFile, reloadForChangedConfig, writeCachedConfigFile } from "./config-cache.ts";
 import { loadStartupConfig } from "./load-config.ts";
-import { boot } from "../app/boot.ts";
 
 const g = globalThis as { __atriumConfig?: unknown };
 const configUrl = () => new URL("config.json", document.baseURI).href;
@@ -64,23 +63,5 @@ describe("the boot starts from the config.json a previous visit kept", () => {
     expect(readCachedConfigFile(configUrl())).toBeNull();
     expect(readCachedConfigFile(configUrl(), localStorage, sessionStorage, Date.now() + 11_000)).toEqual(file("https://api.example.com"));
     expect(readCachedConfigFile(configUrl(), localStorage, null)).toBeNull();
-  });
-
-  it("boot: a config.json changed since the kept copy reloads instead of running on the old one", async () => {
-    // the demo backend (apiUrl null) keeps this test off the network
-    writeCachedConfigFile(configUrl(), file(null));
-    g.__atriumConfig = { url: configUrl(), file: Promise.resolve({ status: 200, contentType: "application/json", text: '{"apiUrl": null, "dialect": "craft-easy"}' }) };
-    const changed = vi.fn();
-    const settled = vi.fn();
-    void boot({ demoLatencyMs: 0, onConfigChanged: changed }).then(settled, settled);
-    await vi.waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(settled).not.toHaveBeenCalled();
-
-    // the same file as kept: boots normally
-    g.__atriumConfig = { url: configUrl(), file: Promise.resolve({ status: 200, contentType: "application/json", text: '{"apiUrl": null, "dialect": "craft-easy"}' }) };
-    const booted = await boot({ demoLatencyMs: 0, onConfigChanged: changed });
-    expect(booted.config.demo).toBe(true);
-    expect(changed).toHaveBeenCalledTimes(1);
   });
 });
