@@ -41,7 +41,7 @@ function deferAssetsUntilBase(): Plugin {
  * kilobyte, and with HTTP/1.1's six connections per host they queue: the first rows waited on
  * that queue. So the first screen is a handful of chunks:
  *  - `vendor`: React, React DOM, the router, React Query (every screen);
- *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (the list and the picker);
+ *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (pages above 100 rows, the picker);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
  *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
  *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen.

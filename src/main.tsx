@@ -16,7 +16,7 @@ firstBoot.catch(() => {
   firstBoot = null; // Retry boots afresh
 });
 const mount = import("./app/mount.tsx");
-const routeChunks = loadRouteChunks(route.pathname);
+const routeChunks = loadRouteChunks(route.pathname, route.search);
 
 // React mounts once its code, the boot and the route's chunks are there, so that its first render
 // is the page itself (index.html shows a loading line until then). A failed boot mounts too, and

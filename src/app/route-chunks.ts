@@ -3,7 +3,7 @@
 // they are readable synchronously, so the router can be created with the route's components in
 // place: the first render then shows the page itself, not a loading screen first.
 import { lazyModule } from "../ui/load-once.ts";
-import { listPageModule, listViewModule } from "../features/list/list-modules.ts";
+import { VIRTUAL_THRESHOLD, listPageModule, listViewModule, virtualRowsModule } from "../features/list/list-modules.ts";
 
 /** The signed-in shell (layout, navigation, schema gate): one chunk. */
 export const shellModule = lazyModule(() => import("./lazy-shell.ts"));
@@ -15,10 +15,11 @@ const isListPath = (pathname: string) => /^\/?r\/[^/]+\/?$/.test(pathname);
 
 /**
  * Load the chunks a cold load of `pathname` (relative to the app root, e.g. "/r/orders") will
- * render: the shell and, for a resource list, its page and view. Resolves when they are there;
- * never rejects (a failed chunk is left to the route's own load, which reports it).
+ * render: the shell and, for a resource list, its page and view (and the virtualised rows when
+ * `search` asks for a page above the threshold). Resolves when they are there; never rejects (a
+ * failed chunk is left to the route's own load, which reports it).
  */
-export function loadRouteChunks(pathname: string): Promise<void> {
+export function loadRouteChunks(pathname: string, search = ""): Promise<void> {
   const settle = (p: Promise<unknown>) => p.then(
     () => undefined,
     () => undefined,
@@ -29,6 +30,8 @@ export function loadRouteChunks(pathname: string): Promise<void> {
     loads.push(settle(listPageModule.load()));
     // list-page starts this one as it runs, which is only once its own imports have loaded
     loads.push(settle(listViewModule.load()));
+    const perPage = Number(new URLSearchParams(search).get("per_page"));
+    if (perPage > VIRTUAL_THRESHOLD) loads.push(settle(virtualRowsModule.load()));
   }
   return Promise.all(loads).then(() => undefined);
 }

@@ -74,7 +74,7 @@ test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => 
   }
 });
 
-test("the build keeps React out of the entry and react-aria off a list's first screen", async () => {
+test("the build keeps React out of the entry, react-aria and TanStack Virtual off a list's first screen", async () => {
   const manifest = readManifest(DIST_DIR);
   const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
   const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
@@ -86,4 +86,6 @@ test("the build keeps React out of the entry and react-aria off a list's first s
   const firstScreen = withStaticImports(manifest, ["src/app/mount.tsx", "src/app/lazy-shell.ts", "src/features/list/list-page.tsx", "src/features/list/list-view.tsx"].map(chunkOf));
   assert(names(firstScreen).includes("vendor") && names(firstScreen).includes("table"), `unexpected first screen: ${names(firstScreen).join(", ")}`);
   assert(!names(firstScreen).includes("react-aria"), `react-aria is on a list's first screen: ${names(firstScreen).join(", ")}`);
+  // TanStack Virtual loads only for pages above the virtualisation threshold
+  assert(!names(firstScreen).includes("virtual"), `TanStack Virtual is on a list's first screen: ${names(firstScreen).join(", ")}`);
 });

@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent } from "react";
 import { Link } from "react-router";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ReactTable, Row } from "@tanstack/react-table";
 import type { Id, Item, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -15,7 +14,8 @@ import { CellValue } from "./cell-value.tsx";
 import { relationIds } from "../../widgets/relation/relation-ids.ts";
 import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
 import { RowActionsMenu, rowActionsPopup, type RowAction } from "./row-actions.tsx";
-import { usePreload } from "../../ui/lazy-module.ts";
+import { useLazyModule, usePreload } from "../../ui/lazy-module.ts";
+import { VIRTUAL_THRESHOLD, virtualRowsModule } from "./list-modules.ts";
 import { formatCell } from "./format-cell.ts";
 
 export interface ListTableProps {
@@ -66,31 +66,22 @@ export function ListTable(props: ListTableProps) {
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
   const [active, setActive] = useState(0);
-  usePreload(rowActionsPopup);
+  usePreload(rowActionsPopup, virtualRowsModule);
   const activeIndex = Math.min(active, Math.max(rows.length - 1, 0));
-
-  // Off below the threshold: an enabled virtualiser measures its scroll element as the table mounts,
-  // a forced layout in the middle of the first rows' commit.
-  const virtualizer = useVirtualizer({
-    enabled: virtual,
-    count: virtual ? rows.length : 0,
-    getScrollElement: () => wrapRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 12,
-    getItemKey: (i) => rows[i]?.id ?? i,
-    scrollMargin: virtual ? (theadRef.current?.offsetHeight ?? ROW_ESTIMATE) : 0,
-  });
+  // the virtualiser's code loads with the first large page (or when the page is idle)
+  const virtualRows = useLazyModule(virtualRowsModule, virtual);
+  const scrollTo = useRef<((index: number) => void) | null>(null);
 
   const focusRow = useCallback(
     (i: number) => {
       const index = Math.max(0, Math.min(rows.length - 1, i));
       setActive(index);
-      if (virtual) virtualizer.scrollToIndex(index, { align: "auto" });
+      scrollTo.current?.(index);
       const focus = () => tbodyRef.current?.querySelector<HTMLElement>(`tr[data-row="${index}"]`)?.focus();
       if (virtual) requestAnimationFrame(() => requestAnimationFrame(focus));
       else focus();
     },
-    [rows.length, virtual, virtualizer],
+    [rows.length, virtual],
   );
 
   const onRowKey = (e: ReactKeyboardEvent<HTMLTableRowElement>, index: number, row: Row<ListFeatures, Item>) => {
@@ -207,29 +198,25 @@ export function ListTable(props: ListTableProps) {
         ))}
       </tr>
     ));
-  } else if (virtual) {
-    const items = virtualizer.getVirtualItems();
-    const margin = virtualizer.options.scrollMargin;
-    const top = items.length > 0 ? (items[0]?.start ?? margin) - margin : 0;
-    const bottom = items.length > 0 ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? margin) - margin) : 0;
+  } else if (virtual && virtualRows) {
     body = (
-      <>
-        {top > 0 && (
-          <tr aria-hidden="true" className="spacer-row">
-            <td colSpan={visibleColumns.length} style={{ height: top }} />
-          </tr>
-        )}
-        {items.map((vi) => {
-          const row = rows[vi.index];
-          return row ? renderRow(row, vi.index, virtualizer.measureElement) : null;
-        })}
-        {bottom > 0 && (
-          <tr aria-hidden="true" className="spacer-row">
-            <td colSpan={visibleColumns.length} style={{ height: bottom }} />
-          </tr>
-        )}
-      </>
+      <virtualRows.VirtualRows
+        count={rows.length}
+        keyOf={(i) => rows[i]?.id ?? i}
+        scrollElement={wrapRef}
+        scrollMargin={theadRef.current?.offsetHeight ?? ROW_ESTIMATE}
+        estimate={ROW_ESTIMATE}
+        colSpan={visibleColumns.length}
+        renderRow={(i, measure) => {
+          const row = rows[i];
+          return row ? renderRow(row, i, measure) : null;
+        }}
+        scrollTo={scrollTo}
+      />
     );
+  } else if (virtual) {
+    // the virtualiser's code is still on its way: the first rows meanwhile
+    body = rows.slice(0, VIRTUAL_THRESHOLD).map((row, i) => renderRow(row, i));
   } else {
     body = rows.map((row, i) => renderRow(row, i));
   }

@@ -227,6 +227,10 @@ describe("ListView", () => {
     const pages = backend.list.mock.calls.map(([, q]) => q).filter((q) => q.perPage === 100);
     expect(new Set(pages.map((q) => q.page)).size).toBeGreaterThanOrEqual(20);
     expect(backend.list.mock.calls.every(([, q]) => q.perPage <= 100)).toBe(true);
+    // virtualised once its code is there: not 2,000 rows, nor the first 100 shown meanwhile (jsdom
+    // has no layout, so the window itself is checked in the e2e suite)
+    await waitFor(() => expect(screen.getAllByRole("row").length).toBeLessThan(60));
+    expect(screen.getByRole("table")).toHaveAttribute("aria-rowcount", "2001");
   });
 
   it("shows an empty state with a call to action, and an error state with Retry", async () => {

@@ -32,6 +32,7 @@ import { SearchBox } from "./search-box.tsx";
 import { Pager } from "./pager.tsx";
 import { ACTIONS_COLUMN, SELECT_COLUMN, listFeatures, type ListFeatures } from "./list-columns.ts";
 import { useListState } from "./use-list-state.ts";
+import { VIRTUAL_THRESHOLD } from "./list-modules.ts";
 import "./list.css";
 
 // Toolbar pieces of other features load off the critical path of the first rows.
@@ -42,8 +43,6 @@ const exportDialog = lazyModule(() => import("../export/export-button.tsx"));
 const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
 const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
 
-/** Rows above this count are virtualised. */
-export const VIRTUAL_THRESHOLD = 100;
 
 
 function safeId(backend: ReturnType<typeof useBackend>, resource: ResourceSchema, item: Item): Id | null {
