@@ -55,6 +55,25 @@ describe("the boot starts from the config.json a previous visit kept", () => {
     expect(readCachedConfigFile(configUrl())).toBeNull();
   });
 
+  it("a file that sets nothing is kept as absent: a static server's HTML fallback that changed with a deployment is no change", async () => {
+    const fallback = (asset: string): EarlyConfigFile => ({ status: 200, contentType: "text/html", text: `<!doctype html><script src="./assets/${asset}.js"></script>` });
+    g.__atriumConfig = { url: configUrl(), file: Promise.resolve(fallback("index-old")) };
+    let started = await loadStartupConfig({ VITE_API_URL: "https://env.example.com" });
+    expect(started.config.apiUrl).toBe("https://env.example.com");
+    expect(readCachedConfigFile(configUrl())).toEqual({ status: 404, contentType: "", text: "" });
+
+    for (const served of [fallback("index-new"), { status: 404, contentType: "text/plain", text: "Not found" }]) {
+      g.__atriumConfig = { url: configUrl(), file: Promise.resolve(served) };
+      started = await loadStartupConfig({ VITE_API_URL: "https://env.example.com" });
+      expect(await started.current).toBe(true);
+    }
+    // and a real file after none is a change
+    g.__atriumConfig = { url: configUrl(), file: Promise.resolve(file("https://api.example.com")) };
+    started = await loadStartupConfig({ VITE_API_URL: "https://env.example.com" });
+    expect(started.config.apiUrl).toBe("https://env.example.com");
+    expect(await started.current).toBe(false);
+  });
+
   it("right after a reload for a changed config the copy is not used (no reload loop), nor without sessionStorage", () => {
     writeCachedConfigFile(configUrl(), file("https://api.example.com"));
     const reload = vi.fn();

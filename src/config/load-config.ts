@@ -131,6 +131,9 @@ function configFrom(file: EarlyConfigFile | null, env: ConfigEnv, base: string, 
   return { apiUrl, dialect, settings, demo: apiUrl === null };
 }
 
+/** How a config.json that sets nothing is kept (src/config/config-cache.ts). */
+const ABSENT: EarlyConfigFile = { status: 404, contentType: "", text: "" };
+
 /** `fetchImpl` defaults to the page's fetch, taking the file index.html read when there is one. */
 export async function loadConfig(
   fetchImpl?: typeof fetch,
@@ -160,22 +163,24 @@ export async function loadStartupConfig(env: ConfigEnv = import.meta.env as Conf
   const base = options.baseUrl ?? documentBase();
   const configUrl = new URL("config.json", base).href;
   const served = readConfigFile(undefined, configUrl);
-  // keep what was served for the next boot, if it makes a valid config
-  const keep = (file: EarlyConfigFile | null): void => {
-    let valid = file !== null;
+  // What was served, as kept for the next boot: a file that sets nothing (missing, empty, a static
+  // server's HTML fallback, whose text changes with every deployment) is kept as "absent", so that
+  // it compares equal; a file that makes no valid config is not kept.
+  const canonical = (file: EarlyConfigFile | null): EarlyConfigFile | null => {
     try {
       configFrom(file, env, base, configUrl);
+      return parseConfigFile(file) === null ? ABSENT : file;
     } catch {
-      valid = false;
+      return null;
     }
-    writeCachedConfigFile(configUrl, valid ? file : null);
   };
+  const keep = (file: EarlyConfigFile | null): void => writeCachedConfigFile(configUrl, canonical(file));
   const copy = readCachedConfigFile(configUrl);
   if (copy) {
     try {
       const config = configFrom(copy, env, base, configUrl);
       const current = served.then((file) => {
-        if (sameConfigFile(file, copy)) return true;
+        if (sameConfigFile(canonical(file), copy)) return true;
         keep(file);
         return false;
       });
