@@ -200,10 +200,8 @@ test("a changed config.json takes effect on the next load: a boot started from t
   const app = await startApp({ apiUrl: null });
   let served = JSON.stringify({ apiUrl: null });
   await page.route(`${app.url}config.json`, (route) => route.fulfill({ status: 200, contentType: "application/json", body: served }));
-  let loads = 0;
-  page.on("framenavigated", (frame) => {
-    if (frame === page.mainFrame()) loads++;
-  });
+  let loads = 0; // documents loaded (a router redirect is no load)
+  page.on("domcontentloaded", () => loads++);
   const demoHint = page.getByRole("region", { name: /demo/i });
   await page.goto(app.url);
   await expectVisible(demoHint, 20_000);
