@@ -20,6 +20,15 @@ async function signIn(user: User, email = "admin@example.com", code = "123456") 
 const mainNav = () => screen.findByRole("navigation", { name: "Main" }, { timeout: 15000 });
 const rangeText = (text: string) => screen.findByText(text, {}, { timeout: 15000 });
 
+/** Sign in once and close the app: its reference backend and stored session, for a "reload". */
+async function signedInThenClosed() {
+  const first = renderApp({ path: "/dashboard" });
+  await signIn(userEvent.setup());
+  await mainNav();
+  first.unmount();
+  return first.reference;
+}
+
 describe("Atrium app", () => {
   it("boots in demo mode to the sign-in screen showing the demo credentials", async () => {
     renderApp({ demo: true });
@@ -154,23 +163,15 @@ describe("Atrium app", () => {
   });
 
   it("restores the session on reload and lands on the deep link", async () => {
-    const user = userEvent.setup();
-    const first = renderApp({ path: "/dashboard" });
-    await signIn(user);
-    await mainNav();
-    first.unmount();
-    const second = renderApp({ path: "/r/orders?page=2", reference: first.reference });
+    const reference = await signedInThenClosed();
+    const second = renderApp({ path: "/r/orders?page=2", reference });
     await rangeText("51–100 of 130");
     expect(second.location()).toBe("/r/orders?page=2");
     expect(screen.queryByRole("textbox", { name: "Email" })).not.toBeInTheDocument();
   });
 
   it("on a cold list load with a restored session, the boot asks for the schema and the rows once each, before React renders", async () => {
-    const user = userEvent.setup();
-    const first = renderApp({ path: "/dashboard" });
-    await signIn(user);
-    await mainNav();
-    first.unmount();
+    const reference = await signedInThenClosed();
     for (const cached of [false, true]) {
       if (!cached) for (const key of Object.keys(localStorage)) if (key.startsWith("atrium:schema")) localStorage.removeItem(key);
       const seen: string[] = [];
@@ -179,7 +180,7 @@ describe("Atrium app", () => {
       let booted = false;
       const second = renderApp({
         path: "/r/orders?sort=-total",
-        reference: first.reference,
+        reference,
         earlyRoute: true,
         onBooted: () => (booted = true),
         wrapFetch: (inner) => (input, init) => {

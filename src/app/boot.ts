@@ -115,10 +115,9 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   // schema cached by an earlier visit lets the rows go out now, beside the bootstrap.
   const route = options.route;
   // (in the entry, not a chunk: a chunk evaluated among React's put the rows request ~15 ms later)
-  const earlyStarted = route
-    ? startEarlyRequests(backend, route, storage, Promise.all([bootstrap, validatorLoad])).catch(() => ({ rows: null }))
-    : null;
-  const [bootInfo] = await Promise.all([bootstrap, validatorLoad]);
+  const bootstrapped = Promise.all([bootstrap, validatorLoad]);
+  const earlyStarted = route ? startEarlyRequests(backend, route, storage, bootstrapped).catch(() => ({ rows: null })) : null;
+  const [bootInfo] = await bootstrapped;
   performance.mark("atrium:bootstrap");
   const { rows: earlyRows } = (await earlyStarted) ?? { rows: null };
   performance.mark("atrium:schema");

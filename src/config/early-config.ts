@@ -1,9 +1,9 @@
 // config.json is the first link of a cold load's chain (config → schema → rows), so index.html
 // requests it with an inline script the moment <base> is set, instead of after the entry module
-// has loaded and run, and reads the whole file as it arrives. loadConfig takes that file (once)
-// when it asks for the same URL: by then it is usually settled, so the config → bootstrap
-// request chain runs in microtasks, ahead of the chunks queued for evaluation (a Response body
-// read at that point waited behind them: 30–40 ms here).
+// has loaded and run, and reads the whole file as it arrives. The config loader (load-config.ts)
+// takes that file (once) when it asks for the same URL: by then it is usually settled, so the
+// config → bootstrap request chain runs in microtasks, ahead of the chunks queued for evaluation
+// (a Response body read at that point waited behind them: 30–40 ms here).
 
 /** The inline script in index.html (right after the <base> script); kept equal by a test. */
 export const CONFIG_PREFETCH_INLINE_SCRIPT =

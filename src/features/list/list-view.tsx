@@ -37,7 +37,7 @@ import "./list.css";
 
 // Toolbar pieces of other features load off the critical path of the first rows.
 // The import and export dialogs load after the first screen (their buttons are here at once).
-const importDialog = lazyModule(() => import("../import/import-button.tsx"));
+const importDialog = lazyModule(() => import("../import/import-dialog.tsx"));
 const exportDialog = lazyModule(() => import("../export/export-button.tsx"));
 // So does the filter panel (every widget's filter control).
 const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
