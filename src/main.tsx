@@ -4,6 +4,7 @@ import "./ui/global.css";
 import { routerBasename } from "./config/router-basename.ts";
 import { boot, type Booted } from "./app/boot.ts";
 import { loadRouteChunks } from "./app/route-chunks.ts";
+import { takeReplayedRequests } from "./app/first-requests.ts";
 
 const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");
@@ -11,7 +12,9 @@ if (!root) throw new Error("index.html has no #root element");
 
 const path = location.pathname;
 const route = { pathname: basename !== "/" && path.startsWith(basename) ? path.slice(basename.length) : path, search: location.search };
-let firstBoot: Promise<Booted> | null = boot({ route });
+// index.html has sent the requests the previous boot of this very URL made (first-requests.ts)
+const pageKey = location.pathname + location.search;
+let firstBoot: Promise<Booted> | null = boot({ route, pageKey, replayed: takeReplayedRequests() });
 firstBoot.catch(() => {
   firstBoot = null; // Retry boots afresh
 });
@@ -29,7 +32,12 @@ const bootedWithRows = firstBoot.then(
   () => undefined,
 );
 Promise.all([mount, bootedWithRows, routeChunks]).then(
-  ([{ mountApp }, booted]) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) }),
+  ([{ mountApp }, booted]) => {
+    mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) });
+    // for the next load of this page, once the first render is done
+    const save = booted?.saveFirstRequests;
+    if (save) (window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200)))(() => void save());
+  },
   (error: unknown) => {
     root.textContent = `Atrium could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
   },

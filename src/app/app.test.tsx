@@ -1,10 +1,12 @@
 // Whole-app tests over the reference backend (in-process, through its `handle` function).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AdminSchema } from "../protocol/types.ts";
 import { renderApp } from "./testing/render-app.tsx";
 import { ConfigError } from "../config/config-error.ts";
+import { demoFetch } from "./demo-fetch.ts";
+import { FIRST_REQUESTS_INLINE_SCRIPT, FIRST_REQUESTS_STORAGE_KEY } from "./first-requests.ts";
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -207,6 +209,63 @@ describe("Atrium app", () => {
       if (cached) expect(rowsSent).toBeLessThan(schemaAnswered);
       else expect(rowsSent).toBeGreaterThan(schemaAnswered);
       second.unmount();
+    }
+  });
+
+  it("a reload sends the previous boot's requests from index.html, with the session's token, and the app takes their answers instead of asking again", async () => {
+    const reference = await signedInThenClosed();
+    const pageKey = "/r/orders?sort=-total";
+    window.history.replaceState(null, "", pageKey); // index.html's script reads the page's own URL
+    const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;
+    const firstRequests = (paths: string[]) => paths.filter((p) => p.startsWith("/admin/schema") || /^\/orders\?(.*&)?page=1&/.test(p));
+    const load = (seen: string[]) =>
+      renderApp({
+        path: pageKey,
+        reference,
+        earlyRoute: true,
+        pageKey,
+        wrapFetch: (inner) => (input, init) => {
+          seen.push(pathOf(input instanceof Request ? input.url : String(input)));
+          return inner(input, init);
+        },
+      });
+    try {
+      // the first load has nothing to take; it stores its requests, without the token
+      const seen1: string[] = [];
+      const first = load(seen1);
+      await rangeText("1–50 of 130");
+      await first.saved;
+      first.unmount();
+      const sessionKey = Object.keys(localStorage).find((k) => k.startsWith("atrium.session:")) ?? "";
+      const token = (JSON.parse(localStorage.getItem(sessionKey) ?? "{}") as { token: string }).token;
+      const stored = localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY) ?? "";
+      expect(stored).not.toContain(token);
+      const record = (JSON.parse(stored) as Record<string, { session: string; requests: { url: string }[] }>)[pageKey];
+      expect(record?.session).toBe(sessionKey);
+      expect(record?.requests.map((r) => pathOf(r.url))).toEqual(firstRequests(seen1));
+      expect(firstRequests(seen1)).toEqual([expect.stringMatching(/^\/admin\/schema/), expect.stringMatching(/sort=-total/)]);
+
+      // the reload: index.html's script sends them with the session's token …
+      const api = demoFetch(reference, 0);
+      const sentByPage: Request[] = [];
+      vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
+        const req = new Request(input, init);
+        sentByPage.push(req);
+        return api(req);
+      });
+      new Function(FIRST_REQUESTS_INLINE_SCRIPT)();
+      expect(sentByPage.map((r) => pathOf(r.url))).toEqual(firstRequests(seen1));
+      for (const req of sentByPage) expect([...req.headers.values()].some((v) => v.includes(token))).toBe(true);
+      // … and the app, making the same requests, takes their answers
+      const seen2: string[] = [];
+      const second = load(seen2);
+      await rangeText("1–50 of 130");
+      expect(firstRequests(seen2)).toEqual([]);
+      expect(sentByPage).toHaveLength(2);
+      second.unmount();
+    } finally {
+      vi.unstubAllGlobals();
+      window.history.replaceState(null, "", "/");
     }
   });
 

@@ -2,12 +2,14 @@
 // Every failure rejects; <AppRoot> shows it with a Retry button.
 import type { AppConfig } from "../config/types.ts";
 import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
+import type { FetchLike } from "../backend/http-client.ts";
 import type { AdminSchema } from "../protocol/types.ts";
 import { loadStartupConfig } from "../config/load-config.ts";
 import { reloadForChangedConfig } from "../config/config-cache.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
+import { createFirstRequests, type ReplayedRequest } from "./first-requests.ts";
 
 export interface Booted {
   config: AppConfig;
@@ -17,6 +19,11 @@ export interface Booted {
   demoCredentials: DevCredential[];
   /** The opened list route's rows, requested by the boot (settles with them); null otherwise. */
   earlyRows: Promise<unknown> | null;
+  /**
+   * With `BootOptions.pageKey`: stores the boot's requests for index.html to send on the next load
+   * of the page (once they are answered).
+   */
+  saveFirstRequests: (() => Promise<void>) | null;
 }
 
 export interface BootOptions {
@@ -31,6 +38,20 @@ export interface BootOptions {
   signal?: AbortSignal;
   /** The route being opened: with a restored session its schema and list rows are requested at once. */
   route?: EarlyRoute;
+  /**
+   * The page's URL (path and query): the boot's requests are recorded under it, and `replayed`
+   * (index.html's copies of the previous boot's, see first-requests.ts) answer identical ones.
+   */
+  pageKey?: string;
+  replayed?: ReplayedRequest[];
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -74,7 +95,7 @@ export async function boot(options: BootOptions = {}): Promise<Booted> {
 }
 
 async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLoad }: ReturnType<typeof loadValidator>, options: BootOptions): Promise<Booted> {
-  let fetchImpl = options.fetch;
+  let fetchImpl: FetchLike | undefined = options.fetch;
   let apiUrl = config.apiUrl;
   let demoCredentials: DevCredential[] = [];
   let storage: Storage | null | undefined;
@@ -105,6 +126,11 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
     storage = null;
   }
 
+  // A configured backend: the requests of this boot are recorded for the next load of the page.
+  const pageStorage = storage === null || options.pageKey === undefined ? null : localStorageOrNull();
+  const first = pageStorage ? createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []) : null;
+  if (first) fetchImpl = first.fetch;
+
   const backend = await createBackend(
     { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
@@ -120,10 +146,13 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   const [bootInfo] = await bootstrapped;
   performance.mark("atrium:bootstrap");
   const { rows: earlyRows } = (await earlyStarted) ?? { rows: null };
+  first?.stopRecording();
   performance.mark("atrium:schema");
   let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }
-  return { config, backend, info, demoCredentials, earlyRows };
+  const pageKey = options.pageKey;
+  const saveFirstRequests = first && pageStorage && pageKey !== undefined ? () => first.save(pageStorage, pageKey) : null;
+  return { config, backend, info, demoCredentials, earlyRows, saveFirstRequests };
 }

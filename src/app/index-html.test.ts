@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_HREF_INLINE_SCRIPT } from "../config/router-basename.ts";
 import { CONFIG_PREFETCH_INLINE_SCRIPT } from "../config/early-config.ts";
+import { FIRST_REQUESTS_INLINE_SCRIPT } from "./first-requests.ts";
 
 const html = readFileSync(join(process.cwd(), "index.html"), "utf8") // vitest runs from the repo root;
 
@@ -19,6 +20,12 @@ describe("index.html", () => {
     const config = html.indexOf(`<script>${CONFIG_PREFETCH_INLINE_SCRIPT}</script>`);
     expect(config).toBeGreaterThan(base);
     expect(config).toBeLessThan(html.indexOf('<script type="module"'));
+  });
+
+  it("sends the page's recorded first requests before the entry script", () => {
+    const first = html.indexOf(`<script>${FIRST_REQUESTS_INLINE_SCRIPT}</script>`);
+    expect(first).toBeGreaterThan(html.indexOf(`<script>${CONFIG_PREFETCH_INLINE_SCRIPT}</script>`));
+    expect(first).toBeLessThan(html.indexOf('<script type="module"'));
   });
 
   it("has the mount point and the module entry", () => {

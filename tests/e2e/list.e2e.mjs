@@ -133,6 +133,28 @@ test("list: keyboard only — reach the rows, move with arrows, select with Spac
   await expectUrl(page, /\/r\/orders\/[^/?]+$/);
 });
 
+test("list: a reload asks for its rows from index.html, before the app's code has run, and only once", async ({ page, env }) => {
+  const route = "/r/orders?per_page=25";
+  await openOrders(page, env, "?per_page=25"); // a load of this page: its boot's requests are kept
+  await poll(
+    () => page.evaluate((key) => key in JSON.parse(localStorage.getItem("atrium.first-requests") ?? "{}"), route),
+    "the boot's requests kept for the next load of the page",
+  );
+  const firstPage = (url) => url.startsWith(env.referenceUrl) && /\/orders\?(.*&)?page=1&/.test(url);
+  const asked = [];
+  page.on("request", (request) => {
+    if (request.method() === "GET" && firstPage(request.url())) asked.push(request.url());
+  });
+  await page.reload();
+  await expectCount(dataRows(page), (n) => n === 25, "25 rows", 20_000);
+  const timing = await page.evaluate(() => ({
+    boot: performance.getEntriesByName("atrium:boot")[0]?.startTime ?? null,
+    rows: performance.getEntriesByType("resource").filter((e) => /\/orders\?(.*&)?page=1&/.test(e.name)).map((e) => e.startTime),
+  }));
+  assert(asked.length === 1, `the rows were asked for ${asked.length} times: ${asked.join(", ")}`);
+  assert(timing.boot !== null && timing.rows.length === 1 && timing.rows[0] < timing.boot, `the rows request did not go out before the boot started: ${JSON.stringify(timing)}`);
+});
+
 test("list: 2,000 rows render virtualised and scroll to the end", async ({ page, env }) => {
   const api = await referenceClient(env.referenceUrl);
   const { total } = await api.list("customers", { per_page: "1" });

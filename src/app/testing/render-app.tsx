@@ -9,6 +9,7 @@ import type { AppConfig } from "../../config/types.ts";
 import { AppRoot } from "../app-root.tsx";
 import { boot } from "../boot.ts";
 import { demoFetch } from "../demo-fetch.ts";
+import { takeReplayedRequests } from "../first-requests.ts";
 
 export const TEST_API_URL = "https://api.test";
 
@@ -27,6 +28,11 @@ export interface RenderAppOptions {
   earlyRoute?: boolean;
   /** Called when the boot has finished (before React renders what it brought). */
   onBooted?: () => void;
+  /**
+   * As main.tsx does: the boot's requests are recorded under this page key (saved right after the
+   * boot; `saved` settles then), and the requests index.html's inline script sent are taken.
+   */
+  pageKey?: string;
 }
 
 function routeOf(path: string) {
@@ -43,11 +49,16 @@ export function renderApp(options: RenderAppOptions = {}) {
     : { apiUrl: TEST_API_URL, dialect: options.dialect ?? "craft-easy", settings: {}, demo: false };
   const loadConfig = options.loadConfig ?? (() => Promise.resolve(config));
   let router: DataRouter | null = null;
+  let markSaved: () => void = () => undefined;
+  const saved = new Promise<void>((resolve) => (markSaved = resolve));
+  const pageKey = options.pageKey;
+  const first = pageKey === undefined ? {} : { pageKey, replayed: takeReplayedRequests() };
   const result = render(
     <AppRoot
       boot={(signal) =>
-        boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
+        boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...first, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
           options.onBooted?.();
+          void (b.saveFirstRequests?.() ?? Promise.resolve()).then(markSaved);
           return b;
         })
       }
@@ -60,6 +71,8 @@ export function renderApp(options: RenderAppOptions = {}) {
   return {
     ...result,
     reference,
+    /** With `pageKey`: settles when the boot's requests are stored for the next load. */
+    saved,
     /** The current router location (pathname + search). */
     location(): string {
       if (!router) return "";
