@@ -4,7 +4,7 @@ import "./ui/global.css";
 import { routerBasename } from "./config/router-basename.ts";
 import { boot, type Booted } from "./app/boot.ts";
 import { loadRouteChunks } from "./app/route-chunks.ts";
-import { takeReplayedRequests } from "./app/first-requests.ts";
+import { takeReplayedRequests } from "./data/first-requests.ts";
 
 const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");

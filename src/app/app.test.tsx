@@ -6,7 +6,7 @@ import type { AdminSchema } from "../protocol/types.ts";
 import { renderApp } from "./testing/render-app.tsx";
 import { ConfigError } from "../config/config-error.ts";
 import { demoFetch } from "./demo-fetch.ts";
-import { FIRST_REQUESTS_INLINE_SCRIPT, FIRST_REQUESTS_STORAGE_KEY } from "./first-requests.ts";
+import { FIRST_REQUESTS_INLINE_SCRIPT, FIRST_REQUESTS_STORAGE_KEY } from "../data/first-requests.ts";
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -153,15 +153,17 @@ describe("Atrium app", () => {
     expect(screen.getByText("“spaceships”")).toBeInTheDocument();
   });
 
-  it("signs out from the user menu back to the sign-in screen", async () => {
+  it("signs out from the user menu back to the sign-in screen, forgetting the pages' first requests", async () => {
     const user = userEvent.setup();
     renderApp({ path: "/dashboard" });
     await signIn(user);
     await mainNav();
+    localStorage.setItem(FIRST_REQUESTS_STORAGE_KEY, JSON.stringify({ "/r/orders?q=smith": { at: 1, session: "atrium.session:https://api.test", requests: [] } }));
     await user.click(screen.getByRole("button", { name: /admin@example\.com/ }));
     await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
     expect(await screen.findByRole("textbox", { name: "Email" })).toBeInTheDocument();
     expect(screen.queryByRole("navigation", { name: "Main" })).not.toBeInTheDocument();
+    expect(localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY)).toBeNull();
   });
 
   it("restores the session on reload and lands on the deep link", async () => {

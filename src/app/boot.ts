@@ -9,7 +9,7 @@ import { reloadForChangedConfig } from "../config/config-cache.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
-import { createFirstRequests, type ReplayedRequest } from "./first-requests.ts";
+import { createFirstRequests, localStorageOrNull, type ReplayedRequest } from "../data/first-requests.ts";
 
 export interface Booted {
   config: AppConfig;
@@ -44,14 +44,6 @@ export interface BootOptions {
    */
   pageKey?: string;
   replayed?: ReplayedRequest[];
-}
-
-function localStorageOrNull(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BASE_HREF_INLINE_SCRIPT } from "../config/router-basename.ts";
 import { CONFIG_PREFETCH_INLINE_SCRIPT } from "../config/early-config.ts";
-import { FIRST_REQUESTS_INLINE_SCRIPT } from "./first-requests.ts";
+import { FIRST_REQUESTS_INLINE_SCRIPT } from "../data/first-requests.ts";
 
 const html = readFileSync(join(process.cwd(), "index.html"), "utf8") // vitest runs from the repo root;
 

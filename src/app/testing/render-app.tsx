@@ -9,7 +9,7 @@ import type { AppConfig } from "../../config/types.ts";
 import { AppRoot } from "../app-root.tsx";
 import { boot } from "../boot.ts";
 import { demoFetch } from "../demo-fetch.ts";
-import { takeReplayedRequests } from "../first-requests.ts";
+import { takeReplayedRequests } from "../../data/first-requests.ts";
 
 export const TEST_API_URL = "https://api.test";
 

@@ -145,6 +145,23 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
   };
 }
 
+/** On sign-out: the pages' requests name what the user looked at (a search, a filter). */
+export function forgetFirstRequests(storage: Storage | null = localStorageOrNull()): void {
+  try {
+    storage?.removeItem(FIRST_REQUESTS_STORAGE_KEY);
+  } catch {
+    // storage disabled
+  }
+}
+
+export function localStorageOrNull(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 function readRecords(storage: Storage): Record<string, PageRecord> {
   try {
     const raw: unknown = JSON.parse(storage.getItem(FIRST_REQUESTS_STORAGE_KEY) ?? "{}");

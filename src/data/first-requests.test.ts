@@ -5,7 +5,7 @@ import {
   createFirstRequests,
   takeReplayedRequests,
   type ReplayedRequest,
-} from "./first-requests.ts";
+} from "../data/first-requests.ts";
 
 const API = "https://api.test";
 const SESSION_KEY = `atrium.session:${API}`;
