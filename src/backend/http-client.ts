@@ -9,6 +9,7 @@
 import { ApiError } from "./api-error.ts";
 import type { RateLimitNotice } from "./types.ts";
 import { errorFromResponse, toApiError, withAuthLost, withoutAuthLost, abortedError } from "./normalize-error.ts";
+import { untilAborted } from "./until-aborted.ts";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -228,26 +229,9 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
 
   function send(request: Request, manualSignal: AbortSignal | undefined): Promise<Response> {
     const pending = fetchImpl(request);
-    if (!manualSignal) return pending;
-    return new Promise<Response>((resolve, reject) => {
-      const onAbort = (): void => reject(abortedError(manualSignal.reason));
-      if (manualSignal.aborted) {
-        onAbort();
-        return;
-      }
-      manualSignal.addEventListener("abort", onAbort, { once: true });
-      pending.then(
-        (r) => {
-          manualSignal.removeEventListener("abort", onAbort);
-          resolve(r);
-        },
-        (e: unknown) => {
-          manualSignal.removeEventListener("abort", onAbort);
-          reject(e);
-        },
-      );
-    });
+    return manualSignal ? untilAborted(pending, manualSignal, (s) => abortedError(s.reason)) : pending;
   }
+
 
   async function readBody(response: Response, spec: RequestSpec, target: string): Promise<unknown> {
     const type = spec.responseType ?? "json";

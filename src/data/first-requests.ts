@@ -9,6 +9,7 @@
 // dropped. The token only ever goes to the origin of the backend its session belongs to (the
 // session's storage key names it), and only while the session has not expired.
 import type { FetchLike } from "../backend/http-client.ts";
+import { untilAborted } from "../backend/until-aborted.ts";
 
 export const FIRST_REQUESTS_STORAGE_KEY = "atrium.first-requests";
 const SESSION_KEY_PREFIX = "atrium.session:";
@@ -83,23 +84,11 @@ function abortError(signal: AbortSignal): unknown {
 /** The replayed answer, given up when the app's request is aborted. */
 function answerFor(replayed: ReplayedRequest, request: Request, send: FetchLike): Promise<Response> {
   // a replayed request that failed on the network is sent again by the app
-  const response = replayed.response.catch(() => send(request));
-  const signal = request.signal;
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise<Response>((resolve, reject) => {
-    const onAbort = (): void => reject(abortError(signal));
-    signal.addEventListener("abort", onAbort, { once: true });
-    response.then(
-      (r) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(r);
-      },
-      (e: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e);
-      },
-    );
-  });
+  return untilAborted(
+    replayed.response.catch(() => send(request)),
+    request.signal,
+    abortError,
+  );
 }
 
 export interface FirstRequests {
