@@ -34,7 +34,7 @@ const bootedWithRows = firstBoot.then(
 Promise.all([mount, bootedWithRows, routeChunks]).then(
   ([{ mountApp }, booted]) => {
     mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) });
-    // for the next load of this page, once the first render is done
+    // for the next load of this page: the requests up to the first idle moment (rows, labels)
     const save = booted?.saveFirstRequests;
     if (save) (window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200)))(() => void save());
   },

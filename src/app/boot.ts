@@ -20,8 +20,9 @@ export interface Booted {
   /** The opened list route's rows, requested by the boot (settles with them); null otherwise. */
   earlyRows: Promise<unknown> | null;
   /**
-   * With `BootOptions.pageKey`: stores the boot's requests for index.html to send on the next load
-   * of the page (once they are answered).
+   * With `BootOptions.pageKey`: stores the requests made since the boot started (the schema, the
+   * rows, their relation labels: call it once the first screen is done) for index.html to send on
+   * the next load of the page.
    */
   saveFirstRequests: (() => Promise<void>) | null;
 }
@@ -138,7 +139,6 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   const [bootInfo] = await bootstrapped;
   performance.mark("atrium:bootstrap");
   const { rows: earlyRows } = (await earlyStarted) ?? { rows: null };
-  first?.stopRecording();
   performance.mark("atrium:schema");
   let info = bootInfo;
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {

@@ -89,7 +89,7 @@ describe("answering the app's requests with index.html's", () => {
 });
 
 describe("recording a boot's requests for the next load", () => {
-  it("stores the answered GETs that carry the session's token, with the token left out", async () => {
+  it("stores the answered GETs that carry the session's token until saved, with the token left out", async () => {
     storeSession("tok-123");
     const first = createFirstRequests((req) => (req.url.endsWith("/missing") ? Promise.resolve(new Response("", { status: 404 })) : ok()), []);
     await first.fetch(get("/admin/schema", { Authorization: "Bearer tok-123", "If-None-Match": '"e1"' }));
@@ -98,9 +98,9 @@ describe("recording a boot's requests for the next load", () => {
     await first.fetch(get("/public/config")); // no token: not stored
     await first.fetch(get("/orders", { Authorization: "Bearer tok-123" }, { method: "POST", body: "{}" })); // not a GET
     await first.fetch(new Request("https://elsewhere.test/x", { headers: { Authorization: "Bearer tok-123" } })); // not the session's backend
-    first.stopRecording();
-    await first.fetch(get("/orders?page=2", { Authorization: "Bearer tok-123" })); // after the boot
-    await first.save(localStorage, "/r/orders");
+    const saving = first.save(localStorage, "/r/orders");
+    await first.fetch(get("/orders?page=2", { Authorization: "Bearer tok-123" })); // after the first screen
+    await saving;
     const raw = localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY) ?? "";
     expect(raw).not.toContain("tok-123");
     expect(stored()["/r/orders"]).toEqual({

@@ -1,7 +1,7 @@
 // A returning user's first API requests, sent by index.html before the app's code has run.
 //
-// A boot on a page records the authenticated GET requests it makes (the schema, the list's rows)
-// under the page's URL. When that URL is loaded again, an inline script in index.html sends the
+// A load of a page records the authenticated GET requests of its first screen (the schema, the
+// list's rows and their relation labels, up to the first idle moment) under the page's URL. When that URL is loaded again, an inline script in index.html sends the
 // same requests, with the stored session's current token, while the entry module is still on its
 // way and being evaluated (~30 ms here, more on a slow device). The app's HTTP client then takes
 // an answer only for a request that is exactly the one it was about to send (method, URL, every
@@ -92,10 +92,9 @@ function answerFor(replayed: ReplayedRequest, request: Request, send: FetchLike)
 }
 
 export interface FirstRequests {
-  /** Takes a replayed answer for an identical request; records GETs until `stopRecording`. */
+  /** Takes a replayed answer for an identical request; records GETs until `save`. */
   fetch: FetchLike;
-  stopRecording(): void;
-  /** Once every recorded request is answered, stores the successful ones for `pageKey`. */
+  /** Stops recording; once every recorded request is answered, stores the successful ones for `pageKey`. */
   save(storage: Storage, pageKey: string, now?: number): Promise<void>;
 }
 
@@ -124,10 +123,8 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
 
   return {
     fetch: fetchFirst,
-    stopRecording() {
-      recording = false;
-    },
     async save(storage, pageKey, now = Date.now()) {
+      recording = false;
       const answered = await Promise.all(recorded.map(async (r) => ((await r.ok) ? r.request : null)));
       writePageRecord(storage, pageKey, answered.filter((r): r is RecordedRequest => r !== null), now);
     },

@@ -7,7 +7,7 @@ import { createReferenceBackend } from "../../reference/reference-backend.ts";
 import type { ReferenceBackend, ReferenceOptions } from "../../reference/reference-backend.ts";
 import type { AppConfig } from "../../config/types.ts";
 import { AppRoot } from "../app-root.tsx";
-import { boot } from "../boot.ts";
+import { boot, type Booted } from "../boot.ts";
 import { demoFetch } from "../demo-fetch.ts";
 import { takeReplayedRequests } from "../../data/first-requests.ts";
 
@@ -29,8 +29,8 @@ export interface RenderAppOptions {
   /** Called when the boot has finished (before React renders what it brought). */
   onBooted?: () => void;
   /**
-   * As main.tsx does: the boot's requests are recorded under this page key (saved right after the
-   * boot; `saved` settles then), and the requests index.html's inline script sent are taken.
+   * As main.tsx does: the requests are recorded under this page key until `saveFirstRequests()`,
+   * and the requests index.html's inline script sent are taken.
    */
   pageKey?: string;
 }
@@ -49,8 +49,7 @@ export function renderApp(options: RenderAppOptions = {}) {
     : { apiUrl: TEST_API_URL, dialect: options.dialect ?? "craft-easy", settings: {}, demo: false };
   const loadConfig = options.loadConfig ?? (() => Promise.resolve(config));
   let router: DataRouter | null = null;
-  let markSaved: () => void = () => undefined;
-  const saved = new Promise<void>((resolve) => (markSaved = resolve));
+  let booted: Booted | null = null;
   const pageKey = options.pageKey;
   const first = pageKey === undefined ? {} : { pageKey, replayed: takeReplayedRequests() };
   const result = render(
@@ -58,7 +57,7 @@ export function renderApp(options: RenderAppOptions = {}) {
       boot={(signal) =>
         boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...first, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
           options.onBooted?.();
-          void (b.saveFirstRequests?.() ?? Promise.resolve()).then(markSaved);
+          booted = b;
           return b;
         })
       }
@@ -71,8 +70,8 @@ export function renderApp(options: RenderAppOptions = {}) {
   return {
     ...result,
     reference,
-    /** With `pageKey`: settles when the boot's requests are stored for the next load. */
-    saved,
+    /** With `pageKey`: stores the requests made so far for the next load (main.tsx: when idle). */
+    saveFirstRequests: (): Promise<void> => booted?.saveFirstRequests?.() ?? Promise.reject(new Error("not booted with a pageKey")),
     /** The current router location (pathname + search). */
     location(): string {
       if (!router) return "";
