@@ -78,6 +78,18 @@ describe("answering the app's requests with index.html's", () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it("lets go of answers nobody took once the first screen is saved", async () => {
+    const cancelled = vi.fn();
+    const body = new ReadableStream<Uint8Array>({ pull: () => undefined, cancel: cancelled });
+    const req = get("/orders?page=9", { Authorization: "Bearer t1" });
+    const send = vi.fn(() => ok());
+    const first = createFirstRequests(send, [replayed(req, Promise.resolve(new Response(body)))]);
+    await first.save(localStorage, "/r/orders");
+    await vi.waitFor(() => expect(cancelled).toHaveBeenCalled());
+    await first.fetch(get("/orders?page=9", { Authorization: "Bearer t1" })); // too late: sent
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it("gives up a taken answer when the app's request is aborted", async () => {
     const req = get("/orders", { Authorization: "Bearer t1" });
     const first = createFirstRequests(() => ok(), [replayed(req, new Promise<Response>(() => undefined))]);

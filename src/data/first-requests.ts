@@ -61,15 +61,15 @@ export function takeReplayedRequests(): ReplayedRequest[] {
   );
 }
 
-function headerList(request: Request): [string, string][] {
-  const list: [string, string][] = [];
-  request.headers.forEach((value, name) => list.push([name.toLowerCase(), value]));
-  return list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const byName = (a: [string, string], b: [string, string]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/** Lower-case names, sorted: one form for the app's request and index.html's. */
+function normalHeaders(pairs: Iterable<[string, string]>): [string, string][] {
+  return [...pairs].map(([k, v]): [string, string] => [k.toLowerCase(), v]).sort(byName);
 }
 
 function sameHeaders(a: [string, string][], b: [string, string][]): boolean {
-  const sorted = [...a].map(([k, v]): [string, string] => [k.toLowerCase(), v]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  return sorted.length === b.length && sorted.every(([k, v], i) => k === b[i]?.[0] && v === b[i]?.[1]);
+  return a.length === b.length && a.every(([k, v], i) => k === b[i]?.[0] && v === b[i]?.[1]);
 }
 
 /** A plain GET without a body, sent the way the inline script sends its requests. */
@@ -104,12 +104,12 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
   const recorded: { request: RecordedRequest; ok: Promise<boolean> }[] = [];
 
   const fetchFirst: FetchLike = (request) => {
-    const ok = replayable(request);
-    const headers = ok ? headerList(request) : [];
-    const index = ok ? waiting.findIndex((r) => r.url === request.url && sameHeaders(r.headers, headers)) : -1;
+    const plain = replayable(request);
+    const headers = plain ? normalHeaders(request.headers.entries()) : [];
+    const index = plain ? waiting.findIndex((r) => r.url === request.url && sameHeaders(normalHeaders(r.headers), headers)) : -1;
     const taken = index >= 0 ? waiting.splice(index, 1)[0] : undefined;
     const response = taken ? answerFor(taken, request, send) : send(request);
-    if (recording && ok && recorded.length < MAX_REQUESTS) {
+    if (recording && plain && recorded.length < MAX_REQUESTS) {
       recorded.push({
         request: { url: request.url, headers },
         ok: response.then(
@@ -125,6 +125,8 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
     fetch: fetchFirst,
     async save(storage, pageKey, now = Date.now()) {
       recording = false;
+      // the first screen is done: answers nobody took are not going to be (their bodies are let go)
+      for (const r of waiting.splice(0)) void r.response.then((res) => res.body?.cancel()).catch(() => undefined);
       const answered = await Promise.all(recorded.map(async (r) => ((await r.ok) ? r.request : null)));
       writePageRecord(storage, pageKey, answered.filter((r): r is RecordedRequest => r !== null), now);
     },
