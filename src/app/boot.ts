@@ -9,7 +9,8 @@ import { reloadForChangedConfig } from "../config/config-cache.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
-import { createFirstRequests, localStorageOrNull, type ReplayedRequest } from "../data/first-requests.ts";
+import { createFirstRequests, type ReplayedRequest } from "../data/first-requests.ts";
+import { localStorageOrNull } from "../backend/browser-storage.ts";
 
 export interface Booted {
   config: AppConfig;

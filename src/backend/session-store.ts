@@ -2,6 +2,7 @@
 // Cleared on logout and on session loss. Also: JWT payload decoding for display and gating only
 // (never for trust: the signature is not checked).
 import type { CurrentUser } from "./types.ts";
+import { localStorageOrNull } from "./browser-storage.ts";
 
 export interface StoredSession {
   token: string;
@@ -37,15 +38,6 @@ export function sessionStorageKey(baseUrl: string, prefix = "atrium.session"): s
   return `${prefix}:${baseUrl.trim().replace(/\/+$/, "")}`;
 }
 
-function defaultStorage(): Storage | null {
-  try {
-    const s = (globalThis as { localStorage?: Storage }).localStorage;
-    return s ?? null;
-  } catch {
-    return null; // e.g. storage disabled by the browser
-  }
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -75,7 +67,7 @@ function parseSession(raw: unknown): StoredSession | null {
 
 export function createSessionStore(opts: SessionStoreOptions): SessionStore {
   const key = sessionStorageKey(opts.baseUrl, opts.prefix);
-  const storage = opts.storage === undefined ? defaultStorage() : opts.storage;
+  const storage = opts.storage === undefined ? localStorageOrNull() : opts.storage;
   let memory: StoredSession | null = null;
 
   return {

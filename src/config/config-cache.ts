@@ -4,27 +4,12 @@
 // (src/app/boot.ts): a changed config never runs, only its predecessor's requests went out —
 // to the backend the stored session belongs to.
 import type { EarlyConfigFile } from "./early-config.ts";
+import { localStorageOrNull, sessionStorageOrNull } from "../backend/browser-storage.ts";
 
 const PREFIX = "atrium:config:v1:";
 const RELOAD_MARK = "atrium:config-reload";
 /** After a reload for a changed config, the next boot waits for the served file. */
 const RELOAD_GUARD_MS = 10_000;
-
-function local(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function session(): Storage | null {
-  try {
-    return typeof sessionStorage === "undefined" ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 function isFile(x: unknown): x is EarlyConfigFile {
   if (typeof x !== "object" || x === null) return false;
@@ -33,7 +18,7 @@ function isFile(x: unknown): x is EarlyConfigFile {
 }
 
 /** The file as last read from `url`, or null (none, unreadable, or a reload for a change just happened). */
-export function readCachedConfigFile(url: string, storage: Storage | null = local(), marks: Storage | null = session(), now = Date.now()): EarlyConfigFile | null {
+export function readCachedConfigFile(url: string, storage: Storage | null = localStorageOrNull(), marks: Storage | null = sessionStorageOrNull(), now = Date.now()): EarlyConfigFile | null {
   if (!storage || !marks) return null; // without sessionStorage a reload could not be told from a loop
   try {
     const mark = Number(marks?.getItem(RELOAD_MARK) ?? "");
@@ -48,7 +33,7 @@ export function readCachedConfigFile(url: string, storage: Storage | null = loca
 }
 
 /** Keep `file` as the one served at `url`; null forgets it. Never throws (the cache is an optimisation). */
-export function writeCachedConfigFile(url: string, file: EarlyConfigFile | null, storage: Storage | null = local()): void {
+export function writeCachedConfigFile(url: string, file: EarlyConfigFile | null, storage: Storage | null = localStorageOrNull()): void {
   if (!storage) return;
   try {
     if (file) storage.setItem(PREFIX + url, JSON.stringify({ status: file.status, contentType: file.contentType, text: file.text }));
@@ -66,7 +51,7 @@ export const sameConfigFile = (a: EarlyConfigFile | null, b: EarlyConfigFile | n
  * sessionStorage so that the next boot does not start from a copy again (no reload loop, even
  * where localStorage cannot be written).
  */
-export function reloadForChangedConfig(marks: Storage | null = session(), reload: () => void = () => location.reload()): void {
+export function reloadForChangedConfig(marks: Storage | null = sessionStorageOrNull(), reload: () => void = () => location.reload()): void {
   try {
     marks?.setItem(RELOAD_MARK, String(Date.now()));
   } catch {

@@ -10,6 +10,7 @@
 // session's storage key names it), and only while the session has not expired.
 import type { FetchLike } from "../backend/http-client.ts";
 import { untilAborted } from "../backend/until-aborted.ts";
+import { localStorageOrNull } from "../backend/browser-storage.ts";
 
 export const FIRST_REQUESTS_STORAGE_KEY = "atrium.first-requests";
 const SESSION_KEY_PREFIX = "atrium.session:";
@@ -139,14 +140,6 @@ export function forgetFirstRequests(storage: Storage | null = localStorageOrNull
     storage?.removeItem(FIRST_REQUESTS_STORAGE_KEY);
   } catch {
     // storage disabled
-  }
-}
-
-export function localStorageOrNull(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    return null;
   }
 }
 

@@ -1,6 +1,7 @@
 // The admin schema cached in localStorage, one entry per backend base URL + user
 // (craft-easy.md §2.2: "never show a schema cached for one user to another user").
 import type { AdminSchema } from "../protocol/types.ts";
+import { localStorageOrNull } from "../backend/browser-storage.ts";
 
 export interface CachedSchema {
   schema: AdminSchema;
@@ -21,14 +22,6 @@ export function schemaCacheKey(baseUrl: string, userId: string | null | undefine
   return `${PREFIX}${JSON.stringify([baseUrl, schemaCacheUser(userId)])}`;
 }
 
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null; // storage disabled (privacy mode, sandboxed iframe)
-  }
-}
-
 // Entries are written only from schemas the adapter already validated and normalised; the key
 // prefix is versioned. A light check is enough to reject foreign or truncated data.
 function looksLikeSchema(x: unknown): x is AdminSchema {
@@ -38,7 +31,7 @@ function looksLikeSchema(x: unknown): x is AdminSchema {
 }
 
 /** The cached copy for this backend and user, or null (absent, unreadable or no longer valid). */
-export function readSchemaCache(baseUrl: string, userId: string | null | undefined, storage: Storage | null = defaultStorage()): CachedSchema | null {
+export function readSchemaCache(baseUrl: string, userId: string | null | undefined, storage: Storage | null = localStorageOrNull()): CachedSchema | null {
   if (!storage) return null;
   const key = schemaCacheKey(baseUrl, userId);
   try {
@@ -60,7 +53,7 @@ export function readSchemaCache(baseUrl: string, userId: string | null | undefin
   }
 }
 
-export function writeSchemaCache(baseUrl: string, userId: string | null | undefined, entry: CachedSchema, storage: Storage | null = defaultStorage()): void {
+export function writeSchemaCache(baseUrl: string, userId: string | null | undefined, entry: CachedSchema, storage: Storage | null = localStorageOrNull()): void {
   if (!storage) return;
   try {
     storage.setItem(schemaCacheKey(baseUrl, userId), JSON.stringify(entry));
@@ -70,7 +63,7 @@ export function writeSchemaCache(baseUrl: string, userId: string | null | undefi
 }
 
 /** Remove one user's copy, or every cached schema of a backend (or all) when userId is omitted. */
-export function clearSchemaCache(baseUrl?: string, userId?: string | null, storage: Storage | null = defaultStorage()): void {
+export function clearSchemaCache(baseUrl?: string, userId?: string | null, storage: Storage | null = localStorageOrNull()): void {
   if (!storage) return;
   try {
     if (baseUrl !== undefined && userId !== undefined) {

@@ -15,6 +15,7 @@ import type { Backend, CurrentUser, SchemaLoadResult } from "../backend/types.ts
 import { earlySchemaKey, peekEarlyValue, takeEarly } from "./early-start.ts";
 import type { AdminSchema } from "../protocol/types.ts";
 import { readSchemaCache, schemaCacheUser, writeSchemaCache, type CachedSchema } from "./schema-cache.ts";
+import { localStorageOrNull } from "../backend/browser-storage.ts";
 
 export const SCHEMA_MAX_AGE_MS = 5 * 60_000;
 
@@ -62,15 +63,7 @@ function sameCopy(a: Copy, b: Copy): boolean {
   return a.schema === b.schema || JSON.stringify(a.schema) === JSON.stringify(b.schema);
 }
 
-function defaultStorage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const storageOf = (o: { storage?: Storage | null }): Storage | null => (o.storage === undefined ? defaultStorage() : o.storage);
+const storageOf = (o: { storage?: Storage | null }): Storage | null => (o.storage === undefined ? localStorageOrNull() : o.storage);
 
 const loading = (sessionKey: string): State => ({ sessionKey, status: "loading", shown: null, error: null, stale: false, pending: null });
 

@@ -1,6 +1,7 @@
 // A draft of an open form in localStorage (per backend, resource and record), so a reload does
 // not lose what was typed. The form offers it back as "Restore draft" / "Discard".
 import type { Item } from "../../backend/types.ts";
+import { localStorageOrNull } from "../../backend/browser-storage.ts";
 
 export interface FormDraft {
   /** The changed fields only. */
@@ -14,16 +15,8 @@ export function draftKey(baseUrl: string, resource: string, id: string | number 
   return `${PREFIX}${baseUrl}|${resource}|${id === null || id === undefined || id === "" ? "new" : String(id)}`;
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function readDraft(key: string): FormDraft | null {
-  const s = storage();
+  const s = localStorageOrNull();
   if (!s) return null;
   try {
     const raw = s.getItem(key);
@@ -39,7 +32,7 @@ export function readDraft(key: string): FormDraft | null {
 }
 
 export function writeDraft(key: string, values: Item): void {
-  const s = storage();
+  const s = localStorageOrNull();
   if (!s) return;
   try {
     if (Object.keys(values).length === 0) s.removeItem(key);
@@ -51,7 +44,7 @@ export function writeDraft(key: string, values: Item): void {
 
 export function clearDraft(key: string): void {
   try {
-    storage()?.removeItem(key);
+    localStorageOrNull()?.removeItem(key);
   } catch {
     // ignore
   }
