@@ -120,10 +120,15 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
     storage = null;
   }
 
-  // A configured backend: the requests of this boot are recorded for the next load of the page.
-  const pageStorage = storage === null || options.pageKey === undefined ? null : localStorageOrNull();
-  const first = pageStorage ? createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []) : null;
-  if (first) fetchImpl = first.fetch;
+  // A configured backend: the first screen's requests are recorded for the next load of the page.
+  const pageStorage = storage === null ? null : localStorageOrNull();
+  const pageKey = options.pageKey;
+  let saveFirstRequests: Booted["saveFirstRequests"] = null;
+  if (pageStorage && pageKey !== undefined) {
+    const first = createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []);
+    fetchImpl = first.fetch;
+    saveFirstRequests = () => first.save(pageStorage, pageKey);
+  }
 
   const backend = await createBackend(
     { apiUrl, dialect: config.dialect, settings },
@@ -145,7 +150,5 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }
-  const pageKey = options.pageKey;
-  const saveFirstRequests = first && pageStorage && pageKey !== undefined ? () => first.save(pageStorage, pageKey) : null;
   return { config, backend, info, demoCredentials, earlyRows, saveFirstRequests };
 }

@@ -105,6 +105,7 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
   const recorded: { request: RecordedRequest; ok: Promise<boolean> }[] = [];
 
   const fetchFirst: FetchLike = (request) => {
+    if (!recording && waiting.length === 0) return send(request); // after the first screen
     const plain = replayable(request);
     const headers = plain ? normalHeaders(request.headers.entries()) : [];
     const index = plain ? waiting.findIndex((r) => r.url === request.url && sameHeaders(normalHeaders(r.headers), headers)) : -1;
