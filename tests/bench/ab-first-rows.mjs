@@ -2,7 +2,7 @@
 // A/B of time to first rows: two builds of Atrium (e.g. a previous commit's dist and the current
 // one) and the bare TanStack Table baseline, loaded in turn (A, B, baseline, A, B, …) against one
 // reference server, so that machine load hits all three alike. Needs the baseline built by
-// `npm run bench` (node_modules/.cache/atrium-list-bench/dist).
+// `npm run bench` (node_modules/.cache/list-bench-baseline/dist).
 //
 //   node tests/bench/ab-first-rows.mjs --a /tmp/before/dist [--b dist] [--runs 9] [--route "/r/orders?per_page=25"]
 import { join, resolve } from "node:path";
@@ -25,7 +25,7 @@ const reference = await startReference();
 const config = { apiUrl: reference.url, dialect: "craft-easy" };
 const a = await startStaticServer({ root: distA, config, quiet: true });
 const b = await startStaticServer({ root: distB, config, quiet: true });
-const base = await startStaticServer({ root: join(REPO_ROOT, "node_modules", ".cache", "atrium-list-bench", "dist"), quiet: true });
+const base = await startStaticServer({ root: join(REPO_ROOT, "node_modules", ".cache", "list-bench-baseline", "dist"), quiet: true });
 const browser = await launchChromium();
 try {
   const api = await referenceClient(reference.url);

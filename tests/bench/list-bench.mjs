@@ -10,6 +10,12 @@
 //   baseline      — the same data in a bare TanStack Table v9 page (fetch + useTable, no
 //                   schema, no relation labels), built on the fly with vite; the issue's bar is
 //                   Atrium's first rows ≤ baseline + 30 %.
+//   floor         — the least any schema-driven client on this stack does for those rows: the
+//                   baseline plus React Router and React Query, reading the list's page size and
+//                   sort from the schema before it asks for the rows (a returning user's schema
+//                   kept in localStorage, as Atrium keeps it); no shell, no schema validation, no
+//                   cell formatting. Where the floor is above baseline × 1.3, so is every such
+//                   client.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,9 +29,9 @@ import { signedInStorageState } from "./session.mjs";
 /** Round-trip time added to every answer in the `firstRows25WithLatency` loads. */
 const LATENCY_MS = 40;
 
-const BASELINE_DIR = join(REPO_ROOT, "node_modules", ".cache", "atrium-list-bench");
+const CACHE_DIR = join(REPO_ROOT, "node_modules", ".cache");
 
-const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title></head>
+const PAGE_HTML = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
 <body><div id="root"></div><script type="module" src="./main.js"></script></body></html>`;
 
 // Plain JS (no JSX): fetch the pages, render every row with TanStack Table v9.
@@ -58,19 +64,60 @@ function App() {
 createRoot(document.getElementById("root")).render(h(App));
 `;
 
-function buildBaseline(log) {
-  rmSync(BASELINE_DIR, { recursive: true, force: true });
-  mkdirSync(BASELINE_DIR, { recursive: true });
-  writeFileSync(join(BASELINE_DIR, "index.html"), BASELINE_HTML);
-  writeFileSync(join(BASELINE_DIR, "main.js"), BASELINE_JS);
-  log("building the bare TanStack Table baseline page");
+// Plain JS: the floor (see the top of this file). The schema's list tells the page size, the sort
+// and the columns; the rows are asked for with the query Atrium sends.
+const FLOOR_JS = `
+import { createElement as h } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { tableFeatures, useTable } from "@tanstack/react-table";
+const p = new URLSearchParams(location.hash.slice(1));
+const api = p.get("api"), token = p.get("token"), resource = p.get("resource"), per = Number(p.get("n"));
+const features = tableFeatures({});
+const EMPTY = [];
+const get = (url) => fetch(api + url, { headers: { "X-API-Key": token } }).then((r) => r.json());
+const KEY = "floor.schema";
+function List() {
+  const schema = useQuery({
+    queryKey: ["schema"],
+    initialData: () => JSON.parse(localStorage.getItem(KEY) ?? "null") ?? undefined,
+    queryFn: () => get("/admin/schema").then((s) => (localStorage.setItem(KEY, JSON.stringify(s)), s)),
+  });
+  const resources = schema.data?.resources ?? [];
+  const list = (Array.isArray(resources) ? resources.find((r) => r.name === resource) : resources[resource])?.list;
+  const rows = useQuery({
+    queryKey: ["rows", resource, per, list?.sort_default],
+    enabled: !!list,
+    queryFn: () => get("/" + resource + "?page=1&per_page=" + per + (list.sort_default ? "&sort=" + list.sort_default : "")),
+  });
+  const columns = (list?.fields ?? EMPTY).map((f) => ({ id: f, header: f, accessorFn: (row) => row[f] }));
+  const table = useTable({ features, columns, data: rows.data?.items ?? EMPTY });
+  if (!rows.data) return h("p", null, "Loading…");
+  return h("table", null,
+    h("thead", null, h("tr", null, table.getHeaderGroups()[0].headers.map((hd) => h("th", { key: hd.id }, hd.column.id)))),
+    h("tbody", null, table.getRowModel().rows.map((row) =>
+      h("tr", { key: row.id }, row.getAllCells().map((c) => h("td", { key: c.id }, String(c.getValue() ?? "")))))));
+}
+const router = createBrowserRouter([{ path: "*", element: h(List) }]);
+createRoot(document.getElementById("root")).render(h(QueryClientProvider, { client: new QueryClient() }, h(RouterProvider, { router })));
+`;
+
+/** Builds a one-file page (index.html + main.js) with vite into node_modules/.cache/<name>/dist. */
+function buildPage(name, js, log) {
+  const dir = join(CACHE_DIR, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), PAGE_HTML(name));
+  writeFileSync(join(dir, "main.js"), js);
+  log(`building the ${name} page`);
   const build = spawnSync(
     join(REPO_ROOT, "node_modules", ".bin", "vite"),
-    ["build", BASELINE_DIR, "--outDir", join(BASELINE_DIR, "dist"), "--emptyOutDir", "--logLevel", "warn", "--base", "./"],
+    ["build", dir, "--outDir", join(dir, "dist"), "--emptyOutDir", "--logLevel", "error", "--base", "./"],
     { cwd: REPO_ROOT, stdio: ["ignore", process.stderr, process.stderr] },
   );
-  if (build.status !== 0) throw new Error("baseline build failed");
-  return join(BASELINE_DIR, "dist");
+  if (build.status !== 0) throw new Error(`${name} build failed`);
+  return join(dir, "dist");
 }
 
 /**
@@ -169,10 +216,12 @@ const relationLabelShown = (header) => {
 };
 
 export async function listBench({ runs = 5, log = (l) => process.stderr.write(`list-bench: ${l}\n`) } = {}) {
-  const baselineRoot = buildBaseline(log);
+  const baselineRoot = buildPage("list-bench-baseline", BASELINE_JS, log);
+  const floorRoot = buildPage("list-bench-floor", FLOOR_JS, log);
   const reference = await startReference();
   const app = await startApp({ apiUrl: reference.url });
   const baseline = await startStaticServer({ root: baselineRoot, quiet: true });
+  const floor = await startStaticServer({ root: floorRoot, quiet: true });
   const browser = await launchChromium();
   try {
     const storageState = await signedInStorageState(browser, app.url);
@@ -180,21 +229,32 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
     const cols = (name) => api.resource(name).list.fields.join(",");
     const baselineUrl = (path, n, resource) =>
       `${baseline.url}#${new URLSearchParams({ api: reference.url, token: api.token, path, n: String(n), cols: cols(resource) })}`;
+    const floorUrl = (resource, n) => `${floor.url}#${new URLSearchParams({ api: reference.url, token: api.token, resource, n: String(n) })}`;
 
     log(`Atrium: ${runs} cold loads of /r/orders?per_page=25`);
     const first = await measureFirstRows({ browser, appUrl: app.url, route: "/r/orders?per_page=25", storageState, runs });
     log(`baseline: ${runs} cold loads of 25 orders`);
     const base25 = await timeUntil({ browser, url: baselineUrl("/orders", 25, "orders"), runs, ready: baselineRows, arg: 25 });
+    log(`floor: ${runs} cold loads of 25 orders`);
+    const floor25 = await timeUntil({ browser, url: floorUrl("orders", 25), runs, ready: baselineRows, arg: 25 });
     log(`returning user: ${runs} loads of /r/orders?per_page=25 and of the baseline with warm caches`);
     const returning25 = await timeReturning({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: rangeShows, arg: "^1–25 of" });
     // a query string keeps the baseline's URL distinct from about:blank's history entry
     const baseReturning25 = await timeReturning({ browser, url: baselineUrl("/orders", 25, "orders").replace("#", "?returning#"), runs, ready: baselineRows, arg: 25 });
+    const floorReturning25 = await timeReturning({ browser, url: floorUrl("orders", 25).replace("#", "?returning#"), runs, ready: baselineRows, arg: 25 });
     log(`with ${LATENCY_MS} ms added to every answer: cold and returning loads of 25 orders, Atrium and baseline`);
     const atLatency = {};
     for (const [key, time] of [["cold", timeUntil], ["returning", timeReturning]]) {
       const atrium = await time({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: rangeShows, arg: "^1–25 of", latencyMs: LATENCY_MS });
       const base = await time({ browser, url: baselineUrl("/orders", 25, "orders").replace("#", `?${key}#`), runs, ready: baselineRows, arg: 25, latencyMs: LATENCY_MS });
-      atLatency[key] = { atrium, baseline: base, atriumVsBaseline: Math.round((atrium.medianMs / base.medianMs) * 100) / 100 };
+      const least = await time({ browser, url: floorUrl("orders", 25).replace("#", `?${key}#`), runs, ready: baselineRows, arg: 25, latencyMs: LATENCY_MS });
+      atLatency[key] = {
+        atrium,
+        baseline: base,
+        floor: least,
+        atriumVsBaseline: Math.round((atrium.medianMs / base.medianMs) * 100) / 100,
+        floorVsBaseline: Math.round((least.medianMs / base.medianMs) * 100) / 100,
+      };
     }
     log(`returning user, ${LATENCY_MS} ms added: ${runs} loads of /r/orders?per_page=25 until the first customer's name shows`);
     const labelsReturning = await timeReturning({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: relationLabelShown, arg: "Customer", latencyMs: LATENCY_MS });
@@ -251,10 +311,20 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
         atriumVsBaseline2000: ratio(rows2000.medianMs, base2000.medianMs),
         bar: "first rows ≤ baseline × 1.3 (note: Atrium's cold load also fetches the schema and the app shell)",
       },
+      floor: {
+        what: "the baseline plus React Router and React Query, reading the list's page size and sort from the schema (kept in localStorage once fetched) before asking for the rows: the least a schema-driven client on this stack does",
+        firstRows25: floor25,
+        firstRows25Returning: floorReturning25,
+        floorVsBaseline25: ratio(floor25.medianMs, base25.medianMs),
+        floorVsBaseline25Returning: ratio(floorReturning25.medianMs, baseReturning25.medianMs),
+        atriumVsFloor25: ratio(first.medianMs, floor25.medianMs),
+        atriumVsFloor25Returning: ratio(returning25.medianMs, floorReturning25.medianMs),
+      },
     };
   } finally {
     await browser.close().catch(() => {});
     await baseline.close().catch(() => {});
+    await floor.close().catch(() => {});
     await app.close().catch(() => {});
     await reference.close().catch(() => {});
   }
