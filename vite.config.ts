@@ -44,7 +44,9 @@ function deferAssetsUntilBase(): Plugin {
  *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (pages above 100 rows, the picker);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
  *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
- *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen.
+ *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen;
+ *  - `schema-support`: what the schema validator shares with the app, so that the validator
+ *    (its own chunk) imports neither the shell nor React.
  * App groups take only the modules statically reachable from their roots and not from the entry
  * (src/main.tsx), and groups do not drag dependencies along (a module the entry needs must stay
  * in the entry, or the entry would wait for a group chunk). Vendor ranks first so that React never
@@ -94,6 +96,10 @@ function chunkGroups() {
       { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)"), priority: 30 },
       { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)|use-sync-external-store"), priority: 25 },
       { name: "virtual", test: pkg("@tanstack[\\/](?:virtual-core|react-virtual)"), priority: 25 },
+      // what the schema validator (its own chunk, loaded by every boot) shares with the app: a
+      // chunk of its own, or the validator would import it from the shell, and on a cold load
+      // the rows request (which waits for the validated schema) would wait for React's evaluation
+      appGroup("schema-support", 24, (id, ctx) => id !== src("protocol/validate-schema.ts") && reachable(ctx, id, ["protocol/validate-schema.ts"])),
       // the shell, plus the list's helpers that other pages share (relation labels, deletes,
       // widget displays…), so a record page does not load the list's chunk for them
       appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),

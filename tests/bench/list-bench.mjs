@@ -5,6 +5,7 @@
 //   firstRows25Returning — the same for a returning user (warm HTTP/code cache, cached schema)
 //   firstRows25WithLatency — both again with 40 ms added to every answer (a real network's round trips)
 //   relationLabelReturningWithLatency — returning user, 40 ms added: until the first customer name shows
+//   firstRows25SlowNetwork — cold loads on a slow mobile network (150 ms per answer, 1.6 Mbit/s down)
 //   rows2000      — time until /r/customers?per_page=2000 shows "1–2,000 of …" with rows
 //   requests      — API requests of a cold /r/orders load and of one "Next page", by path
 //   baseline      — the same data in a bare TanStack Table v9 page (fetch + useTable, no
@@ -28,6 +29,8 @@ import { signedInStorageState } from "./session.mjs";
 
 /** Round-trip time added to every answer in the `firstRows25WithLatency` loads. */
 const LATENCY_MS = 40;
+/** `firstRows25SlowNetwork`: a slow mobile network, where downloading the app's code takes longest. */
+const SLOW_NETWORK = { latencyMs: 150, downloadBytesPerSecond: 200_000 };
 
 const CACHE_DIR = join(REPO_ROOT, "node_modules", ".cache");
 
@@ -125,21 +128,21 @@ function buildPage(name, js, log) {
  * `latencyMs` more for its answer, as on a real network; localhost has none, which leaves round
  * trips out of the comparison.
  */
-export async function emulateLatency(context, page, latencyMs) {
-  if (!latencyMs) return;
+export async function emulateLatency(context, page, latencyMs, downloadBytesPerSecond = -1) {
+  if (!latencyMs && downloadBytesPerSecond < 0) return;
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: latencyMs, downloadThroughput: downloadBytesPerSecond, uploadThroughput: -1 });
 }
 
 /** Cold loads timed from navigation start until `ready()` holds in the page. */
-async function timeUntil({ browser, url, storageState, runs, ready, arg, latencyMs = 0, timeout = 60_000 }) {
+async function timeUntil({ browser, url, storageState, runs, ready, arg, latencyMs = 0, downloadBytesPerSecond = -1, timeout = 60_000 }) {
   const samples = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ ...CONTEXT_OPTIONS, ...(storageState ? { storageState } : {}) });
     try {
       const page = await context.newPage();
-      await emulateLatency(context, page, latencyMs);
+      await emulateLatency(context, page, latencyMs, downloadBytesPerSecond);
       await page.goto(url, { waitUntil: "commit", timeout });
       await page.waitForFunction(ready, arg, { timeout, polling: "raf" });
       const ms = await page.evaluate(() => performance.now());
@@ -258,6 +261,10 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
     }
     log(`returning user, ${LATENCY_MS} ms added: ${runs} loads of /r/orders?per_page=25 until the first customer's name shows`);
     const labelsReturning = await timeReturning({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: relationLabelShown, arg: "Customer", latencyMs: LATENCY_MS });
+    log(`cold loads of 25 orders on a slow network (${SLOW_NETWORK.latencyMs} ms, ${(SLOW_NETWORK.downloadBytesPerSecond * 8) / 1e6} Mbit/s), Atrium and baseline`);
+    const slowAtrium = await timeUntil({ browser, url: `${app.url}r/orders?per_page=25`, storageState, runs, ready: rangeShows, arg: "^1–25 of", ...SLOW_NETWORK });
+    const slowBase = await timeUntil({ browser, url: baselineUrl("/orders", 25, "orders").replace("#", "?slow#"), runs, ready: baselineRows, arg: 25, ...SLOW_NETWORK });
+    const slowFloor = await timeUntil({ browser, url: floorUrl("orders", 25).replace("#", "?slow#"), runs, ready: baselineRows, arg: 25, ...SLOW_NETWORK });
     log(`Atrium: ${runs} cold loads of /r/customers?per_page=2000`);
     const rows2000 = await timeUntil({
       browser,
@@ -298,6 +305,16 @@ export async function listBench({ runs = 5, log = (l) => process.stderr.write(`l
         latencyMs: LATENCY_MS,
         ...labelsReturning,
         measure: `navigation start → the first row's Customer cell shows the customer's name (relation labels: one batched request after the rows), returning user, ${LATENCY_MS} ms added to every answer`,
+      },
+      firstRows25SlowNetwork: {
+        route: "/r/orders?per_page=25",
+        ...SLOW_NETWORK,
+        measure: "as firstRows25 (cold), with Chromium's network emulation adding 150 ms to every answer and downloading at 1.6 Mbit/s; the baseline and the floor loaded the same way",
+        atrium: slowAtrium,
+        baseline: slowBase,
+        floor: slowFloor,
+        atriumVsBaseline: ratio(slowAtrium.medianMs, slowBase.medianMs),
+        floorVsBaseline: ratio(slowFloor.medianMs, slowBase.medianMs),
       },
       rows2000: { route: "/r/customers?per_page=2000", ...rows2000, measure: "navigation start → range text '1–2,000 of …' with rows rendered (20 parallel backend pages of 100, virtualised rows)" },
       requests,

@@ -74,7 +74,7 @@ test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => 
   }
 });
 
-test("the build keeps React out of the entry, react-aria and TanStack Virtual off a list's first screen", async () => {
+test("the build keeps React out of the entry and the schema validator, react-aria and TanStack Virtual off a list's first screen", async () => {
   const manifest = readManifest(DIST_DIR);
   const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
   const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
@@ -82,6 +82,10 @@ test("the build keeps React out of the entry, react-aria and TanStack Virtual of
   const { entries } = indexScripts(DIST_DIR);
   const early = withStaticImports(manifest, entries);
   assert(!names(early).includes("vendor"), `the entry imports React: ${names(early).join(", ")}`);
+  // the schema validator: a cold load's rows request waits for it, so it must not wait for React
+  // (nor for the shell, which imports React)
+  const validator = withStaticImports(manifest, [chunkOf("src/protocol/validate-schema.ts")]);
+  assert(!names(validator).some((n) => n === "vendor" || n === "shell"), `the schema validator imports ${names(validator).join(", ")}`);
   // a list's first screen: the shell, the list page and view, without the popup library
   const firstScreen = withStaticImports(manifest, ["src/app/mount.tsx", "src/app/lazy-shell.ts", "src/features/list/list-page.tsx", "src/features/list/list-view.tsx"].map(chunkOf));
   assert(names(firstScreen).includes("vendor") && names(firstScreen).includes("table"), `unexpected first screen: ${names(firstScreen).join(", ")}`);
