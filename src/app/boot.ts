@@ -123,17 +123,17 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   // A configured backend: the first screen's requests are recorded for the next load of the page.
   const pageStorage = storage === null ? null : localStorageOrNull();
   const pageKey = options.pageKey;
-  let saveFirstRequests: Booted["saveFirstRequests"] = null;
-  if (pageStorage && pageKey !== undefined) {
-    const first = createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []);
-    fetchImpl = first.fetch;
-    saveFirstRequests = () => first.save(pageStorage, pageKey);
-  }
+  const recording =
+    pageStorage && pageKey !== undefined
+      ? { first: createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []), storage: pageStorage, pageKey }
+      : null;
+  if (recording) fetchImpl = recording.first.fetch;
 
   const backend = await createBackend(
     { apiUrl, dialect: config.dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
+  const saveFirstRequests = recording ? () => recording.first.save(recording.storage, recording.pageKey, backend.baseUrl) : null;
   performance.mark("atrium:backend");
   const bootstrap = backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
   // With a restored session: the schema (its request is the bootstrap's) and the route's rows. A

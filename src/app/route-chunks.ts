@@ -4,6 +4,7 @@
 // place: the first render then shows the page itself, not a loading screen first.
 import { lazyModule } from "../ui/load-once.ts";
 import { VIRTUAL_THRESHOLD, listPageModule, listViewModule, virtualRowsModule } from "../features/list/list-modules.ts";
+import { perPageParam } from "../features/list/list-url-state.ts";
 
 /** The signed-in shell (layout, navigation, schema gate): one chunk. */
 export const shellModule = lazyModule(() => import("./lazy-shell.ts"));
@@ -30,8 +31,7 @@ export function loadRouteChunks(pathname: string, search = ""): Promise<void> {
     loads.push(settle(listPageModule.load()));
     // list-page starts this one as it runs, which is only once its own imports have loaded
     loads.push(settle(listViewModule.load()));
-    const perPage = Number(new URLSearchParams(search).get("per_page"));
-    if (perPage > VIRTUAL_THRESHOLD) loads.push(settle(virtualRowsModule.load()));
+    if ((perPageParam(new URLSearchParams(search)) ?? 0) > VIRTUAL_THRESHOLD) loads.push(settle(virtualRowsModule.load()));
   }
   return Promise.all(loads).then(() => undefined);
 }

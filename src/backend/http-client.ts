@@ -232,7 +232,6 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     return manualSignal ? untilAborted(pending, manualSignal, (s) => abortedError(s.reason)) : pending;
   }
 
-
   async function readBody(response: Response, spec: RequestSpec, target: string): Promise<unknown> {
     const type = spec.responseType ?? "json";
     if (type === "none" || response.status === 204 || response.status === 304 || spec.method === "HEAD") {

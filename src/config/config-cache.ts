@@ -21,7 +21,7 @@ function isFile(x: unknown): x is EarlyConfigFile {
 export function readCachedConfigFile(url: string, storage: Storage | null = localStorageOrNull(), marks: Storage | null = sessionStorageOrNull(), now = Date.now()): EarlyConfigFile | null {
   if (!storage || !marks) return null; // without sessionStorage a reload could not be told from a loop
   try {
-    const mark = Number(marks?.getItem(RELOAD_MARK) ?? "");
+    const mark = Number(marks.getItem(RELOAD_MARK) ?? "");
     if (mark && now - mark < RELOAD_GUARD_MS) return null;
     const text = storage.getItem(PREFIX + url);
     if (text === null) return null;

@@ -30,7 +30,7 @@ const ok = (body = "{}") => Promise.resolve(new Response(body, { status: 200 }))
 async function record(page: string, requests: Request[], answer: (req: Request) => Promise<Response> = () => ok()) {
   const first = createFirstRequests(answer, []);
   await Promise.all(requests.map((r) => first.fetch(r)));
-  await first.save(localStorage, page);
+  await first.save(localStorage, page, API);
 }
 
 const stored = () => JSON.parse(localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY) ?? "{}") as Record<string, { session: string; requests: { url: string; headers: [string, string][] }[] }>;
@@ -84,7 +84,7 @@ describe("answering the app's requests with index.html's", () => {
     const req = get("/orders?page=9", { Authorization: "Bearer t1" });
     const send = vi.fn(() => ok());
     const first = createFirstRequests(send, [replayed(req, Promise.resolve(new Response(body)))]);
-    await first.save(localStorage, "/r/orders");
+    await first.save(localStorage, "/r/orders", API);
     await vi.waitFor(() => expect(cancelled).toHaveBeenCalled());
     await first.fetch(get("/orders?page=9", { Authorization: "Bearer t1" })); // too late: sent
     expect(send).toHaveBeenCalledTimes(1);
@@ -110,7 +110,7 @@ describe("recording a boot's requests for the next load", () => {
     await first.fetch(get("/public/config")); // no token: not stored
     await first.fetch(get("/orders", { Authorization: "Bearer tok-123" }, { method: "POST", body: "{}" })); // not a GET
     await first.fetch(new Request("https://elsewhere.test/x", { headers: { Authorization: "Bearer tok-123" } })); // not the session's backend
-    const saving = first.save(localStorage, "/r/orders");
+    const saving = first.save(localStorage, "/r/orders", API);
     await first.fetch(get("/orders?page=2", { Authorization: "Bearer tok-123" })); // after the first screen
     await saving;
     const raw = localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY) ?? "";
@@ -134,12 +134,19 @@ describe("recording a boot's requests for the next load", () => {
     expect(localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY)).toBeNull();
   });
 
+  it("uses only the session of the backend it was booted for", async () => {
+    // another backend on the same origin, whose session happens to carry the token
+    storeSession("tok", Date.now() + 3_600_000, `${SESSION_KEY}/v2`);
+    await record("/r/orders", [get("/orders", { Authorization: "Bearer tok" })]);
+    expect(localStorage.getItem(FIRST_REQUESTS_STORAGE_KEY)).toBeNull();
+  });
+
   it("keeps the 8 pages booted last", async () => {
     storeSession("tok");
     for (let i = 0; i < 10; i++) {
       const first = createFirstRequests(() => ok(), []);
       await first.fetch(get(`/orders?page=${i}`, { Authorization: "Bearer tok" }));
-      await first.save(localStorage, `/r/orders?page=${i}`, 1000 + i);
+      await first.save(localStorage, `/r/orders?page=${i}`, API, 1000 + i);
     }
     expect(Object.keys(stored()).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `/r/orders?page=${i + 2}`).sort());
   });

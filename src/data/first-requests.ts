@@ -1,8 +1,9 @@
 // A returning user's first API requests, sent by index.html before the app's code has run.
 //
 // A load of a page records the authenticated GET requests of its first screen (the schema, the
-// list's rows and their relation labels, up to the first idle moment) under the page's URL. When that URL is loaded again, an inline script in index.html sends the
-// same requests, with the stored session's current token, while the entry module is still on its
+// list's rows and their relation labels, up to the first idle moment) under the page's URL. When
+// that URL is loaded again, an inline script in index.html sends the same requests, with the
+// stored session's current token, while the entry module is still on its
 // way and being evaluated (~30 ms here, more on a slow device). The app's HTTP client then takes
 // an answer only for a request that is exactly the one it was about to send (method, URL, every
 // header, credentials); anything else goes out as usual and a replayed request nobody takes is
@@ -11,9 +12,9 @@
 import type { FetchLike } from "../backend/http-client.ts";
 import { untilAborted } from "../backend/until-aborted.ts";
 import { localStorageOrNull } from "../backend/browser-storage.ts";
+import { createSessionStore } from "../backend/session-store.ts";
 
 export const FIRST_REQUESTS_STORAGE_KEY = "atrium.first-requests";
-const SESSION_KEY_PREFIX = "atrium.session:";
 /** Stands for the session's token in a recorded header value (NUL never occurs in a header). */
 const TOKEN = "\u0000";
 /** Pages remembered (most recently booted first). */
@@ -95,8 +96,11 @@ function answerFor(replayed: ReplayedRequest, request: Request, send: FetchLike)
 export interface FirstRequests {
   /** Takes a replayed answer for an identical request; records GETs until `save`. */
   fetch: FetchLike;
-  /** Stops recording; once every recorded request is answered, stores the successful ones for `pageKey`. */
-  save(storage: Storage, pageKey: string, now?: number): Promise<void>;
+  /**
+   * Stops recording; once every recorded request is answered, stores for `pageKey` the successful
+   * ones that carry the token of the session stored for `baseUrl` (the backend's).
+   */
+  save(storage: Storage, pageKey: string, baseUrl: string, now?: number): Promise<void>;
 }
 
 export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]): FirstRequests {
@@ -125,12 +129,12 @@ export function createFirstRequests(send: FetchLike, replayed: ReplayedRequest[]
 
   return {
     fetch: fetchFirst,
-    async save(storage, pageKey, now = Date.now()) {
+    async save(storage, pageKey, baseUrl, now = Date.now()) {
       recording = false;
       // the first screen is done: answers nobody took are not going to be (their bodies are let go)
       for (const r of waiting.splice(0)) void r.response.then((res) => res.body?.cancel()).catch(() => undefined);
       const answered = await Promise.all(recorded.map(async (r) => ((await r.ok) ? r.request : null)));
-      writePageRecord(storage, pageKey, answered.filter((r): r is RecordedRequest => r !== null), now);
+      writePageRecord(storage, pageKey, baseUrl, answered.filter((r): r is RecordedRequest => r !== null), now);
     },
   };
 }
@@ -153,36 +157,25 @@ function readRecords(storage: Storage): Record<string, PageRecord> {
   }
 }
 
-/** The stored session whose token one of the requests carries, and the requests with it replaced. */
-function withTokenTemplate(storage: Storage, requests: RecordedRequest[]): { session: string; requests: RecordedRequest[] } | null {
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (!key?.startsWith(SESSION_KEY_PREFIX)) continue;
-    let token: unknown;
-    let origin: string;
-    try {
-      token = (JSON.parse(storage.getItem(key) ?? "null") as { token?: unknown } | null)?.token;
-      origin = new URL(key.slice(SESSION_KEY_PREFIX.length)).origin;
-    } catch {
-      continue;
-    }
-    if (typeof token !== "string" || token === "") continue;
-    // only requests to the session's backend that carry its token
-    const carrying = requests.filter((r) => new URL(r.url).origin === origin && r.headers.some(([, v]) => v.includes(token)));
-    if (carrying.length === 0) continue;
-    return {
-      session: key,
-      requests: carrying.map((r) => ({ url: r.url, headers: r.headers.map(([k, v]): [string, string] => [k, v.split(token).join(TOKEN)]) })),
-    };
-  }
-  return null;
+/** The backend's stored session, and the requests to its origin that carry its token, the token replaced. */
+function withTokenTemplate(storage: Storage, baseUrl: string, requests: RecordedRequest[]): { session: string; requests: RecordedRequest[] } | null {
+  const store = createSessionStore({ baseUrl, storage });
+  const token = store.load()?.token;
+  if (!token) return null;
+  const origin = new URL(baseUrl).origin;
+  const carrying = requests.filter((r) => new URL(r.url).origin === origin && r.headers.some(([, v]) => v.includes(token)));
+  if (carrying.length === 0) return null;
+  return {
+    session: store.key,
+    requests: carrying.map((r) => ({ url: r.url, headers: r.headers.map(([k, v]): [string, string] => [k, v.split(token).join(TOKEN)]) })),
+  };
 }
 
-function writePageRecord(storage: Storage, pageKey: string, requests: RecordedRequest[], now: number): void {
+function writePageRecord(storage: Storage, pageKey: string, baseUrl: string, requests: RecordedRequest[], now: number): void {
   try {
     const records = readRecords(storage);
     delete records[pageKey];
-    const templated = withTokenTemplate(storage, requests);
+    const templated = withTokenTemplate(storage, baseUrl, requests);
     if (templated) records[pageKey] = { at: now, ...templated };
     const kept = Object.entries(records)
       .filter(([, r]) => typeof r?.at === "number")

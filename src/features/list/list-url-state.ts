@@ -57,12 +57,15 @@ const positiveInt = (raw: string | null): number | null => {
   return Number.isFinite(n) && n >= 1 ? n : null;
 };
 
+/** The page size the URL asks for (not yet checked against the resource's choices), or null. */
+export const perPageParam = (params: URLSearchParams): number | null => positiveInt(params.get("per_page"));
+
 export function readListState(
   params: URLSearchParams,
   defaults: ListDefaults,
   allowed: { perPage: readonly number[]; sortable: (field: string) => boolean; filterable: (field: string) => boolean },
 ): ListViewState {
-  const perPageRaw = positiveInt(params.get("per_page"));
+  const perPageRaw = perPageParam(params);
   const perPage = perPageRaw !== null && allowed.perPage.includes(perPageRaw) ? perPageRaw : defaults.perPage;
   const sortRaw = params.get("sort");
   const sort = sortRaw === null ? defaults.sort : parseSort(sortRaw).filter((k) => allowed.sortable(k.field));

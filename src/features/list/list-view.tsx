@@ -43,8 +43,6 @@ const exportDialog = lazyModule(() => import("../export/export-button.tsx"));
 const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
 const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
 
-
-
 function safeId(backend: ReturnType<typeof useBackend>, resource: ResourceSchema, item: Item): Id | null {
   try {
     const id = backend.idOf(resource, item);
