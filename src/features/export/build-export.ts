@@ -5,7 +5,7 @@
 import type { Backend, Item, ListQuery } from "../../backend/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { csvField, neutralizeFormula } from "../import/core/csv-safety.ts";
+import { csvField, neutralizeFormula } from "../../lib/spreadsheet-safety.ts";
 import { exportPages } from "./export-pages.ts";
 import { exportValue, RelationLabelCache, type ValueMode } from "./export-values.ts";
 

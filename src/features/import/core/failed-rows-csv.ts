@@ -1,7 +1,8 @@
 // The downloadable file of rows that were not imported: the original cells plus an `error`
-// column, as RFC 4180 CSV with a UTF-8 BOM, ready to fix and import again. Cells are written
-// exactly as they came (no formula guard), so re-importing gives back the same values.
-import { toCsv } from "./csv-safety.ts";
+// column, as RFC 4180 CSV with a UTF-8 BOM, ready to fix and import again. Formula-like cells
+// carry the same guard as every file Atrium writes; the import strips it, so re-importing gives
+// back the same values.
+import { toCsv } from "../../../lib/spreadsheet-safety.ts";
 import type { RunRow } from "./run-store.ts";
 import type { Cell } from "./types.ts";
 

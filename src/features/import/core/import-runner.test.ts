@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../backend/api-error.ts";
+import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
 import { failedRowsCsv, failedRowsCsvFromRun } from "./failed-rows-csv.ts";
 import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, ImportRunner, INTERRUPTED_MESSAGE, SERVER_REJECTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
 import { parseText } from "./parse-csv.ts";
@@ -437,7 +438,7 @@ describe("ImportRunner resume after a reload", () => {
 });
 
 describe("failed rows CSV", () => {
-  it("round-trips: original cells plus an error column, re-importable", async () => {
+  it("round-trips: original cells plus an error column, formulas guarded, re-importable", async () => {
     const columns = ["sku", "name", "note"];
     const cells = [
       ["A-1", "Chair, red", 'say "hi"'],
@@ -448,6 +449,11 @@ describe("failed rows CSV", () => {
     const back = parseText(csv);
     expect(back.columns).toEqual(["sku", "name", "note", "error"]);
     expect(back.rows).toEqual([
+      ["A-1", "Chair, red", 'say "hi"', "price: must be positive"],
+      ["A-2", "'=1+1", "two\nlines", "Duplicate value for unique field 'sku'"],
+    ]);
+    // The import takes the guard off again: the same values come back.
+    expect(back.rows.map((r) => r.map((c) => stripFormulaGuard(c ?? "")))).toEqual([
       ["A-1", "Chair, red", 'say "hi"', "price: must be positive"],
       ["A-2", "=1+1", "two\nlines", "Duplicate value for unique field 'sku'"],
     ]);

@@ -13,7 +13,7 @@ import {
 } from "../../../protocol/field-validation.ts";
 import type { FieldSchema, ResourceSchema } from "../../../protocol/types.ts";
 import { missingRequired } from "./auto-map.ts";
-import { stripFormulaGuard } from "./csv-safety.ts";
+import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
 import { SERVER_MANAGED_FIELDS } from "./importable-fields.ts";
 import type { Cell, ColumnMapping, Item } from "./types.ts";
 import { applyTransform, type ColumnTransforms, type ValueTransform } from "./value-transforms.ts";
