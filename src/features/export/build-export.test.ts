@@ -1,22 +1,19 @@
 import { describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
+import { readSheet } from "read-excel-file/node";
+import { litestarFace } from "../../reference/litestar/litestar-face.ts";
 import { referenceSetup } from "../bulk/test-reference-setup.tsx";
 import { buildExport } from "./build-export.ts";
 import { exportPages } from "./export-pages.ts";
-
-function readBlob(blob: Blob, as: "text" | "buffer"): Promise<string | ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as string | ArrayBuffer);
-    r.onerror = () => reject(r.error);
-    if (as === "text") r.readAsText(blob);
-    else r.readAsArrayBuffer(blob);
-  });
-}
+import { readBlob } from "./test-read-blob.ts";
 
 async function csvRows(blob: Blob): Promise<string[][]> {
-  const text = (await readBlob(blob, "text") as string).replace(/^\uFEFF/, "");
+  const text = (await readBlob(blob, "text")).replace(/^\uFEFF/, "");
   return Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+}
+
+async function xlsxRows(blob: Blob) {
+  return readSheet(Buffer.from(await readBlob(blob, "buffer")));
 }
 
 describe("buildExport", () => {
@@ -54,7 +51,7 @@ describe("buildExport", () => {
       ["'=HYPERLINK(\"x\")", "-5", "'+plus", "active"],
       ["'@cmd", "3", "'\tTab", "draft"],
     ]);
-    const json = JSON.parse((await readBlob(await buildExport(s.backend, { resource: products, source: { kind: "items", items }, columns: ["sku"], format: "json", valueMode: "raw" }), "text")) as string);
+    const json = JSON.parse(await readBlob(await buildExport(s.backend, { resource: products, source: { kind: "items", items }, columns: ["sku"], format: "json", valueMode: "raw" }), "text"));
     expect(json).toEqual([{ sku: "'=HYPERLINK(\"x\")" }, { sku: "'@cmd" }]);
   });
 
@@ -75,12 +72,70 @@ describe("buildExport", () => {
     expect(sorted.every((f) => f !== "price")).toBe(true);
   });
 
-  it("xlsx builds a workbook blob", async () => {
+  it("xlsx builds a workbook: typed cells, text (headers too) guarded like CSV", async () => {
     const s = await referenceSetup();
     const products = s.resource("products");
-    const blob = await buildExport(s.backend, { resource: products, source: { kind: "items", items: [{ sku: "=1", price: 2 }] }, columns: ["sku", "price"], format: "xlsx", valueMode: "raw" });
-    const bytes = new Uint8Array((await readBlob(blob, "buffer")) as ArrayBuffer);
-    expect(bytes[0]).toBe(0x50);
-    expect(bytes[1]).toBe(0x4b);
+    const blob = await buildExport(s.backend, { resource: products, source: { kind: "items", items: [{ sku: "=1", price: -2 }] }, columns: ["sku", "price"], format: "xlsx", valueMode: "raw", header: "name" });
+    expect(await xlsxRows(blob)).toEqual([
+      ["sku", "price"],
+      ["'=1", -2],
+    ]);
+  });
+});
+
+// Server-built files: the rows come from the backend's export endpoint, the file is written
+// here. "Neutralised" per format: CSV and XLSX — every text cell that starts (after any leading
+// whitespace) with = + - @ tab or CR gets a leading '; XLSX cells are typed besides, so numbers
+// stay numbers and no cell is ever a formula. JSON — every string value, at any depth, gets
+// the same guard (JSON is turned into sheets by Power Query and converters).
+describe("buildExport from the server's export (litestar-admin)", () => {
+  const HOSTILE = ['=HYPERLINK("http://evil.example","click")', " @SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "\t=1"];
+
+  async function hostileSetup() {
+    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const products = s.resource("products");
+    const page = await s.backend.list(products, { page: 1, perPage: HOSTILE.length });
+    const skus: string[] = [];
+    for (const [i, item] of page.items.entries()) {
+      await s.backend.update(products, s.backend.idOf(products, item), { name: HOSTILE[i] }, null);
+      skus.push(String(item.sku));
+    }
+    const server = vi.spyOn(s.backend, "exportServer");
+    const build = (format: "csv" | "json" | "xlsx") =>
+      buildExport(s.backend, { resource: products, source: { kind: "server" }, columns: ["sku", "name", "price"], format, valueMode: "raw", header: "name" });
+    return { s, products, skus, server, build };
+  }
+
+  const guarded = HOSTILE.map((h) => `'${h}`);
+
+  it("CSV: hostile cells arrive guarded, numbers untouched", async () => {
+    const { skus, server, build, products } = await hostileSetup();
+    const rows = await csvRows(await build("csv"));
+    expect(server).toHaveBeenCalledWith(products, "json", undefined, expect.anything());
+    expect(rows[0]).toEqual(["sku", "name", "price"]);
+    expect(skus.map((sku) => rows.find((r) => r[0] === sku)?.[1])).toEqual(guarded);
+    expect(rows.slice(1).every((r) => /^\d+(\.\d+)?$/.test(r[2] ?? ""))).toBe(true);
+  });
+
+  it("JSON: every string value guarded", async () => {
+    const { skus, build } = await hostileSetup();
+    const records = JSON.parse(await readBlob(await build("json"), "text")) as { sku: string; name: string; price: unknown }[];
+    expect(skus.map((sku) => records.find((r) => r.sku === sku)?.name)).toEqual(guarded);
+    expect(records.every((r) => typeof r.price === "number")).toBe(true);
+  });
+
+  it("XLSX: hostile cells are guarded text, prices numbers", async () => {
+    const { skus, build } = await hostileSetup();
+    const rows = await xlsxRows(await build("xlsx"));
+    expect(rows[0]).toEqual(["sku", "name", "price"]);
+    expect(skus.map((sku) => rows.find((r) => r[0] === sku)?.[1])).toEqual(guarded);
+    expect(rows.slice(1).every((r) => typeof r[2] === "number")).toBe(true);
+  });
+
+  it("a truncated server export ('[' after 200) is an error that says what to do", async () => {
+    const s = await referenceSetup({ dialect: "litestar-admin", faces: [litestarFace({ truncateExports: true })] });
+    const products = s.resource("products");
+    const run = buildExport(s.backend, { resource: products, source: { kind: "server" }, columns: ["sku"], format: "xlsx", valueMode: "raw" });
+    await expect(run).rejects.toThrow(/incomplete JSON export.*Untick "Fetch all rows in one request \(faster\)" to page through the list instead\./);
   });
 });

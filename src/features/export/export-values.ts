@@ -3,8 +3,7 @@
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import { valueKind } from "../../protocol/field-validation.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
-
-export type ValueMode = "label" | "raw";
+import type { ValueMode } from "./types.ts";
 
 const BATCH = 100;
 

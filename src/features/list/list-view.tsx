@@ -38,7 +38,7 @@ import "./list.css";
 // Toolbar pieces of other features load off the critical path of the first rows.
 // The import and export dialogs load after the first screen (their buttons are here at once).
 const importDialog = lazyModule(() => import("../import/import-dialog.tsx"));
-const exportDialog = lazyModule(() => import("../export/export-button.tsx"));
+const exportDialog = lazyModule(() => import("../export/export-dialog.tsx"));
 // So does the filter panel (every widget's filter control).
 const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
 const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
