@@ -1,14 +1,38 @@
-// The one normalised error every adapter throws. Screens never parse raw error bodies.
+// The one normalised error every adapter throws. Screens never parse raw error bodies, and never
+// decide from a status what a failure means: `kind` says it (the adapter knows the dialect).
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
+/** What failed, as far as a screen needs to know to word it. */
+export type ApiErrorKind =
+  /** No answer at all: offline, DNS, CORS, a refused connection. */
+  | "network"
+  /** Cancelled by the client (unmount, navigation, explicit abort). */
+  | "aborted"
+  /** 429: refused before it was handled; `retryAfter` says when to try again. */
+  | "rate-limited"
+  /** 408 / 504: no answer in time; the request may or may not have taken effect. */
+  | "timeout"
+  /** 502 / 503: the server, or the gateway in front of it, is down or overloaded. */
+  | "unavailable"
+  /** 500 and other 5xx: the server failed while handling the request. */
+  | "server-failure"
+  /** The server refused the values without saying which (litestar-admin's 500 on create/update). */
+  | "constraint"
+  /** Any other refusal (4xx, or a 2xx `{success:false}`): the message says why. */
+  | "rejected"
+  /** A problem on the client's side: configuration, an unsupported step, an unreadable answer. */
+  | "other";
+
 export interface ApiErrorInit {
   status: number;
   code: string;
   message: string;
+  /** Default: from status and code (`kindOf`); adapters set it where the dialect decides. */
+  kind?: ApiErrorKind;
   fieldErrors?: FieldError[];
   retryAfter?: number;
   requestId?: string;
@@ -16,11 +40,24 @@ export interface ApiErrorInit {
   details?: unknown;
 }
 
+/** The kind a status (and the client's own codes for status 0) means in every dialect. */
+export function kindOf(status: number, code: string): ApiErrorKind {
+  if (code === "ABORTED") return "aborted";
+  if (code === "NETWORK_ERROR") return "network";
+  if (status === 429) return "rate-limited";
+  if (status === 408 || status === 504) return "timeout";
+  if (status === 502 || status === 503) return "unavailable";
+  if (status >= 500) return "server-failure";
+  if (status >= 400 || code === "REJECTED") return "rejected";
+  return "other";
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  readonly kind: ApiErrorKind;
   readonly fieldErrors: FieldError[];
-  /** Seconds to wait before retrying (429). */
+  /** Seconds to wait before retrying (429, 503). */
   readonly retryAfter?: number;
   readonly requestId?: string;
   /** The session is gone (Craft Easy 401 AUTH_REQUIRED, litestar-admin text/plain 404). */
@@ -32,6 +69,7 @@ export class ApiError extends Error {
     this.name = "ApiError";
     this.status = init.status;
     this.code = init.code;
+    this.kind = init.kind ?? kindOf(init.status, init.code);
     this.fieldErrors = init.fieldErrors ?? [];
     this.retryAfter = init.retryAfter;
     this.requestId = init.requestId;
@@ -42,4 +80,20 @@ export class ApiError extends Error {
 
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
+}
+
+/** A copy of an error with some of its fields replaced (the original is immutable). */
+export function copyApiError(e: ApiError, changes: Partial<ApiErrorInit>): ApiError {
+  return new ApiError({
+    status: e.status,
+    code: e.code,
+    message: e.message,
+    kind: e.kind,
+    fieldErrors: e.fieldErrors,
+    retryAfter: e.retryAfter,
+    requestId: e.requestId,
+    authLost: e.authLost,
+    details: e.details,
+    ...changes,
+  });
 }

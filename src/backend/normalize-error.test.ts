@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.ts";
-import {
-  abortedError,
-  errorFromResponse,
-  genericMessage,
-  networkError,
-  normalizeError,
-  retryAfterSeconds,
-  toApiError,
-  withAuthLost,
-} from "./normalize-error.ts";
+import { genericMessage } from "./error-messages.ts";
+import { abortedError, errorFromResponse, networkError, normalizeError, toApiError, withAuthLost, withoutAuthLost } from "./normalize-error.ts";
+import { retryAfterSeconds } from "./retry-after.ts";
 
 const json = { "Content-Type": "application/json" };
 
@@ -320,5 +313,34 @@ describe("network, abort and helpers", () => {
     expect(e.code).toBe("CONFLICT");
     expect(e.message).toBe("Duplicate email");
     expect(e.requestId).toBe("q");
+  });
+});
+
+describe("kind: what failed, by status", () => {
+  it.each([
+    [429, "rate-limited"],
+    [408, "timeout"],
+    [504, "timeout"],
+    [502, "unavailable"],
+    [503, "unavailable"],
+    [500, "server-failure"],
+    [501, "server-failure"],
+    [400, "rejected"],
+    [409, "rejected"],
+    [422, "rejected"],
+  ] as const)("%i → %s", (status, kind) => {
+    expect(normalizeError({ status, body: "" }).kind).toBe(kind);
+    expect(normalizeError({ status, body: { error: { code: "X", message: "m" } } }).kind).toBe(kind);
+  });
+  it("status 0: network, aborted; a 2xx {success:false} is a rejection", () => {
+    expect(networkError(new TypeError("fetch failed")).kind).toBe("network");
+    expect(abortedError().kind).toBe("aborted");
+    expect(normalizeError({ status: 200, body: { success: false, message: "Nothing to publish" } }).kind).toBe("rejected");
+    expect(new ApiError({ status: 0, code: "CONFIG_ERROR", message: "x" }).kind).toBe("other");
+  });
+  it("copies keep the kind", () => {
+    const constraint = new ApiError({ status: 500, code: "SERVER_REJECTED", message: "m", kind: "constraint", authLost: true });
+    expect(withAuthLost(new ApiError({ status: 401, code: "X", message: "m", kind: "constraint" })).kind).toBe("constraint");
+    expect(withoutAuthLost(constraint).kind).toBe("constraint");
   });
 });

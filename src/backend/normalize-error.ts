@@ -1,13 +1,16 @@
 // One normaliser for every error shape either backend sends (craft-easy.md §8, litestar-admin.md §14).
 // Input is what the wire gave us (status, headers, body as text or parsed JSON); output is the one
 // `ApiError`. Screens never parse raw bodies; adapters never hand-roll messages for HTTP failures.
-import { ApiError } from "./api-error.ts";
-import type { FieldError } from "./api-error.ts";
+// Each body shape has its own reader below, tried in the order litestar-admin.md §14.2 gives.
+import { ApiError, copyApiError } from "./api-error.ts";
+import { codeForStatus, genericMessage, reasonPhrase } from "./error-messages.ts";
+import { fromCraftDetails, fromErrorList, fromLitestarExtra, isRecord, joinMessage, str } from "./error-fields.ts";
+import { getHeader, retryAfterSeconds, type HeadersLike } from "./retry-after.ts";
 
 export interface ErrorInput {
   status: number;
   statusText?: string;
-  headers?: Headers | Record<string, string>;
+  headers?: HeadersLike;
   /** Parsed JSON, or the raw text when the body is not JSON (or not yet parsed). */
   body?: unknown;
   /** Request URL; needed to recognise litestar-admin's auth-loss 404 on `/api/` routes. */
@@ -17,220 +20,22 @@ export interface ErrorInput {
   now?: () => number;
 }
 
-const REASON: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  402: "Payment Required",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  406: "Not Acceptable",
-  408: "Request Timeout",
-  409: "Conflict",
-  410: "Gone",
-  412: "Precondition Failed",
-  413: "Payload Too Large",
-  415: "Unsupported Media Type",
-  422: "Unprocessable Entity",
-  428: "Precondition Required",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  501: "Not Implemented",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
-const CODE_BY_STATUS: Record<number, string> = {
-  400: "BAD_REQUEST",
-  401: "AUTH_REQUIRED",
-  403: "ACCESS_DENIED",
-  404: "NOT_FOUND",
-  405: "METHOD_NOT_ALLOWED",
-  409: "CONFLICT",
-  412: "ETAG_MISMATCH",
-  413: "PAYLOAD_TOO_LARGE",
-  422: "VALIDATION_ERROR",
-  428: "ETAG_REQUIRED",
-  429: "RATE_LIMITED",
-  500: "INTERNAL_ERROR",
-  502: "BAD_GATEWAY",
-  503: "SERVICE_UNAVAILABLE",
-  504: "GATEWAY_TIMEOUT",
-};
-
-export function reasonPhrase(status: number, statusText?: string): string {
-  const t = statusText?.trim();
-  if (t) return t;
-  return REASON[status] ?? (status >= 500 ? "Server Error" : "Error");
+/** What every shape reader starts from. */
+interface Context {
+  input: ErrorInput;
+  status: number;
+  /** Spread into every error: status, the retry hint where it applies (429, 503), request id. */
+  base: { status: number; retryAfter?: number; requestId?: string };
+  /** The retry hint whatever the status. */
+  retryAfter?: number;
+  /** The status's plain sentence, for bodies that say nothing usable. */
+  generic: string;
+  fallbackCode: string;
 }
 
-function codeForStatus(status: number): string {
-  return CODE_BY_STATUS[status] ?? `HTTP_${status}`;
-}
+type ShapeReader = (body: Record<string, unknown>, ctx: Context) => ApiError | null;
 
-/** A human sentence for a status when the server gave nothing usable. */
-export function genericMessage(status: number, statusText?: string): string {
-  const tag = `${status} ${reasonPhrase(status, statusText)}`;
-  switch (status) {
-    case 401:
-      return `Your session is not valid any more; please sign in again (${tag}).`;
-    case 403:
-      return `You do not have permission to do this (${tag}).`;
-    case 404:
-      return `The requested item or address was not found (${tag}).`;
-    case 408:
-    case 504:
-      return `The server took too long to answer (${tag}).`;
-    case 412:
-      return `Someone else changed this record in the meantime (${tag}).`;
-    case 429:
-      return `Too many requests; please wait a moment and try again (${tag}).`;
-    case 502:
-    case 503:
-      return `The server is not available right now (${tag}).`;
-    default:
-      return `The server rejected the request (${tag}).`;
-  }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v.trim() !== "" ? v : undefined;
-}
-
-function getHeader(headers: ErrorInput["headers"], name: string): string | null {
-  if (!headers) return null;
-  if (headers instanceof Headers) return headers.get(name);
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === lower) return v;
-  return null;
-}
-
-function numeric(v: unknown): number | undefined {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
-}
-
-/**
- * Seconds to wait, from (in order) `Retry-After` (seconds or HTTP date), `X-RateLimit-Reset`
- * (unix seconds; small values are read as a delta) or the body's `retry_after`. Undefined when
- * none is present.
- */
-export function retryAfterSeconds(
-  headers: ErrorInput["headers"],
-  body: unknown,
-  now: () => number = Date.now,
-): number | undefined {
-  const ra = getHeader(headers, "Retry-After");
-  if (ra !== null && ra.trim() !== "") {
-    const n = numeric(ra);
-    if (n !== undefined) return n;
-    const at = Date.parse(ra);
-    if (!Number.isNaN(at)) return Math.max(0, Math.ceil((at - now()) / 1000));
-  }
-  const reset = numeric(getHeader(headers, "X-RateLimit-Reset"));
-  if (reset !== undefined) {
-    // Unix seconds (anything after 2001) vs. a relative number of seconds.
-    if (reset > 1e9) return Math.max(0, Math.ceil(reset - now() / 1000));
-    return reset;
-  }
-  if (isRecord(body)) {
-    const b = numeric(body.retry_after);
-    if (b !== undefined) return b;
-  }
-  return undefined;
-}
-
-/** `["body","address","city"]` → `address.city`; non-body locations → null. */
-function fieldFromLoc(loc: unknown): { field: string | null; where: string | null } {
-  if (!Array.isArray(loc)) return { field: typeof loc === "string" ? loc : null, where: null };
-  const parts = loc.map((p) => String(p));
-  const first = parts[0];
-  if (first === "body") {
-    const rest = parts.slice(1);
-    return { field: rest.length > 0 ? rest.join(".") : null, where: null };
-  }
-  if (first === "query" || first === "path" || first === "header" || first === "cookie") {
-    return { field: null, where: `${first} ${parts.slice(1).join(".")}`.trim() };
-  }
-  return { field: parts.length > 0 ? parts.join(".") : null, where: null };
-}
-
-interface Extracted {
-  fieldErrors: FieldError[];
-  /** Messages that belong to no form field (shown at form level). */
-  other: string[];
-}
-
-/** Pydantic `{loc,msg,type}` list or `{field,message}` / `{field,error}` list. */
-function fromErrorList(list: unknown[]): Extracted {
-  const out: Extracted = { fieldErrors: [], other: [] };
-  for (const e of list) {
-    if (typeof e === "string") {
-      out.other.push(e);
-      continue;
-    }
-    if (!isRecord(e)) continue;
-    const msg = str(e.msg) ?? str(e.message) ?? str(e.error) ?? str(e.detail);
-    if (!msg) continue;
-    if ("loc" in e) {
-      const { field, where } = fieldFromLoc(e.loc);
-      if (field) out.fieldErrors.push({ field, message: msg });
-      else out.other.push(where ? `${where}: ${msg}` : msg);
-      continue;
-    }
-    const field = str(e.field) ?? str(e.key) ?? str(e.name);
-    if (field) out.fieldErrors.push({ field, message: msg });
-    else out.other.push(msg);
-  }
-  return out;
-}
-
-/** `{field: "msg" | ["msg", ...]}`; entries that are not strings are ignored. */
-function fromErrorMap(map: Record<string, unknown>): Extracted {
-  const out: Extracted = { fieldErrors: [], other: [] };
-  for (const [field, v] of Object.entries(map)) {
-    const msgs = Array.isArray(v) ? v : [v];
-    for (const m of msgs) {
-      const msg = str(m) ?? (isRecord(m) ? (str(m.msg) ?? str(m.message)) : undefined);
-      if (!msg) continue;
-      if (field === "__all__" || field === "non_field_errors" || field === "_form") out.other.push(msg);
-      else out.fieldErrors.push({ field, message: msg });
-    }
-  }
-  return out;
-}
-
-function isErrorMap(v: Record<string, unknown>): boolean {
-  const values = Object.values(v);
-  return (
-    values.length > 0 &&
-    values.every((x) => typeof x === "string" || (Array.isArray(x) && x.every((m) => typeof m === "string")))
-  );
-}
-
-/** Craft Easy `error.details` in any of the accepted shapes (craft-easy.md §8). */
-function fromCraftDetails(details: unknown, status: number, code: string): Extracted {
-  const empty: Extracted = { fieldErrors: [], other: [] };
-  if (Array.isArray(details)) return fromErrorList(details);
-  if (!isRecord(details)) return empty;
-  // Nested containers some servers use.
-  for (const key of ["errors", "fields", "field_errors", "validation_errors"]) {
-    const inner = details[key];
-    if (Array.isArray(inner)) return fromErrorList(inner);
-    if (isRecord(inner) && isErrorMap(inner)) return fromErrorMap(inner);
-  }
-  // A flat map is only field errors on validation failures; elsewhere details carry context
-  // such as {resource, item_id} (404) or {feature} (403).
-  const validation = /VALIDAT/i.test(code) || ((status === 400 || status === 422) && code !== "CASCADE_DENY");
-  if (validation && isErrorMap(details)) return fromErrorMap(details);
-  return empty;
-}
+const SOME_FIELDS_INVALID = "Some fields are invalid";
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text) || /<\/(html|body|title|h1|p)>/i.test(text);
@@ -250,12 +55,6 @@ function isLitestarGuardDetail(detail: string): boolean {
   return detail.startsWith("Permission '") || detail === "Authentication required" || detail === "Authentication is not configured";
 }
 
-function joinMessage(main: string, other: string[]): string {
-  if (other.length === 0) return main;
-  const extra = other.join("; ");
-  return main ? `${main.replace(/[.:]\s*$/, "")}: ${extra}` : extra;
-}
-
 function parseMaybeJson(body: unknown): unknown {
   if (typeof body !== "string") return body;
   const t = body.trim();
@@ -267,180 +66,188 @@ function parseMaybeJson(body: unknown): unknown {
   }
 }
 
-/** Normalise one failed HTTP response into an `ApiError`. */
-export function normalizeError(input: ErrorInput): ApiError {
-  const { status } = input;
-  const now = input.now ?? Date.now;
-  const body = parseMaybeJson(input.body);
-  const headerRequestId =
-    getHeader(input.headers, "X-Request-ID") ?? getHeader(input.headers, "X-Correlation-ID") ?? undefined;
-  const retryAfter = retryAfterSeconds(input.headers, body, now);
-  const base = {
-    status,
-    retryAfter: status === 429 || status === 503 ? retryAfter : undefined,
-    requestId: headerRequestId ?? undefined,
-  };
-  const generic = genericMessage(status, input.statusText);
-  const fallbackCode = codeForStatus(status);
-
-  // --- non-JSON bodies (text/plain, HTML, empty)
-  if (!isRecord(body) && !Array.isArray(body)) {
-    const text = typeof body === "string" ? body.trim() : "";
-    const contentType = getHeader(input.headers, "Content-Type") ?? "";
-    const html = /html/i.test(contentType) || looksLikeHtml(text);
-    // litestar-admin's auth middleware: 404 text/plain "Not Found" on a protected /api/ route.
-    const plain = /text\/plain/i.test(contentType) || (contentType === "" && text !== "");
-    if (status === 404 && !html && plain && isApiPath(input.url)) {
-      return new ApiError({
-        ...base,
-        code: "AUTH_LOST",
-        message: "Your session has ended; please sign in again.",
-        authLost: true,
-        details: text || undefined,
-      });
-    }
-    let message = generic;
-    if (text && !html && plain && text.length <= 300 && text.toLowerCase() !== reasonPhrase(status, input.statusText).toLowerCase()) {
-      message = `${text} (${status} ${reasonPhrase(status, input.statusText)})`;
-    }
+/** Text, HTML or empty bodies; litestar-admin's text/plain 404 on an /api/ route is auth loss. */
+function fromText(body: unknown, ctx: Context): ApiError {
+  const { input, status, base } = ctx;
+  const text = typeof body === "string" ? body.trim() : "";
+  const contentType = getHeader(input.headers, "Content-Type") ?? "";
+  const html = /html/i.test(contentType) || looksLikeHtml(text);
+  const plain = /text\/plain/i.test(contentType) || (contentType === "" && text !== "");
+  if (status === 404 && !html && plain && isApiPath(input.url)) {
     return new ApiError({
       ...base,
-      code: fallbackCode,
-      message,
-      authLost: status === 401,
-      details: text ? (html ? "(HTML error page)" : text) : undefined,
+      code: "AUTH_LOST",
+      message: "Your session has ended; please sign in again.",
+      authLost: true,
+      details: text || undefined,
     });
   }
-
-  if (Array.isArray(body)) {
-    const ex = fromErrorList(body);
-    return new ApiError({
-      ...base,
-      code: ex.fieldErrors.length > 0 ? "VALIDATION_ERROR" : fallbackCode,
-      message: joinMessage(ex.fieldErrors.length > 0 ? "Some fields are invalid" : generic, ex.other),
-      fieldErrors: ex.fieldErrors,
-      authLost: status === 401,
-      details: body,
-    });
-  }
-
-  const requestId = str(body.request_id) ?? str(body.requestId) ?? base.requestId;
-
-  // --- Craft Easy envelope {error:{code,message,details}, request_id}
-  if (isRecord(body.error)) {
-    const err = body.error;
-    const code = str(err.code) ?? fallbackCode;
-    const ex = fromCraftDetails(err.details, status, code);
-    let message = str(err.message) ?? (ex.fieldErrors.length > 0 ? "Some fields are invalid" : generic);
-    if (ex.fieldErrors.length === 0) message = joinMessage(message, ex.other);
-    else if (ex.other.length > 0) message = joinMessage(message, ex.other);
-    return new ApiError({
-      ...base,
-      requestId,
-      code,
-      message,
-      fieldErrors: ex.fieldErrors,
-      authLost: status === 401,
-      details: err.details,
-    });
-  }
-
-  // --- litestar rate limiter {error: "Too Many Requests", retry_after: N}
-  if (typeof body.error === "string" && "retry_after" in body) {
-    const secs = retryAfter;
-    return new ApiError({
-      ...base,
-      requestId,
-      retryAfter: secs,
-      code: "RATE_LIMITED",
-      message:
-        secs !== undefined
-          ? `Too many requests; please try again in ${secs} second${secs === 1 ? "" : "s"}.`
-          : genericMessage(429),
-      details: body,
-    });
-  }
-
-  // --- upload {success:false, errors:[{field, error, code?}]}
-  if (Array.isArray(body.errors) && (body.success === false || !("detail" in body))) {
-    const ex = fromErrorList(body.errors);
-    const first = ex.fieldErrors[0]?.message ?? ex.other[0];
-    return new ApiError({
-      ...base,
-      requestId,
-      code: status === 200 || status === 201 ? "REJECTED" : ex.fieldErrors.length > 0 ? "VALIDATION_ERROR" : fallbackCode,
-      message: joinMessage(str(body.message) ?? (ex.fieldErrors.length > 0 ? "Some fields are invalid" : (first ?? generic)), ex.fieldErrors.length > 0 ? ex.other : []),
-      fieldErrors: ex.fieldErrors,
-      details: body,
-    });
-  }
-
-  // --- Litestar {status_code, detail, extra} and FastAPI {detail: string | [{loc,msg,type}]}
-  if ("detail" in body) {
-    const detail = body.detail;
-    if (Array.isArray(detail)) {
-      const ex = fromErrorList(detail);
-      return new ApiError({
-        ...base,
-        requestId,
-        code: "VALIDATION_ERROR",
-        message: joinMessage(ex.fieldErrors.length > 0 ? "Some fields are invalid" : generic, ex.other),
-        fieldErrors: ex.fieldErrors,
-        authLost: false,
-        details: detail,
-      });
-    }
-    const detailText = str(detail) ?? (isRecord(detail) ? (str(detail.message) ?? str(detail.msg)) : undefined);
-    const fieldErrors: FieldError[] = [];
-    const other: string[] = [];
-    if (Array.isArray(body.extra)) {
-      for (const e of body.extra) {
-        if (!isRecord(e)) continue;
-        const msg = str(e.message) ?? str(e.msg);
-        if (!msg) continue;
-        const key = str(e.key);
-        const source = str(e.source);
-        if (key && (source === "body" || source === undefined)) fieldErrors.push({ field: key, message: msg });
-        else other.push([key, source ? `(${source})` : undefined].filter(Boolean).join(" ") + (key || source ? `: ${msg}` : msg));
-      }
-    } else if (isRecord(body.extra) && isErrorMap(body.extra)) {
-      fieldErrors.push(...fromErrorMap(body.extra).fieldErrors);
-    }
-    // A bare reason phrase ("Internal Server Error", "Not Found") is not a message.
-    const informative =
-      detailText !== undefined && detailText.toLowerCase() !== reasonPhrase(status).toLowerCase() && detailText.toLowerCase() !== (input.statusText ?? "").toLowerCase();
-    let message = informative && detailText ? detailText : generic;
-    if (informative && detailText && /^Validation failed for /.test(detailText) && (fieldErrors.length > 0 || other.length > 0)) {
-      message = fieldErrors.length > 0 ? "Some fields are invalid" : "The request was invalid";
-    }
-    message = joinMessage(message, other);
-    const code =
-      fieldErrors.length > 0 || (status === 400 && other.length > 0) ? "VALIDATION_ERROR" : str(body.code) ?? fallbackCode;
-    const authLost = status === 401 && !(detailText !== undefined && isLitestarGuardDetail(detailText));
-    return new ApiError({ ...base, requestId, code, message, fieldErrors, authLost, details: body });
-  }
-
-  // --- action execution {success:false, message} (status 200 in litestar-admin)
-  if (body.success === false) {
-    return new ApiError({
-      ...base,
-      requestId,
-      code: status >= 200 && status < 300 ? "REJECTED" : fallbackCode,
-      message: str(body.message) ?? generic,
-      details: body,
-    });
-  }
-
-  // --- anything else: take a plausible message, else the status text
-  const message = str(body.message) ?? (typeof body.error === "string" ? str(body.error) : undefined);
+  const reason = reasonPhrase(status, input.statusText);
+  const readable = text !== "" && !html && plain && text.length <= 300 && text.toLowerCase() !== reason.toLowerCase();
   return new ApiError({
     ...base,
-    requestId,
-    code: str(body.code) ?? fallbackCode,
-    message: message ?? generic,
+    code: ctx.fallbackCode,
+    message: readable ? `${text} (${status} ${reason})` : ctx.generic,
     authLost: status === 401,
+    details: text ? (html ? "(HTML error page)" : text) : undefined,
+  });
+}
+
+/** A bare JSON list of errors. */
+function fromList(body: unknown[], ctx: Context): ApiError {
+  const ex = fromErrorList(body);
+  const fields = ex.fieldErrors.length > 0;
+  return new ApiError({
+    ...ctx.base,
+    code: fields ? "VALIDATION_ERROR" : ctx.fallbackCode,
+    message: joinMessage(fields ? SOME_FIELDS_INVALID : ctx.generic, ex.other),
+    fieldErrors: ex.fieldErrors,
+    authLost: ctx.status === 401,
     details: body,
   });
+}
+
+/** Craft Easy's envelope `{error: {code, message, details}, request_id}`. */
+const fromCraftEnvelope: ShapeReader = (body, ctx) => {
+  const err = body.error;
+  if (!isRecord(err)) return null;
+  const code = str(err.code) ?? ctx.fallbackCode;
+  const ex = fromCraftDetails(err.details, ctx.status, code);
+  const main = str(err.message) ?? (ex.fieldErrors.length > 0 ? SOME_FIELDS_INVALID : ctx.generic);
+  return new ApiError({
+    ...ctx.base,
+    code,
+    message: joinMessage(main, ex.other),
+    fieldErrors: ex.fieldErrors,
+    authLost: ctx.status === 401,
+    details: err.details,
+  });
+};
+
+/** litestar-admin's rate limiter `{error: "Too Many Requests", retry_after: N}`. */
+const fromRateLimitBody: ShapeReader = (body, ctx) => {
+  if (typeof body.error !== "string" || !("retry_after" in body)) return null;
+  const secs = ctx.retryAfter;
+  return new ApiError({
+    ...ctx.base,
+    retryAfter: secs,
+    code: "RATE_LIMITED",
+    message: secs !== undefined ? `Too many requests; please try again in ${secs} second${secs === 1 ? "" : "s"}.` : genericMessage(429),
+    details: body,
+  });
+};
+
+/** litestar-admin's upload answer `{success: false, errors: [{field, error, code?}]}`. */
+const fromUploadErrors: ShapeReader = (body, ctx) => {
+  if (!Array.isArray(body.errors) || (body.success !== false && "detail" in body)) return null;
+  const ex = fromErrorList(body.errors);
+  const fields = ex.fieldErrors.length > 0;
+  const first = ex.fieldErrors[0]?.message ?? ex.other[0];
+  const ok = ctx.status === 200 || ctx.status === 201;
+  return new ApiError({
+    ...ctx.base,
+    code: ok ? "REJECTED" : fields ? "VALIDATION_ERROR" : ctx.fallbackCode,
+    message: joinMessage(str(body.message) ?? (fields ? SOME_FIELDS_INVALID : (first ?? ctx.generic)), fields ? ex.other : []),
+    fieldErrors: ex.fieldErrors,
+    details: body,
+  });
+};
+
+/** FastAPI's `{detail: [{loc, msg, type}]}`. */
+function fromDetailList(detail: unknown[], ctx: Context): ApiError {
+  const ex = fromErrorList(detail);
+  return new ApiError({
+    ...ctx.base,
+    code: "VALIDATION_ERROR",
+    message: joinMessage(ex.fieldErrors.length > 0 ? SOME_FIELDS_INVALID : ctx.generic, ex.other),
+    fieldErrors: ex.fieldErrors,
+    authLost: false,
+    details: detail,
+  });
+}
+
+/** The message for a `detail` text: a bare reason phrase ("Internal Server Error") is not one. */
+function detailMessage(detailText: string | undefined, fields: number, other: number, ctx: Context): string {
+  const lower = detailText?.toLowerCase();
+  const informative =
+    detailText !== undefined && lower !== reasonPhrase(ctx.status).toLowerCase() && lower !== (ctx.input.statusText ?? "").toLowerCase();
+  if (!informative) return ctx.generic;
+  if (/^Validation failed for /.test(detailText) && (fields > 0 || other > 0)) return fields > 0 ? SOME_FIELDS_INVALID : "The request was invalid";
+  return detailText;
+}
+
+/** Litestar's `{status_code, detail, extra}` and FastAPI's `{detail: string | [...]}`. */
+const fromDetail: ShapeReader = (body, ctx) => {
+  if (!("detail" in body)) return null;
+  const detail = body.detail;
+  if (Array.isArray(detail)) return fromDetailList(detail, ctx);
+  const detailText = str(detail) ?? (isRecord(detail) ? (str(detail.message) ?? str(detail.msg)) : undefined);
+  const { fieldErrors, other } = fromLitestarExtra(body.extra);
+  const message = joinMessage(detailMessage(detailText, fieldErrors.length, other.length, ctx), other);
+  const validation = fieldErrors.length > 0 || (ctx.status === 400 && other.length > 0);
+  const authLost = ctx.status === 401 && !(detailText !== undefined && isLitestarGuardDetail(detailText));
+  return new ApiError({
+    ...ctx.base,
+    code: validation ? "VALIDATION_ERROR" : (str(body.code) ?? ctx.fallbackCode),
+    message,
+    fieldErrors,
+    authLost,
+    details: body,
+  });
+};
+
+/** litestar-admin's action answer `{success: false, message}` (status 200). */
+const fromActionFailure: ShapeReader = (body, ctx) => {
+  if (body.success !== false) return null;
+  return new ApiError({
+    ...ctx.base,
+    code: ctx.status >= 200 && ctx.status < 300 ? "REJECTED" : ctx.fallbackCode,
+    message: str(body.message) ?? ctx.generic,
+    details: body,
+  });
+};
+
+/** Anything else: a plausible message, else the status's sentence. */
+function fromAnyObject(body: Record<string, unknown>, ctx: Context): ApiError {
+  const message = str(body.message) ?? (typeof body.error === "string" ? str(body.error) : undefined);
+  return new ApiError({
+    ...ctx.base,
+    code: str(body.code) ?? ctx.fallbackCode,
+    message: message ?? ctx.generic,
+    authLost: ctx.status === 401,
+    details: body,
+  });
+}
+
+const OBJECT_SHAPES: readonly ShapeReader[] = [fromCraftEnvelope, fromRateLimitBody, fromUploadErrors, fromDetail, fromActionFailure];
+
+function contextOf(input: ErrorInput, body: unknown): Context {
+  const { status } = input;
+  const retryAfter = retryAfterSeconds(input.headers, body, input.now ?? Date.now);
+  const requestId = getHeader(input.headers, "X-Request-ID") ?? getHeader(input.headers, "X-Correlation-ID") ?? undefined;
+  return {
+    input,
+    status,
+    base: { status, retryAfter: status === 429 || status === 503 ? retryAfter : undefined, requestId },
+    retryAfter,
+    generic: genericMessage(status, input.statusText),
+    fallbackCode: codeForStatus(status),
+  };
+}
+
+/** Normalise one failed HTTP response into an `ApiError`. */
+export function normalizeError(input: ErrorInput): ApiError {
+  const body = parseMaybeJson(input.body);
+  const ctx = contextOf(input, body);
+  if (Array.isArray(body)) return fromList(body, ctx);
+  if (!isRecord(body)) return fromText(body, ctx);
+  const requestId = str(body.request_id) ?? str(body.requestId) ?? ctx.base.requestId;
+  const withId: Context = { ...ctx, base: { ...ctx.base, requestId } };
+  for (const read of OBJECT_SHAPES) {
+    const error = read(body, withId);
+    if (error) return error;
+  }
+  return fromAnyObject(body, withId);
 }
 
 /** Read a failed `Response` and normalise it. The body is consumed. */
@@ -500,30 +307,10 @@ export function toApiError(e: unknown, signal?: AbortSignal | null): ApiError {
 
 /** Copy of an error with `authLost` set (after a failed refresh). */
 export function withAuthLost(e: ApiError): ApiError {
-  if (e.authLost) return e;
-  return new ApiError({
-    status: e.status,
-    code: e.code,
-    message: e.message,
-    fieldErrors: e.fieldErrors,
-    retryAfter: e.retryAfter,
-    requestId: e.requestId,
-    authLost: true,
-    details: e.details,
-  });
+  return e.authLost ? e : copyApiError(e, { authLost: true });
 }
 
 /** Copy of an error with `authLost` cleared (anonymous requests, e.g. a wrong sign-in code). */
 export function withoutAuthLost(e: ApiError): ApiError {
-  if (!e.authLost) return e;
-  return new ApiError({
-    status: e.status,
-    code: e.code,
-    message: e.message,
-    fieldErrors: e.fieldErrors,
-    retryAfter: e.retryAfter,
-    requestId: e.requestId,
-    authLost: false,
-    details: e.details,
-  });
+  return e.authLost ? copyApiError(e, { authLost: false }) : e;
 }
