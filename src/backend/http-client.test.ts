@@ -356,7 +356,7 @@ describe("429 rate limiting", () => {
     const clock = fakeClock();
     const count = limitedThenOk("delete", 1, {}, { error: "Too Many Requests", retry_after: 4 });
     const c = createHttpClient({ baseUrl: BASE, sleep: clock.sleep, now: clock.now });
-    await c.delete("/r");
+    await c.delete("/r", { ifMatch: '"1"' });
     expect(clock.sleeps).toEqual([4000]);
     expect(count()).toBe(2);
   });
@@ -411,11 +411,11 @@ describe("429 rate limiting", () => {
     expect(clock.sleeps).toEqual([1000]);
   });
 
-  it("PUT is retried", async () => {
+  it("PUT with If-Match is retried", async () => {
     const clock = fakeClock();
     const count = limitedThenOk("put", 1, { "Retry-After": "1" });
     const c = createHttpClient({ baseUrl: BASE, sleep: clock.sleep, now: clock.now });
-    await c.put("/r", {});
+    await c.put("/r", {}, { ifMatch: '"1"' });
     expect(count()).toBe(2);
   });
 
@@ -454,5 +454,111 @@ describe("429 rate limiting", () => {
     for (const p of pending) p.resolve();
     await Promise.all([first, second]);
     expect(otherHits).toBe(1);
+  });
+});
+
+describe("429 on writes: a conditional write is waited out and sent again", () => {
+  const T0 = Date.parse("2026-03-01T12:00:00Z");
+
+  /** An injected fetch answering the given responses in turn (the last one repeats). */
+  function answers(...make: (() => Response)[]) {
+    const seen: Request[] = [];
+    const fetchSpy = vi.fn(async (req: Request) => {
+      seen.push(req);
+      const next = make[Math.min(seen.length, make.length) - 1] as () => Response;
+      return next();
+    });
+    return { fetchSpy, seen };
+  }
+  const limited = (headers: Record<string, string>) => () =>
+    new Response(JSON.stringify({ error: { code: "RATE_LIMITED", message: "Slow down" } }), { status: 429, headers: { "Content-Type": "application/json", ...headers } });
+  const saved = () => new Response(JSON.stringify({ id: 1 }), { status: 200, headers: { "Content-Type": "application/json", ETag: '"2"' } });
+
+  afterEach(() => vi.useRealTimers());
+
+  it("PATCH with If-Match, 429 Retry-After: 1 → waits exactly 1 s (default sleep, fake timers), retries once, succeeds; the notice says it will retry", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: T0 });
+    const { fetchSpy, seen } = answers(limited({ "Retry-After": "1" }), saved);
+    const events: RateLimitEvent[] = [];
+    const c = createHttpClient({ baseUrl: BASE, fetch: fetchSpy, onRateLimited: (e) => events.push(e) });
+    const pending = c.patch("/items/1", { name: "A" }, { ifMatch: '"1"' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(events).toEqual([expect.objectContaining({ method: "PATCH", attempt: 1, waitMs: 1000, retryAfter: 1, willRetry: true })]);
+    await vi.advanceTimersByTimeAsync(1);
+    const res = await pending;
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+    expect(res.etag).toBe('"2"');
+    // the repeat is the same conditional write: same method, same If-Match, same body
+    expect(seen[1]?.method).toBe("PATCH");
+    expect(seen[1]?.headers.get("If-Match")).toBe('"1"');
+    expect(await seen[1]?.json()).toEqual({ name: "A" });
+  });
+
+  it("honours X-RateLimit-Reset (unix seconds) when there is no Retry-After", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: T0 });
+    const reset = String(T0 / 1000 + 5);
+    const { fetchSpy } = answers(limited({ "X-RateLimit-Reset": reset, "X-RateLimit-Remaining": "0" }), saved);
+    const c = createHttpClient({ baseUrl: BASE, fetch: fetchSpy });
+    const pending = c.patch("/items/1", { name: "A" }, { ifMatch: '"1"' });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await pending;
+    expect(fetchSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it.each(["PATCH", "PUT", "DELETE"] as const)("%s without If-Match is not retried: the caller gets the 429 and when to try again", async (method) => {
+    const clock = fakeClock();
+    const { fetchSpy } = answers(limited({ "Retry-After": "2" }), saved);
+    const events: RateLimitEvent[] = [];
+    const c = createHttpClient({ baseUrl: BASE, fetch: fetchSpy, sleep: clock.sleep, now: clock.now, onRateLimited: (e) => events.push(e) });
+    const err = await c.request({ method, path: "/items/1", json: method === "DELETE" ? undefined : { a: 1 } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(429);
+    expect((err as ApiError).retryAfter).toBe(2);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(clock.sleeps).toEqual([]);
+    expect(events.map((e) => e.willRetry)).toEqual([false]);
+  });
+
+  it("POST is not retried, not even with If-Match, unless the adapter marks it safe", async () => {
+    const clock = fakeClock();
+    const first = answers(limited({ "Retry-After": "1" }), saved);
+    const c = createHttpClient({ baseUrl: BASE, fetch: first.fetchSpy, sleep: clock.sleep, now: clock.now });
+    await expect(c.post("/items", { a: 1 }, { ifMatch: '"1"' })).rejects.toMatchObject({ status: 429, retryAfter: 1 });
+    expect(first.fetchSpy).toHaveBeenCalledTimes(1);
+
+    const marked = answers(limited({ "Retry-After": "1" }), saved);
+    const c2 = createHttpClient({ baseUrl: BASE, fetch: marked.fetchSpy, sleep: clock.sleep, now: clock.now });
+    await c2.post("/items", { a: 1 }, { idempotent: true });
+    expect(marked.fetchSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it("idempotent:false keeps even a conditional write from being retried", async () => {
+    const clock = fakeClock();
+    const { fetchSpy } = answers(limited({ "Retry-After": "1" }), saved);
+    const c = createHttpClient({ baseUrl: BASE, fetch: fetchSpy, sleep: clock.sleep, now: clock.now });
+    await expect(c.patch("/items/1", {}, { ifMatch: '"1"', idempotent: false })).rejects.toMatchObject({ status: 429 });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it("the bound holds for writes: at most maxRateLimitRetries repeats, and no repeat after a wait above the maximum", async () => {
+    const clock = fakeClock();
+    const always = answers(limited({ "Retry-After": "1" }));
+    const c = createHttpClient({ baseUrl: BASE, fetch: always.fetchSpy, sleep: clock.sleep, now: clock.now });
+    await expect(c.patch("/items/1", {}, { ifMatch: '"1"' })).rejects.toMatchObject({ status: 429, retryAfter: 1 });
+    expect(always.fetchSpy).toHaveBeenCalledTimes(4);
+    expect(clock.sleeps).toEqual([1000, 1000, 1000]);
+
+    const once = answers(limited({ "Retry-After": "1" }));
+    const c1 = createHttpClient({ baseUrl: BASE, fetch: once.fetchSpy, sleep: clock.sleep, now: clock.now, maxRateLimitRetries: 1 });
+    await expect(c1.put("/items/1", {}, { ifMatch: '"1"' })).rejects.toMatchObject({ status: 429 });
+    expect(once.fetchSpy).toHaveBeenCalledTimes(2);
+
+    const hourly = answers(limited({ "Retry-After": "3600" }), saved);
+    const c2 = createHttpClient({ baseUrl: BASE, fetch: hourly.fetchSpy, sleep: clock.sleep, now: clock.now });
+    await expect(c2.patch("/items/1", {}, { ifMatch: '"1"' })).rejects.toMatchObject({ status: 429, retryAfter: 3600 });
+    expect(hourly.fetchSpy).toHaveBeenCalledTimes(1);
   });
 });

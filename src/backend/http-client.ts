@@ -1,12 +1,13 @@
 // The HTTP client every adapter uses: base URL, auth headers supplied by the adapter, refresh once
-// on an auth failure (one refresh in flight, shared by concurrent requests), 429 waits and retries
-// for idempotent requests, ETag / If-Match / If-None-Match / 304, abort signals passed through, and
-// every failure normalised into `ApiError`.
+// on an auth failure (one refresh in flight, shared by concurrent requests), 429 waits and bounded
+// retries for requests that are safe to repeat (reads, and writes made conditional by If-Match),
+// ETag / If-Match / If-None-Match / 304, abort signals passed through, and every failure
+// normalised into `ApiError`.
 //
 // Calling convention: the injected fetch is ALWAYS called with exactly one argument, a `Request`
 // object (`fetchImpl(new Request(url, init))`). So `globalThis.fetch` and the in-browser demo
 // backend's `handle(request)` are both valid implementations.
-import { ApiError } from "./api-error.ts";
+import { ApiError, copyApiError } from "./api-error.ts";
 import type { RateLimitNotice } from "./types.ts";
 import { errorFromResponse, toApiError, withAuthLost, withoutAuthLost, abortedError } from "./normalize-error.ts";
 import { untilAborted } from "./until-aborted.ts";
@@ -48,7 +49,7 @@ export interface HttpClientOptions {
   sleep?: Sleep;
   /** Injectable clock (ms since epoch). */
   now?: () => number;
-  /** Max retries after a 429 for one idempotent request (default 3). */
+  /** Max retries after a 429 for one request that is safe to repeat (default 3). */
   maxRateLimitRetries?: number;
   /** A 429 that asks for a longer wait is not retried automatically (default 60 s). */
   maxRateLimitWaitMs?: number;
@@ -71,7 +72,12 @@ export interface RequestSpec {
   /** Sent verbatim (quotes and W/ kept). */
   ifMatch?: string | null;
   ifNoneMatch?: string | null;
-  /** Retry on 429 even for POST/PATCH (default: only GET/HEAD/PUT/DELETE/OPTIONS). */
+  /**
+   * Whether a 429 may be waited out and the request sent again: true for any method (e.g. a POST
+   * the protocol makes idempotent), false never. Default: reads (GET/HEAD/OPTIONS), and
+   * PUT/PATCH/DELETE carrying If-Match (a repeat the server will refuse with 412 if the record
+   * changed meanwhile); never a plain write or a POST.
+   */
   idempotent?: boolean;
   /** No auth headers, no refresh, never `authLost` (sign-in steps, probes, bootstrap). */
   anonymous?: boolean;
@@ -109,7 +115,22 @@ export interface HttpClient {
   onAuthLost(listener: (error: ApiError) => void): () => void;
 }
 
-const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+const CONDITIONAL_WRITES = new Set(["PUT", "PATCH", "DELETE"]);
+
+/** Whether a 429 answer to this request may be waited out and the request sent again. */
+export function retriesOn429(method: string, spec: Pick<RequestSpec, "idempotent" | "ifMatch" | "headers">): boolean {
+  if (spec.idempotent !== undefined) return spec.idempotent;
+  if (READS.has(method)) return true;
+  const conditional = Boolean(spec.ifMatch) || Object.keys(spec.headers ?? {}).some((k) => k.toLowerCase() === "if-match");
+  return CONDITIONAL_WRITES.has(method) && conditional;
+}
+
+/** The wait after a 429: what the server asked for, else 1 s doubling per attempt up to 30 s. */
+export function rateLimitWaitMs(retryAfter: number | undefined, attempt: number): number {
+  if (retryAfter !== undefined) return Math.max(0, retryAfter * 1000);
+  return Math.min(1000 * 2 ** (attempt - 1), 30_000);
+}
 
 export const defaultSleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
@@ -177,6 +198,74 @@ function sameHeaders(a: Record<string, string>, b: Record<string, string>): bool
   return ka.every((k, i) => k === kb[i] && a[k] === b[k]);
 }
 
+interface Outgoing {
+  spec: RequestSpec;
+  method: string;
+  target: string;
+  defaultHeaders?: Record<string, string>;
+  authHeaders: Record<string, string>;
+  credentials?: RequestCredentials;
+}
+
+function headersFor({ spec, defaultHeaders, authHeaders }: Outgoing): Headers {
+  const headers = new Headers(defaultHeaders);
+  headers.set("Accept", "application/json");
+  for (const [k, v] of Object.entries(authHeaders)) headers.set(k, v);
+  if (spec.headers) for (const [k, v] of Object.entries(spec.headers)) headers.set(k, v);
+  if (spec.ifMatch) headers.set("If-Match", spec.ifMatch);
+  if (spec.ifNoneMatch) headers.set("If-None-Match", spec.ifNoneMatch);
+  if (spec.json !== undefined) headers.set("Content-Type", "application/json");
+  return headers;
+}
+
+function buildRequest(out: Outgoing): { request: Request; manualSignal: AbortSignal | undefined } {
+  const { spec, method, target, credentials } = out;
+  const body = spec.json !== undefined ? JSON.stringify(spec.json) : spec.body;
+  const init: RequestInit = { method, headers: headersFor(out), body, signal: spec.signal };
+  if (credentials) init.credentials = credentials;
+  try {
+    return { request: new Request(target, init), manualSignal: undefined };
+  } catch (e) {
+    // Some environments (jsdom) reject an AbortSignal from another realm: honour it by hand.
+    if (!spec.signal) throw e;
+    return { request: new Request(target, { ...init, signal: undefined }), manualSignal: spec.signal };
+  }
+}
+
+async function readBody(response: Response, spec: RequestSpec, method: string, target: string): Promise<unknown> {
+  const type = spec.responseType ?? "json";
+  if (type === "none" || response.status === 204 || response.status === 304 || method === "HEAD") {
+    if (type === "blob" && response.status !== 204 && response.status !== 304) return await response.blob();
+    return null;
+  }
+  if (type === "blob") return await response.blob();
+  const text = await response.text();
+  if (type === "text") return text;
+  if (text.trim() === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError({
+      status: response.status,
+      code: "BAD_RESPONSE",
+      message: `The server sent a response that is not valid JSON (${method} ${target}).`,
+      details: text.slice(0, 500),
+    });
+  }
+}
+
+function isSuccess(status: number): boolean {
+  return (status >= 200 && status < 300) || status === 304;
+}
+
+/** Per-request retry bookkeeping. */
+interface Attempts {
+  authRetried: boolean;
+  rateLimited: number;
+  /** This request has just served the pause it caused. */
+  waited: boolean;
+}
+
 export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const baseUrl = normalizeBaseUrl(opts.baseUrl);
   const fetchImpl: FetchLike = opts.fetch ?? ((req: Request) => globalThis.fetch(req));
@@ -196,62 +285,32 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     return appendQuery(resolveAbsolute(joinUrl(baseUrl, path)), query);
   }
 
-  function buildRequest(
-    spec: RequestSpec,
-    method: string,
-    target: string,
-    authHeaders: Record<string, string>,
-  ): { request: Request; manualSignal: AbortSignal | undefined } {
-    const headers = new Headers(opts.defaultHeaders);
-    headers.set("Accept", "application/json");
-    for (const [k, v] of Object.entries(authHeaders)) headers.set(k, v);
-    if (spec.headers) for (const [k, v] of Object.entries(spec.headers)) headers.set(k, v);
-    if (spec.ifMatch) headers.set("If-Match", spec.ifMatch);
-    if (spec.ifNoneMatch) headers.set("If-None-Match", spec.ifNoneMatch);
-    let body: BodyInit | undefined;
-    if (spec.json !== undefined) {
-      body = JSON.stringify(spec.json);
-      headers.set("Content-Type", "application/json");
-    } else if (spec.body !== undefined) {
-      body = spec.body;
-    }
-    const init: RequestInit = { method, headers, body, signal: spec.signal };
-    const credentials = spec.anonymous ? undefined : auth?.credentials?.();
-    if (credentials) init.credentials = credentials;
+  async function send(spec: RequestSpec, method: string, target: string, authHeaders: Record<string, string>): Promise<Response> {
     try {
-      return { request: new Request(target, init), manualSignal: undefined };
+      const credentials = spec.anonymous ? undefined : auth?.credentials?.();
+      const { request, manualSignal } = buildRequest({ spec, method, target, defaultHeaders: opts.defaultHeaders, authHeaders, credentials });
+      const pending = fetchImpl(request);
+      return await (manualSignal ? untilAborted(pending, manualSignal, (s) => abortedError(s.reason)) : pending);
     } catch (e) {
-      // Some environments (jsdom) reject an AbortSignal from another realm: honour it by hand.
-      if (!spec.signal) throw e;
-      return { request: new Request(target, { ...init, signal: undefined }), manualSignal: spec.signal };
+      throw toApiError(e, spec.signal);
     }
   }
 
-  function send(request: Request, manualSignal: AbortSignal | undefined): Promise<Response> {
-    const pending = fetchImpl(request);
-    return manualSignal ? untilAborted(pending, manualSignal, (s) => abortedError(s.reason)) : pending;
-  }
-
-  async function readBody(response: Response, spec: RequestSpec, target: string): Promise<unknown> {
-    const type = spec.responseType ?? "json";
-    if (type === "none" || response.status === 204 || response.status === 304 || spec.method === "HEAD") {
-      if (type === "blob" && response.status !== 204 && response.status !== 304) return await response.blob();
-      return null;
-    }
-    if (type === "blob") return await response.blob();
-    const text = await response.text();
-    if (type === "text") return text;
-    if (text.trim() === "") return null;
+  async function success<T>(response: Response, spec: RequestSpec, method: string, target: string): Promise<HttpResponse<T>> {
+    let data: unknown;
     try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new ApiError({
-        status: response.status,
-        code: "BAD_RESPONSE",
-        message: `The server sent a response that is not valid JSON (${spec.method ?? "GET"} ${target}).`,
-        details: text.slice(0, 500),
-      });
+      data = await readBody(response, spec, method, target);
+    } catch (e) {
+      throw toApiError(e, spec.signal);
     }
+    return {
+      status: response.status,
+      data: data as T,
+      etag: response.headers.get("ETag"),
+      headers: response.headers,
+      notModified: response.status === 304,
+      url: target,
+    };
   }
 
   function refreshAuth(): Promise<boolean> {
@@ -286,90 +345,56 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     }
   }
 
+  /** After a 429: waits when the request may be repeated (the caller then sends it again), else throws. */
+  async function waitOutRateLimit(error: ApiError, req: { method: string; target: string; retryable: boolean; signal?: AbortSignal }, attempt: number): Promise<void> {
+    const waitMs = rateLimitWaitMs(error.retryAfter, attempt);
+    const willRetry = req.retryable && attempt <= maxRetries && waitMs <= maxWait;
+    const until = now() + waitMs;
+    // Pause every request to this backend until then (litestar-admin §14.3), unless the server
+    // asks for an unreasonable wait: then the caller gets the error and decides.
+    if (waitMs <= maxWait) pausedUntil = Math.max(pausedUntil, until);
+    emitRateLimited({ method: req.method, url: req.target, attempt, waitMs, retryAfter: error.retryAfter, willRetry, until });
+    // Without a hint from the server, the caller still learns when to try again.
+    if (!willRetry) throw error.retryAfter === undefined ? copyApiError(error, { retryAfter: Math.ceil(waitMs / 1000) }) : error;
+    await sleep(waitMs, req.signal);
+  }
+
+  /** After an auth failure: true when the request should be sent again (after one shared refresh). */
+  async function recoverAuth(error: ApiError, spec: RequestSpec, sentAuth: Record<string, string>, attempts: Attempts): Promise<boolean> {
+    if (spec.anonymous || !auth || spec.retryOnAuthFailure === false || !auth.isAuthFailure(error)) return false;
+    if (attempts.authRetried) throw loseSession(error);
+    attempts.authRetried = true;
+    // Another request refreshed while this one was in flight: just retry with the new token.
+    if (!sameHeaders(sentAuth, auth.headers())) return true;
+    if (!(await refreshAuth())) throw loseSession(error);
+    return true;
+  }
+
   async function request<T = unknown>(spec: RequestSpec): Promise<HttpResponse<T>> {
     const method = (spec.method ?? "GET").toUpperCase();
     const target = url(spec.path, spec.query);
-    const idempotent = spec.idempotent ?? IDEMPOTENT.has(method);
-    let authRetried = false;
-    let rateAttempts = 0;
-    let waited = false;
+    const req = { method, target, retryable: retriesOn429(method, spec), signal: spec.signal };
+    const attempts: Attempts = { authRetried: false, rateLimited: 0, waited: false };
 
     for (;;) {
       if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
-      const pause = waited ? 0 : pausedUntil - now();
-      waited = false;
+      const pause = attempts.waited ? 0 : pausedUntil - now();
+      attempts.waited = false;
       if (pause > 0) await sleep(pause, spec.signal);
 
       const sentAuth = spec.anonymous || !auth ? {} : auth.headers();
-      let response: Response;
-      try {
-        const { request: req, manualSignal } = buildRequest(spec, method, target, sentAuth);
-        response = await send(req, manualSignal);
-      } catch (e) {
-        throw toApiError(e, spec.signal);
-      }
-
-      if ((response.status >= 200 && response.status < 300) || response.status === 304) {
-        let data: unknown;
-        try {
-          data = await readBody(response, { ...spec, method: method as HttpMethod }, target);
-        } catch (e) {
-          throw toApiError(e, spec.signal);
-        }
-        return {
-          status: response.status,
-          data: data as T,
-          etag: response.headers.get("ETag"),
-          headers: response.headers,
-          notModified: response.status === 304,
-          url: target,
-        };
-      }
+      const response = await send(spec, method, target, sentAuth);
+      if (isSuccess(response.status)) return await success<T>(response, spec, method, target);
 
       let error = await errorFromResponse(response, { url: target, method, now });
       if (spec.anonymous) error = withoutAuthLost(error);
-
       if (response.status === 429) {
-        rateAttempts += 1;
-        const waitMs =
-          error.retryAfter !== undefined
-            ? Math.max(0, error.retryAfter * 1000)
-            : Math.min(1000 * 2 ** (rateAttempts - 1), 30_000);
-        const willRetry = idempotent && rateAttempts <= maxRetries && waitMs <= maxWait;
-        const until = now() + waitMs;
-        // Pause every request to this backend until then (litestar-admin §14.3), unless the server
-        // asks for an unreasonable wait: then the caller gets the error and decides.
-        if (waitMs <= maxWait) pausedUntil = Math.max(pausedUntil, until);
-        emitRateLimited({ method, url: target, attempt: rateAttempts, waitMs, retryAfter: error.retryAfter, willRetry, until });
-        if (!willRetry) {
-          if (error.retryAfter === undefined) {
-            throw new ApiError({
-              status: error.status,
-              code: error.code,
-              message: error.message,
-              fieldErrors: error.fieldErrors,
-              retryAfter: Math.ceil(waitMs / 1000),
-              requestId: error.requestId,
-              details: error.details,
-            });
-          }
-          throw error;
-        }
-        await sleep(waitMs, spec.signal);
-        waited = true; // this request has served the pause it caused
+        attempts.rateLimited += 1;
+        await waitOutRateLimit(error, req, attempts.rateLimited);
+        attempts.waited = true;
         continue;
       }
-
-      if (!spec.anonymous && auth && spec.retryOnAuthFailure !== false && auth.isAuthFailure(error)) {
-        if (authRetried) throw loseSession(error);
-        authRetried = true;
-        // Another request refreshed while this one was in flight: just retry with the new token.
-        if (!sameHeaders(sentAuth, auth.headers())) continue;
-        const ok = await refreshAuth();
-        if (!ok) throw loseSession(error);
-        continue;
-      }
-
+      if (await recoverAuth(error, spec, sentAuth, attempts)) continue;
       throw error;
     }
   }

@@ -823,4 +823,23 @@ describe("rate limits through the adapter", () => {
     expect(sleeps).toEqual([2000]);
     expect(notices).toHaveBeenCalledWith(expect.objectContaining({ waitMs: 2000, willRetry: true, attempt: 1 }));
   });
+
+  it("an update (PATCH with If-Match) answered 429 is sent again after Retry-After; a create is not", async () => {
+    const seen = recorder();
+    let patches = 0;
+    const limited = () => HttpResponse.json({ error: { code: "RATE_LIMITED", message: "Slow down" } }, { status: 429, headers: { "Retry-After": "1" } });
+    server.use(
+      http.patch(`${BASE}/users/a1`, () => (++patches === 1 ? limited() : HttpResponse.json({ id: "a1", name: "B" }, { headers: { ETag: '"4"' } }))),
+      http.post(`${BASE}/users`, limited),
+    );
+    const sleeps: number[] = [];
+    const b = backend({ sleep: async (ms) => void sleeps.push(ms) });
+    const r = await b.update(usersResource, "a1", { name: "B" }, '"3"');
+    expect(r.version).toBe('"4"');
+    expect(sleeps).toEqual([1000]);
+    expect(seen.map((s) => `${s.method} ${s.headers.get("If-Match") ?? "-"}`)).toEqual(['PATCH "3"', 'PATCH "3"']);
+    const e = await b.create(usersResource, { name: "N" }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ status: 429, kind: "rate-limited", retryAfter: 1 });
+    expect(seen.filter((s) => s.method === "POST")).toHaveLength(1);
+  });
 });

@@ -633,6 +633,17 @@ describe("F10 – F14 records", () => {
       const e = await caught(p);
       expect(e.status).toBe(500);
       expect(e.message).toBe(SAVE_REJECTED_MESSAGE);
+      expect(e.kind).toBe("constraint");
+    }
+  });
+
+  it("a 500 outside create/update is a server failure, not a constraint", async () => {
+    const { backend, post } = await signedIn({ "DELETE /admin/api/models/post/1": F12_CONSTRAINT, "GET /admin/api/models/post/1": F12_CONSTRAINT });
+    for (const p of [backend.remove(post, 1, null), backend.get(post, 1)]) {
+      const e = await caught(p);
+      expect(e.status).toBe(500);
+      expect(e.kind).toBe("server-failure");
+      expect(e.message).not.toBe(SAVE_REJECTED_MESSAGE);
     }
   });
 
@@ -852,6 +863,19 @@ describe("F19 / F20 / F23 other errors", () => {
     const e = await caught(backend.create(post, { title: "x" }));
     expect(e.status).toBe(429);
     expect(e.retryAfter).toBe(60);
+  });
+
+  it("F20: an update (no If-Match in this dialect) is not repeated after a 429; a delete by key is", async () => {
+    let deletes = 0;
+    const { backend, post, seen } = await signedIn({
+      "PATCH /admin/api/models/post/1": F20_RATE_LIMITED,
+      "DELETE /admin/api/models/post/3": () => (++deletes === 1 ? fixtureResponse(F20_RATE_LIMITED) : fixtureResponse(F14_DELETE)),
+    });
+    const e = await caught(backend.update(post, 1, { title: "y" }, null));
+    expect(e).toMatchObject({ status: 429, kind: "rate-limited", retryAfter: 60 });
+    expect(seen.filter((s) => s.method === "PATCH")).toHaveLength(1);
+    await backend.remove(post, 3, null);
+    expect(deletes).toBe(2);
   });
 
   it.each([F23_METHOD_NOT_ALLOWED, F23_UNKNOWN_ROUTE])("$id: framework errors are JSON and never a session loss", async (f) => {

@@ -91,12 +91,16 @@ function isAborted(e: unknown, signal?: AbortSignal): boolean {
   return isAbortError(e, signal) || (e instanceof ApiError && e.code === "ABORTED");
 }
 
-/** A 500 on create/update becomes the documented "rejected" message (the server says nothing more). */
+/**
+ * A 500 on create/update is a constraint violation or an invalid value (litestar-admin.md §1 #5):
+ * the documented "rejected" message, kind "constraint". Elsewhere a 500 stays a server failure.
+ */
 function saveError(e: unknown): unknown {
   if (e instanceof ApiError && e.status === 500) {
     return new ApiError({
       status: 500,
       code: "SERVER_REJECTED",
+      kind: "constraint",
       message: SAVE_REJECTED_MESSAGE,
       requestId: e.requestId,
       details: e.details,
@@ -676,7 +680,9 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
     },
 
     async remove(resource, id, _version, ropts) {
-      await http.delete(itemPath(resource, id), { query: { soft_delete: "false" }, signal: ropts?.signal, responseType: "none" });
+      // No If-Match here, but a delete by key does not depend on the record's state, so a repeat
+      // after a 429 (refused before it was handled) cannot undo anyone's change: safe to wait out.
+      await http.delete(itemPath(resource, id), { query: { soft_delete: "false" }, signal: ropts?.signal, responseType: "none", idempotent: true });
     },
 
     // ---------------------------------------------------------------- relations
