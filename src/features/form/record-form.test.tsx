@@ -101,12 +101,13 @@ describe("RecordForm — saving", () => {
     expect(slug).toHaveValue(String(other.doc.slug));
   });
 
-  it("says the server rejected the record on a 500 and keeps every value", async () => {
+  it("names a Craft Easy 500 on save a server failure (not a rejected record) and keeps every value", async () => {
     const user = userEvent.setup();
     const fail = (inner: typeof fetch): typeof fetch => (input, init) => {
       const req = toRequest(input, init);
       if (req.method === "PATCH") {
-        return Promise.resolve(new Response(JSON.stringify({ status_code: 500, detail: "Internal Server Error" }), { status: 500, headers: { "content-type": "application/json" } }));
+        const body = { error: { code: "INTERNAL_ERROR", message: "Internal server error" }, request_id: "r1" };
+        return Promise.resolve(new Response(JSON.stringify(body), { status: 500, headers: { "content-type": "application/json" } }));
       }
       return inner(input, init);
     };
@@ -115,9 +116,37 @@ describe("RecordForm — saving", () => {
     await user.clear(name);
     await user.type(name, "Kept value");
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByRole("alert", {}, T)).toHaveTextContent(/server rejected this record/i);
+    const alert = await screen.findByRole("alert", {}, T);
+    expect(alert).toHaveTextContent(/server failed while saving this record \(500 Internal Server Error\)/i);
+    expect(alert).toHaveTextContent(/your values are kept/i);
+    expect(alert).not.toHaveTextContent(/rejected this record|constraint/i);
     expect(name).toHaveValue("Kept value");
     expect(app.location()).toBe(`/r/categories/${categoryId}/edit`);
+  });
+
+  it("a save answered 429 Retry-After: 1 is sent again for the user after a notice, and saved", async () => {
+    const user = userEvent.setup();
+    const rec = recorder();
+    let limited = false;
+    const limitOnce = (inner: typeof fetch): typeof fetch => (input, init) => {
+      const req = toRequest(input, init);
+      if (req.method === "PATCH" && !limited) {
+        limited = true;
+        const body = { error: { code: "RATE_LIMITED", message: "Slow down" } };
+        return Promise.resolve(new Response(JSON.stringify(body), { status: 429, headers: { "content-type": "application/json", "Retry-After": "1" } }));
+      }
+      return rec.wrap(inner)(input, init);
+    };
+    const app = await openEdit(user, limitOnce);
+    const name = screen.getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "Saved after a wait");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("The server is busy; retrying in 1 s.", {}, T)).toBeInTheDocument();
+    await waitFor(() => expect(app.location()).toBe(`/r/categories/${categoryId}`), T);
+    expect(rec.sent.filter((s) => s.method === "PATCH")).toEqual([expect.objectContaining({ ifMatch: '"1"', body: { name: "Saved after a wait" } })]);
+    expect(categoryDoc().name).toBe("Saved after a wait");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 });
 

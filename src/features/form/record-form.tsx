@@ -25,6 +25,7 @@ import { FormField, focusField } from "./form-field.tsx";
 import { ConflictDialog } from "./conflict-dialog.tsx";
 import { UnsavedChangesGuard } from "./unsaved-changes-guard.tsx";
 import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "./form-draft.ts";
+import { saveErrorMessage } from "./save-error-message.ts";
 import "./form.css";
 
 export interface RecordFormProps {
@@ -65,9 +66,6 @@ export function RecordForm(props: RecordFormProps) {
 type Intent = "save" | "save-and-add";
 
 const keyOf = (i: number) => `f${i}`;
-
-const SERVER_REJECTED =
-  "The server rejected this record (constraint violation or invalid value). Nothing was saved; your values are kept — check them and try again.";
 
 function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCancel, embedded = false }: RecordFormProps) {
   const backend = useBackend();
@@ -190,16 +188,12 @@ function RecordFormBody({ resource, mode, record, initialValues, onSaved, onCanc
           unmapped.push(fe.field ? `${fe.field}: ${fe.message}` : fe.message);
         }
       }
-      const messages: string[] = [];
-      if (e.status >= 500) messages.push(SERVER_REJECTED);
-      else if (mapped.length > 0) messages.push(`The server did not accept ${mapped.length === 1 ? "a field" : `${mapped.length} fields`}: ${e.message}`);
-      else messages.push(e.message || `Saving failed (${e.status}).`);
-      messages.push(...unmapped);
+      const messages = [saveErrorMessage({ error: e, operation: mode === "create" ? "create" : "update", mappedFields: mapped.length }), ...unmapped];
       setFormError(messages);
       if (mapped.length > 0) focusFirst(mapped);
       else requestAnimationFrame(() => alertRef.current?.focus());
     },
-    [focusFirst, form, keyByName, names],
+    [focusFirst, form, keyByName, mode, names],
   );
 
   // ---- saving
