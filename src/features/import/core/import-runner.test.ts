@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../backend/api-error.ts";
 import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
 import { failedRowsCsv, failedRowsCsvFromRun } from "./failed-rows-csv.ts";
-import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, ImportRunner, INTERRUPTED_MESSAGE, SERVER_REJECTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
+import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, ImportRunner, INTERRUPTED_MESSAGE, NOT_RESENT_MESSAGE, SERVER_REJECTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
 import { parseText } from "./parse-csv.ts";
 import { MemoryRunStore, type RunRow, type RunState } from "./run-store.ts";
 import type { Id, Item } from "./types.ts";
@@ -163,7 +163,7 @@ describe("ImportRunner", () => {
     const runner = await ImportRunner.create({ resource: "p", rows: rows(1) }, {
       createRow: async () => {
         calls++;
-        throw new ApiError({ status: 502, code: "BAD_GATEWAY", message: "Bad gateway" });
+        throw new ApiError({ status: 503, code: "SERVICE_UNAVAILABLE", message: "Service unavailable" });
       },
       maxRetries: 3,
       now: time.now,
@@ -173,7 +173,52 @@ describe("ImportRunner", () => {
     const report = await runner.run();
     expect(calls).toBe(4);
     expect(time.sleeps).toEqual([500, 1000, 2000]);
-    expect(report.failedRows[0]?.error).toBe("Bad gateway");
+    expect(report.failedRows[0]?.error).toBe("Service unavailable");
+  });
+
+  it.each([
+    [0, "Network error"],
+    [408, "Request timeout"],
+    [502, "Bad gateway"],
+    [504, "Gateway timeout"],
+  ])("without findExisting, a create answered %i (it may have happened) is not sent again: the row fails, saying so", async (status, message) => {
+    const time = fakeTime();
+    let calls = 0;
+    const runner = await ImportRunner.create({ resource: "p", rows: rows(1) }, {
+      createRow: async () => {
+        calls++;
+        throw new ApiError({ status, code: "X", message });
+      },
+      now: time.now,
+      sleep: time.sleep,
+    });
+    const report = await runner.run();
+    expect(calls).toBe(1);
+    expect(time.sleeps).toEqual([]);
+    expect(report.failedRows[0]?.error).toBe(`${message} (${NOT_RESENT_MESSAGE})`);
+  });
+
+  it("a 502 whose create reached the server is found by findExisting, not created twice", async () => {
+    const server = fakeServer();
+    const time = fakeTime();
+    let lostAnswer = false;
+    const runner = await ImportRunner.create({ resource: "p", rows: rows(2) }, {
+      createRow: async (v, ctx) => {
+        const r = await server.create(v, ctx);
+        if (v.sku === "SKU-0" && !lostAnswer) {
+          lostAnswer = true; // created, but the gateway lost the answer
+          throw new ApiError({ status: 502, code: "BAD_GATEWAY", message: "Bad gateway" });
+        }
+        return r;
+      },
+      findExisting: async (v) => server.find(v),
+      now: time.now,
+      sleep: time.sleep,
+    });
+    const report = await runner.run();
+    expect(report).toMatchObject({ created: 2, failed: 0 });
+    expect(server.calls).toBe(2);
+    expect(runner.state.rows[0]).toMatchObject({ status: "created", recovered: true });
   });
 
   it("waits Retry-After seconds on 429", async () => {

@@ -8,7 +8,8 @@
 //   with findExisting() and only re-sent when that finds nothing (without findExisting it is
 //   marked failed with an explanation, never re-sent);
 // - the same check runs before retrying a failure whose outcome is unknown (network error,
-//   408, 504): the server may have done the work before the answer got lost;
+//   408, 502, 504): the server may have done the work before the answer got lost; without
+//   findExisting such a row fails with an explanation instead of being sent again;
 // - every request carries a stable idempotency key (`${runId}:${index}`) for backends that
 //   honour one.
 // Retried: status 0 (network), 408, 429, 502, 503, 504. Not retried: every other status,
@@ -87,13 +88,14 @@ export interface NewRunInput {
 }
 
 const RETRYABLE = new Set([0, 408, 429, 502, 503, 504]);
-/** Failures after which the server may still have created the row. */
-const OUTCOME_UNKNOWN = new Set([0, 408, 504]);
+/** Failures after which the server may still have created the row (502: the gateway lost the answer). */
+const OUTCOME_UNKNOWN = new Set([0, 408, 502, 504]);
 const RATE_WINDOW_MS = 30_000;
 
 export const INTERRUPTED_MESSAGE =
   "The import was interrupted while this row was being sent; it may already exist. Check before importing it again.";
 export const CANCELLED_IN_FLIGHT_MESSAGE = "Cancelled while this row was being sent; it may have been created.";
+export const NOT_RESENT_MESSAGE = "not sent again: it may already have been created; check before importing it again";
 
 function statusOf(e: unknown): number | null {
   if (isApiError(e)) return e.status;
@@ -493,13 +495,19 @@ export class ImportRunner {
             await this.update(row, { status: "failed", error: errorMessage(e) });
             return;
           }
+          // A create is not idempotent: one that may have happened is sent again only after the
+          // duplicate check found nothing.
+          if (OUTCOME_UNKNOWN.has(status) && !this.deps.findExisting) {
+            await this.update(row, { status: "failed", error: `${errorMessage(e)} (${NOT_RESENT_MESSAGE})` });
+            return;
+          }
           const delay = this.backoff(retry, e);
           if (status === 429) this.gateUntil = Math.max(this.gateUntil, this.now() + delay);
-          // A refused request (429/502/503) created nothing: while waiting, the row is pending
-          // again, so a reload may simply re-send it. After 0/408/504 it stays "running".
+          // A refused request (429/503) created nothing: while waiting, the row is pending
+          // again, so a reload may simply re-send it. After 0/408/502/504 it stays "running".
           if (!OUTCOME_UNKNOWN.has(status)) await this.update(row, { status: "pending" });
           await this.sleep(delay, signal);
-          if (OUTCOME_UNKNOWN.has(status) && this.deps.findExisting) {
+          if (OUTCOME_UNKNOWN.has(status)) {
             const reason = `${errorMessage(e)} (it could not be checked whether the row was created)`;
             if (await this.settleUncertain(row, reason)) return;
           }
