@@ -1,6 +1,7 @@
 // What every dialect adapter's factory takes besides its own settings.
 import type { AdminSchema } from "../protocol/types.ts";
-import type { FetchLike, Sleep } from "./http-client.ts";
+import type { FetchLike } from "./http-client.ts";
+import type { Sleep } from "./rate-limiter.ts";
 
 export interface AdapterOptions {
   /** Called as `fetch(request)` with one `Request` (`globalThis.fetch` and the demo `handle` fit). */

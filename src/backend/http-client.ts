@@ -7,8 +7,9 @@
 // Calling convention: the injected fetch is ALWAYS called with exactly one argument, a `Request`
 // object (`fetchImpl(new Request(url, init))`). So `globalThis.fetch` and the in-browser demo
 // backend's `handle(request)` are both valid implementations.
-import { ApiError, copyApiError } from "./api-error.ts";
+import { ApiError } from "./api-error.ts";
 import type { RateLimitNotice } from "./types.ts";
+import { createRateLimiter, type Sleep } from "./rate-limiter.ts";
 import { errorFromResponse, toApiError, withAuthLost, withoutAuthLost, abortedError } from "./normalize-error.ts";
 import { untilAborted } from "./until-aborted.ts";
 
@@ -37,8 +38,6 @@ export interface AuthHook {
 
 /** One 429 wait (same shape as the Backend's `RateLimitNotice`). */
 export type RateLimitEvent = RateLimitNotice;
-
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
 export interface HttpClientOptions {
   /** API root; a trailing slash is dropped. May be relative ("/api"), resolved against location. */
@@ -124,12 +123,6 @@ export function retriesOn429(method: string, spec: Pick<RequestSpec, "idempotent
   if (READS.has(method)) return true;
   const conditional = Boolean(spec.ifMatch) || Object.keys(spec.headers ?? {}).some((k) => k.toLowerCase() === "if-match");
   return CONDITIONAL_WRITES.has(method) && conditional;
-}
-
-/** The wait after a 429: what the server asked for, else 1 s doubling per attempt up to 30 s. */
-export function rateLimitWaitMs(retryAfter: number | undefined, attempt: number): number {
-  if (retryAfter !== undefined) return Math.max(0, retryAfter * 1000);
-  return Math.min(1000 * 2 ** (attempt - 1), 30_000);
 }
 
 export const defaultSleep: Sleep = (ms, signal) =>
@@ -258,6 +251,24 @@ function isSuccess(status: number): boolean {
   return (status >= 200 && status < 300) || status === 304;
 }
 
+/** A 2xx or 304 answer, its body read as the request asked. */
+async function readSuccess<T>(response: Response, spec: RequestSpec, method: string, target: string): Promise<HttpResponse<T>> {
+  let data: unknown;
+  try {
+    data = await readBody(response, spec, method, target);
+  } catch (e) {
+    throw toApiError(e, spec.signal);
+  }
+  return {
+    status: response.status,
+    data: data as T,
+    etag: response.headers.get("ETag"),
+    headers: response.headers,
+    notModified: response.status === 304,
+    url: target,
+  };
+}
+
 /** Per-request retry bookkeeping. */
 interface Attempts {
   authRetried: boolean;
@@ -271,15 +282,11 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   const fetchImpl: FetchLike = opts.fetch ?? ((req: Request) => globalThis.fetch(req));
   const sleep = opts.sleep ?? defaultSleep;
   const now = opts.now ?? Date.now;
-  const maxRetries = opts.maxRateLimitRetries ?? 3;
-  const maxWait = opts.maxRateLimitWaitMs ?? 60_000;
   let auth: AuthHook | null = opts.auth ?? null;
   let refreshInFlight: Promise<boolean> | null = null;
-  /** Requests to this backend wait until this time after a 429 (litestar-admin §14.3). */
-  let pausedUntil = 0;
-  const rateListeners = new Set<(e: RateLimitEvent) => void>();
+  const limiter = createRateLimiter({ sleep, now, maxRetries: opts.maxRateLimitRetries ?? 3, maxWaitMs: opts.maxRateLimitWaitMs ?? 60_000 });
   const lostListeners = new Set<(e: ApiError) => void>();
-  if (opts.onRateLimited) rateListeners.add(opts.onRateLimited);
+  if (opts.onRateLimited) limiter.listen(opts.onRateLimited);
 
   function url(path: string, query?: QueryParams): string {
     return appendQuery(resolveAbsolute(joinUrl(baseUrl, path)), query);
@@ -294,23 +301,6 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     } catch (e) {
       throw toApiError(e, spec.signal);
     }
-  }
-
-  async function success<T>(response: Response, spec: RequestSpec, method: string, target: string): Promise<HttpResponse<T>> {
-    let data: unknown;
-    try {
-      data = await readBody(response, spec, method, target);
-    } catch (e) {
-      throw toApiError(e, spec.signal);
-    }
-    return {
-      status: response.status,
-      data: data as T,
-      etag: response.headers.get("ETag"),
-      headers: response.headers,
-      notModified: response.status === 304,
-      url: target,
-    };
   }
 
   function refreshAuth(): Promise<boolean> {
@@ -335,30 +325,6 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     return lost;
   }
 
-  function emitRateLimited(event: RateLimitEvent): void {
-    for (const l of [...rateListeners]) {
-      try {
-        l(event);
-      } catch {
-        // A listener's failure must not break the request.
-      }
-    }
-  }
-
-  /** After a 429: waits when the request may be repeated (the caller then sends it again), else throws. */
-  async function waitOutRateLimit(error: ApiError, req: { method: string; target: string; retryable: boolean; signal?: AbortSignal }, attempt: number): Promise<void> {
-    const waitMs = rateLimitWaitMs(error.retryAfter, attempt);
-    const willRetry = req.retryable && attempt <= maxRetries && waitMs <= maxWait;
-    const until = now() + waitMs;
-    // Pause every request to this backend until then (litestar-admin §14.3), unless the server
-    // asks for an unreasonable wait: then the caller gets the error and decides.
-    if (waitMs <= maxWait) pausedUntil = Math.max(pausedUntil, until);
-    emitRateLimited({ method: req.method, url: req.target, attempt, waitMs, retryAfter: error.retryAfter, willRetry, until });
-    // Without a hint from the server, the caller still learns when to try again.
-    if (!willRetry) throw error.retryAfter === undefined ? copyApiError(error, { retryAfter: Math.ceil(waitMs / 1000) }) : error;
-    await sleep(waitMs, req.signal);
-  }
-
   /** After an auth failure: true when the request should be sent again (after one shared refresh). */
   async function recoverAuth(error: ApiError, spec: RequestSpec, sentAuth: Record<string, string>, attempts: Attempts): Promise<boolean> {
     if (spec.anonymous || !auth || spec.retryOnAuthFailure === false || !auth.isAuthFailure(error)) return false;
@@ -373,24 +339,23 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   async function request<T = unknown>(spec: RequestSpec): Promise<HttpResponse<T>> {
     const method = (spec.method ?? "GET").toUpperCase();
     const target = url(spec.path, spec.query);
-    const req = { method, target, retryable: retriesOn429(method, spec), signal: spec.signal };
+    const limited = { method, url: target, retryable: retriesOn429(method, spec), signal: spec.signal };
     const attempts: Attempts = { authRetried: false, rateLimited: 0, waited: false };
 
     for (;;) {
       if (spec.signal?.aborted) throw abortedError(spec.signal.reason);
-      const pause = attempts.waited ? 0 : pausedUntil - now();
+      if (!attempts.waited) await limiter.waitForPause(spec.signal);
       attempts.waited = false;
-      if (pause > 0) await sleep(pause, spec.signal);
 
       const sentAuth = spec.anonymous || !auth ? {} : auth.headers();
       const response = await send(spec, method, target, sentAuth);
-      if (isSuccess(response.status)) return await success<T>(response, spec, method, target);
+      if (isSuccess(response.status)) return await readSuccess<T>(response, spec, method, target);
 
       let error = await errorFromResponse(response, { url: target, method, now });
       if (spec.anonymous) error = withoutAuthLost(error);
       if (response.status === 429) {
         attempts.rateLimited += 1;
-        await waitOutRateLimit(error, req, attempts.rateLimited);
+        await limiter.afterRateLimited(error, limited, attempts.rateLimited);
         attempts.waited = true;
         continue;
       }
@@ -412,10 +377,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       auth = next;
     },
     refreshAuth,
-    onRateLimited(listener) {
-      rateListeners.add(listener);
-      return () => rateListeners.delete(listener);
-    },
+    onRateLimited: (listener) => limiter.listen(listener),
     onAuthLost(listener) {
       lostListeners.add(listener);
       return () => lostListeners.delete(listener);
