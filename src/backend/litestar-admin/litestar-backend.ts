@@ -680,8 +680,8 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
     },
 
     async remove(resource, id, _version, ropts) {
-      // No If-Match here, but a delete by key does not depend on the record's state, so a repeat
-      // after a 429 (refused before it was handled) cannot undo anyone's change: safe to wait out.
+      // No If-Match in this dialect, but a delete by key does the same whatever the record holds:
+      // repeating it after a 429 (refused before it was handled) cannot overwrite a change.
       await http.delete(itemPath(resource, id), { query: { soft_delete: "false" }, signal: ropts?.signal, responseType: "none", idempotent: true });
     },
 
