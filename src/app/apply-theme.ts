@@ -1,7 +1,7 @@
 // Applies a backend's theme to the document while its session is active (craft-easy.md §3.5):
 // accent colour as CSS custom properties (sanitised), favicon on <link rel=icon>. Returns an
 // undo function that restores what was there before. The adapter resolved the theme's URLs
-// against the schema document (src/protocol/theme-urls.ts); one still relative here is refused,
+// against the schema document (src/protocol/resolve-theme-urls.ts); one still relative here is refused,
 // since resolving it against Atrium's own origin would ask the wrong server.
 import type { ThemeConfig } from "../protocol/types.ts";
 import { accentVars } from "../ui/accent-color.ts";

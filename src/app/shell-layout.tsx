@@ -34,7 +34,7 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
   const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   useTheme(schema.theme);
-  // absolute once loaded: the adapter resolved it against the schema document (theme-urls.ts)
+  // absolute once loaded: the adapter resolved it against the schema document (resolve-theme-urls.ts)
   const logo = safeUrl(schema.theme?.logo_url, { use: "image" });
 
   return (

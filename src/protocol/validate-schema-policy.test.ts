@@ -133,6 +133,13 @@ describe("a client rule: followed, no error", () => {
     expect(u?.list.fields).toEqual(["email", "name"]);
   });
 
+  it.each(["javascript:alert(1)", " \u0001javascript:alert(1)", "java\tscript:alert(1)", "data:image/svg+xml,<svg/>", "data:text/html,x", "mailto:a@b.example", "blob:https://a.example/x", "https://[::1", ""])(
+    "theme image URL %j is an error naming the path",
+    (url) => {
+      expect(issuesOf(mutated((r) => void (r.theme = { primary_color: "#2563eb", favicon_url: url }))).map((i) => i.path)).toEqual(["theme.favicon_url"]);
+    },
+  );
+
   it("theme image URLs: relative, absolute path, absolute and raster data: URLs are accepted as sent", () => {
     const urls = ["img/logo.png", "/static/logo.svg", "https://cdn.example/logo.svg", "//cdn.example/logo.svg", "data:image/png;base64,iVBORw0KGgo="];
     for (const url of urls) {

@@ -2,9 +2,17 @@
 import * as v from "valibot";
 import type { ThemeConfig } from "../types.ts";
 import { isCssColor } from "../css-color.ts";
-import { isThemeImageUrl } from "../theme-urls.ts";
+import { safeUrl } from "../../lib/safe-url.ts";
 import { describe, obj } from "./shape-kit.ts";
 import { definedOnly } from "./defined-only.ts";
+
+/** Any http(s) document: a relative reference resolves against one (resolve-theme-urls.ts). */
+const SOME_DOCUMENT = "https://schema.invalid/admin/schema";
+
+/** Whether `url` may be a theme image once resolved against the http(s) schema document. */
+function isThemeImageUrl(url: string): boolean {
+  return safeUrl(url, { use: "image", base: SOME_DOCUMENT }) !== null;
+}
 
 const IMAGE_URL = "image URL (http, https, raster data:image, or relative)";
 const imageUrl = describe(v.pipe(v.string(IMAGE_URL), v.check(isThemeImageUrl, IMAGE_URL)), IMAGE_URL);
