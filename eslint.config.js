@@ -20,8 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    // one-way imports: adapters and protocol never import React or views
-    files: ["src/backend/**/*.ts", "src/protocol/**/*.ts", "src/config/**/*.ts", "src/reference/**/*.ts"],
+    // one-way imports: adapters, protocol and lib (leaf helpers every layer may use) never import React or views
+    files: ["src/backend/**/*.ts", "src/protocol/**/*.ts", "src/config/**/*.ts", "src/reference/**/*.ts", "src/lib/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "**/features/**", "**/widgets/**", "**/app/**", "**/ui/**"] }],
     },

@@ -99,7 +99,9 @@ function chunkGroups() {
       // what the schema validator (its own chunk, loaded by every boot) shares with the app: a
       // chunk of its own, or the validator would import it from the shell, and on a cold load
       // the rows request (which waits for the validated schema) would wait for React's evaluation
-      appGroup("schema-support", 24, (id, ctx) => id !== src("protocol/validate-schema.ts") && reachable(ctx, id, ["protocol/validate-schema.ts"])),
+      // (the validator's own parts, src/protocol/validation/, stay in its chunk with valibot: in
+      // schema-support they would import valibot back from the validator's chunk, a cycle)
+      appGroup("schema-support", 24, (id, ctx) => id !== src("protocol/validate-schema.ts") && !id.includes("/src/protocol/validation/") && reachable(ctx, id, ["protocol/validate-schema.ts"])),
       // the shell, plus the list's helpers that other pages share (relation labels, deletes,
       // widget displays…), so a record page does not load the list's chunk for them
       appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),

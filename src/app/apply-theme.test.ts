@@ -21,4 +21,26 @@ describe("applyTheme", () => {
     expect(document.querySelector("link[rel=icon]")?.getAttribute("href")).toBe("data:,");
     undo();
   });
+
+  it.each([
+    ["a relative URL (it was not resolved against the schema document)", "/static/icon.png"],
+    ["a protocol-relative URL", "//cdn.example/icon.png"],
+    ["a tab inside the scheme", "java\tscript:alert(1)"],
+    ["leading C0 controls", "\u0001\u0002javascript:alert(1)"],
+    ["an SVG data: URL (SVG can carry script)", "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>"],
+    ["vbscript", "vbscript:msgbox(1)"],
+  ])("leaves the favicon alone for %s", (_name, favicon_url) => {
+    document.head.innerHTML = '<link rel="icon" href="data:,">';
+    const undo = applyTheme({ primary_color: "#4f46e5", favicon_url });
+    expect(document.querySelector("link[rel=icon]")?.getAttribute("href")).toBe("data:,");
+    undo();
+  });
+
+  it("takes a raster data: favicon", () => {
+    document.head.innerHTML = '<link rel="icon" href="data:,">';
+    const png = "data:image/png;base64,iVBORw0KGgo=";
+    const undo = applyTheme({ primary_color: "", favicon_url: png });
+    expect(document.querySelector("link[rel=icon]")?.getAttribute("href")).toBe(png);
+    undo();
+  });
 });

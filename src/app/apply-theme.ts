@@ -1,9 +1,11 @@
 // Applies a backend's theme to the document while its session is active (craft-easy.md §3.5):
 // accent colour as CSS custom properties (sanitised), favicon on <link rel=icon>. Returns an
-// undo function that restores what was there before.
+// undo function that restores what was there before. The adapter resolved the theme's URLs
+// against the schema document (src/protocol/resolve-theme-urls.ts); one still relative here is refused,
+// since resolving it against Atrium's own origin would ask the wrong server.
 import type { ThemeConfig } from "../protocol/types.ts";
 import { accentVars } from "../ui/accent-color.ts";
-import { safeUrl } from "./safe-url.ts";
+import { safeUrl } from "../lib/safe-url.ts";
 
 export function applyTheme(theme: ThemeConfig | undefined, doc: Document = document): () => void {
   const root = doc.documentElement;
@@ -18,7 +20,7 @@ export function applyTheme(theme: ThemeConfig | undefined, doc: Document = docum
     }
   }
 
-  const favicon = safeUrl(theme?.favicon_url);
+  const favicon = safeUrl(theme?.favicon_url, { use: "image" });
   if (favicon) {
     let link = doc.querySelector<HTMLLinkElement>('link[rel~="icon"]');
     const created = !link;

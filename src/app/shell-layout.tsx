@@ -10,7 +10,7 @@ import { MobileNav } from "./mobile-nav.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { SchemaUpdateBanner } from "./schema-update-banner.tsx";
 import { applyTheme } from "./apply-theme.ts";
-import { safeUrl } from "./safe-url.ts";
+import { safeUrl } from "../lib/safe-url.ts";
 
 export interface ShellLayoutProps {
   schema: AdminSchema;
@@ -34,7 +34,8 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
   const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   useTheme(schema.theme);
-  const logo = safeUrl(schema.theme?.logo_url);
+  // absolute once loaded: the adapter resolved it against the schema document (resolve-theme-urls.ts)
+  const logo = safeUrl(schema.theme?.logo_url, { use: "image" });
 
   return (
     <div className="shell">

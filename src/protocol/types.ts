@@ -20,6 +20,7 @@ export interface AuthConfig {
 
 export interface ThemeConfig {
   primary_color: string;
+  /** As sent, any URL reference; once an adapter has loaded the schema, absolute (resolve-theme-urls.ts). */
   logo_url?: string;
   favicon_url?: string;
 }

@@ -78,25 +78,6 @@ describe("validateSchema: valid documents", () => {
     expect(s.theme).toBeUndefined();
     expect(s.resources[0]?.list.sort_fields).toBeUndefined();
   });
-
-  it("upper-cases methods and removes duplicates", () => {
-    const raw = mutated((r) => {
-      res(r, 0).methods = ["get", "patch", "PATCH"];
-    });
-    expect(validateSchema(raw).resources[0]?.methods).toEqual(["GET", "PATCH"]);
-  });
-
-  it("coerces numeric option values and relation filters to strings", () => {
-    const raw = mutated((r) => {
-      const role = sub(sub(res(r, 0), "fields"), "role");
-      role.options = [{ value: 1, label: "One" }, { value: true, label: "Yes" }];
-      const customer = sub(sub(res(r, 1), "fields"), "customer");
-      sub(customer, "relation").filters = { active: true, level: 2 };
-    });
-    const s = validateSchema(raw);
-    expect(s.resources[0]?.fields.role?.options?.map((o) => o.value)).toEqual(["1", "true"]);
-    expect(s.resources[1]?.fields.customer?.relation?.filters).toEqual({ active: "true", level: "2" });
-  });
 });
 
 describe("validateSchema: malformed documents name the exact path", () => {
@@ -315,11 +296,6 @@ describe("validateSchema: client rules", () => {
     expect(s.resources[1]?.form.groups).toEqual([{ label: "", fields: ["number", "customer"] }]);
   });
 
-  it("form absent → the same single untitled group", () => {
-    const raw = mutated((r) => void delete res(r, 0).form);
-    expect(validateSchema(raw).resources[0]?.form.groups).toEqual([{ label: "", fields: ["id", "email", "name", "role", "created_at"] }]);
-  });
-
   it('type "integer" → number with step 1; unknown type → string', () => {
     const raw = mutated((r) => {
       sub(sub(res(r, 0), "fields"), "name").type = "ulid";
@@ -332,31 +308,6 @@ describe("validateSchema: client rules", () => {
   it("integer keeps an explicit step", () => {
     const raw = mutated((r) => void (sub(sub(res(r, 1), "fields"), "number").step = 5));
     expect(validateSchema(raw).resources[1]?.fields.number?.step).toBe(5);
-  });
-
-  it("fills defaults for optional-by-rule members", () => {
-    const raw = mutated((r) => {
-      delete r.auth;
-      delete r.modules;
-      delete r.version;
-      const u = res(r, 0);
-      delete u.label;
-      delete u.label_plural;
-      u.list = { fields: ["email"] };
-      u.features = { create: true };
-      u.fields = { email: {}, owner: { type: "string", relation: { endpoint: "/users", label_field: "name" } } };
-    });
-    const { schema, warnings } = validateSchemaWithWarnings(raw);
-    expect(schema.auth).toEqual({ login_endpoint: "/auth/login/email", refresh_endpoint: "/auth/refresh", token_header: "X-API-Key" });
-    expect(schema.modules).toEqual({});
-    const u = schema.resources[0];
-    expect(u?.label).toBe("Users");
-    expect(u?.label_plural).toBe("Users");
-    expect(u?.list).toEqual({ fields: ["email"], search_fields: [], filter_fields: [], sort_default: "", page_size: 25 });
-    expect(u?.features).toEqual({ create: true, edit: false, delete: false, export: false, bulk_delete: false, duplicate: false });
-    expect(u?.fields.email).toEqual({ type: "string", widget: "", required: false, readonly: false, label: "Email" });
-    expect(u?.fields.owner?.relation).toEqual({ endpoint: "/users", label_field: "name", search_field: "name", value_field: "id" });
-    expect(warnings).toEqual(["The schema has no version; assuming a 1.x schema."]);
   });
 
   it("generates labels from field names", () => {
@@ -401,12 +352,6 @@ describe("validateSchema: client rules", () => {
   it("a theme left with nothing usable is dropped", () => {
     const { schema } = validateSchemaWithWarnings(mutated((r) => void (r.theme = { primary_color: "javascript:1" })));
     expect(schema.theme).toBeUndefined();
-  });
-
-  it("non-boolean module flags are ignored with a warning", () => {
-    const { schema, warnings } = validateSchemaWithWarnings(mutated((r) => void (r.modules = { A: true, B: "yes" })));
-    expect(schema.modules).toEqual({ A: true });
-    expect(warnings).toEqual(["modules.B is not a boolean; it was ignored."]);
   });
 
   it("does not mutate its input", () => {

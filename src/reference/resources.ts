@@ -348,9 +348,10 @@ export const NAVIGATION: NavigationGroup[] = [
   { label: "System", icon: "settings", resources: ["audit_log"] },
 ];
 
-const LOGO_SVG =
-  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'><rect width='64' height='64' rx='14' fill='#4f46e5'/><path d='M16 48 32 14l16 34h-9l-7-16-7 16z' fill='#fff'/></svg>";
-const FAVICON_SVG = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect width='16' height='16' rx='4' fill='#4f46e5'/><path d='M4 12 8 3l4 9H10L8 7l-2 5z' fill='#fff'/></svg>";
+// The logo and favicon as PNGs (64 and 32 px of the same mark): clients take only raster data:
+// URLs for images, since an SVG can carry script.
+const LOGO_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAYAAACqaXHeAAAEvElEQVR4nOSbW28bRRTHz5naaW5NeSF1UovmAaQSigQCGkBFMsIpVaC2iJteJEACIT4FCChfAyEkXiqo2nTTBDUxagSoqBKXVAgV+oBEG6ehtA9trnbiPT1nVTtuHO9u7L20uz9p4/HMmXXmv7OzM397ImCDN/unX1OgBgBoLx/dALgDEdrgAYIIFvjvf/y/zfBxERSOaue6zlvVw1oFiQRFOqK5Dzj5MSJ2w0MIEc0Qqs/mCl1fTk7i6kYxGwhAKrV/5jDXPs4NfwKCAMEVAvpIm9h5kptMlUVVAhxMTh9WCF8BYgsECG71Iv85xiJolfn3CZBKzgyiom85qSCY6LpOx0ay8W9KGWUB0snZpwFXLwbtyldBtMSNfnl4Ij4lb+9daVKAxROBb7zAbeTb4WujzXBPgFR/7kPuC70QFhD3GG2W5FDiRnu+aeUf7haPQpgguEGLTY+r5WjhUOgaLyB0Ums+oxBVAkIK3/8vKiC9B0IKD4a7IwjYA2EFMaYIKQYhBYli0gO2gk88+VST8Xr5zwL4AuJ2X6e8mSPtxuEnEfCJx3ZF4Pm+5nL66r+r4Ae+9YBDR7dtmPYaXwTo3LEF9iWay+8lLXl+4IsAbw21g1JrK3FJS54feC5AB4+7yQOtVfmS1+HDmOz5J6Yz7RCNVjtxkidlXuOpAM0tCAMHW2uWS5nEeImnAgyk2qCltfZHSpnEeIlnAkR4xpEetG6cxEQ8nJ14JkDyQBtsf8T6UScxEusVngjA3yLB4JD9RkksejQUeCLAK4kW6IzZ79cSK3W8wBMBMkc3/3irp049uC7Ac3u3wq6eKGwWqSN13cZ1ATJH6l/oNFLXLq4KsLs3Cr17mqBepK6cw01cFSBjscz9+3IBrvy1Yhrj9lLZNQHE5Hihr9k0ZuT0Amin5k1jxDSRc7mFawJYXbmb/xfhwo9LxiHpRs7VCK4IsN7w2IixkQX+rhqMQ9JmuGmYuCLAesNjPfllHcbH1hotacmrhZuGieMC1DI8Kpn8fhnm59Z+qSJpyTPDLcPE8TPWMjxKEBEPftUDn+RJWS3cMkwcFcDK8BCmfi3A9LVqC1zypMwMNwwTRwWwMjwE7fR8XWWCG4aJYwLYMTyuXV2B33/J1yyXMokxw2nDxDEB7BgeZ4fNH3d2Ypw2TBwRwI7hMXdHh/PZJbBCYiTWDCcNE0cEsGN4THy3CIU8gRUSI7FmOGmYOCKAlXlRLBKMauYDXCUSK3Ua+Uy7NCyAHcPj55+W4dZN825dicRKHTOcMkwaFsCOaWG14qu3jhOGCab356xvzAAT1B9F20YRUB7CCtFthYSzEFIIcZZvAQqtANwDRACYgvAypUhXwxBS2H44YcyoU/2533hu/SyECB78L2nj8WeMxyAPBschZBCoT+W1vKYKUy8oXX1JlydCuqL3ZEMRBB3ZNKVH3im9LQtw9lz8EuCWdyHY6ETq7TPZ2B+ljPumwmfGu07yyJg2NhkGDb7ypFNKy3afqsyuWgsYOyt12CfbTSEocFuKCl7SsvHR9UWmm6e3NV1/H0n/5GHePM0vn99Z2fnFJjZPV5N6/fqrfPe8wafse9C3z/PFyvEVv8CP9jFtvPsHq3p3AQAA///75MG8AAAABklEQVQDAAuMmOXgtBhuAAAAAElFTkSuQmCC";
+const FAVICON_PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAACa0lEQVR4nMRXTWgTQRT+ZvJDUsUirUpDvTZpLhVPpvTQg60K2oB68eLP0bPnIh79uXlV9Cq91SrEP6hevBTbS5W2IkIqClaoVNq67j7fW9xknRSyu002Hwz75s0k75uZb79lkjBw5nj1mNK4oqAGQShCoQe7AWGN/2MRRIsO4eHjF/1v/cPKC0ZHKbMv9eWGUrjG3QTaA5sJ3an+yE3OzSmrRuD0ieqQJvWIO3nEAAItOAqXZir9C1oSCUddiKu4gI93SGq6cXl8dZifb7hpxAvHVnRUszgudqC4QCccXE1ycAQRMVBIuc+lDxaigICCrLyAiCif2+u26FCFJJTqRgT09GqURrL/4nWsfXcQFvzKH4p89rJyzb+WtptdiEQgk1UYO7mn1pdYcrERGD/VhWxXvaDEkouFAJ8bJs42brnkVIRNCE2gNJJB74HGT4XkZKztBPyrX1my8HG57gFRxBiKwEA+hUIxXetXnv5ym4f8YNqd0zYC5fP1FW5tEV6/2sTsy0033mlOSwn4jUcwy8W3t8ltEnuQOTK35QQ84/HwzLf1/jisMQUiYBrP509//hOfxJLzEMaYAhEwjefJ9EbDHH8ujDE1JWAajwhOhGfCFGNQY2pKwDQeT3wmTDEGNaamBExB+QVnwhwLIkY1Mbb6Vb7L6ACI8E3zMc2jQ5DacgQdIyC1tQ3nPm/Gb8QNwgbp1D098/zwMmvxOmKGQ2pyunJwxX0L0t19t1kQ7xAXCPOZ/X13JXQJTE0p+6eVG+aBm5ALZPtg80JvrVu5ktSURINXyfWcX43LbGPFVl7P+UL6nhw8MK/nfwEAAP//edDdngAAAAZJREFUAwCG89kPCZcsxwAAAABJRU5ErkJggg==";
 
 export const svgDataUrl = (svg: string): string => `data:image/svg+xml,${encodeURIComponent(svg)}`;
 
@@ -360,7 +361,7 @@ export const SCHEMA_ROOT: Omit<AdminSchema, "resources" | "navigation"> = {
   title: "Atrium Demo Shop",
   auth: { login_endpoint: "/auth/login/email", refresh_endpoint: "/auth/refresh", token_header: "X-API-Key" },
   modules: { AUTH_ENABLED: true, GDPR_ENABLED: true, MULTI_TENANT_ENABLED: false, M2M_ENABLED: false, BI_EXPORT_ENABLED: false, JOBS_ENABLED: false, ACCESS_DEBUG_ENABLED: false },
-  theme: { primary_color: "#4f46e5", logo_url: svgDataUrl(LOGO_SVG), favicon_url: svgDataUrl(FAVICON_SVG) },
+  theme: { primary_color: "#4f46e5", logo_url: LOGO_PNG, favicon_url: FAVICON_PNG },
 };
 
 export function defineCollections(store: Store): void {

@@ -11,7 +11,7 @@ describe("per-user schema", () => {
     const grouped = new Set(s.navigation!.flatMap((g) => g.resources));
     expect(grouped.has("webhooks")).toBe(false);
     expect(s.theme?.primary_color).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(s.theme?.logo_url).toMatch(/^data:image\/svg\+xml,/);
+    expect(s.theme?.logo_url).toMatch(/^data:image\/png;base64,/);
     expect(s.auth).toEqual({ login_endpoint: "/auth/login/email", refresh_endpoint: "/auth/refresh", token_header: "X-API-Key" });
     const audit = s.resources.find((r) => r.name === "audit_log")!;
     expect(audit.methods).toEqual(["GET"]);

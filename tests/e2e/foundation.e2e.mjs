@@ -14,7 +14,7 @@ import {
   signInButton,
   signOut,
 } from "./lib/app.mjs";
-import { assert, expectCount, expectText, expectUrl, expectVisible } from "./lib/expect.mjs";
+import { assert, expectCount, expectText, expectUrl, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { itemId, referenceClient } from "./lib/reference-api.mjs";
 
@@ -104,6 +104,20 @@ test("navigation shows the schema's groups and resources; the dashboard passes a
   await nav.getByRole("link", { name: "Dashboard", exact: true }).click();
   await expectVisible(heading(page, "Dashboard"));
   await axeCheck(page, { screen: "dashboard" });
+});
+
+test("the schema's theme: its logo shows in the header and its favicon is the document's icon", async ({ page, env }) => {
+  const { schema } = await referenceClient(env.referenceUrl);
+  assert(schema.theme?.logo_url && schema.theme.favicon_url, "the reference schema has no theme images");
+  await page.goto(env.appUrl);
+  await signIn(page);
+  await expectVisible(mainNav(page));
+  const logo = page.getByRole("banner").locator("img");
+  await expectVisible(logo);
+  assert((await logo.getAttribute("src")) === schema.theme.logo_url, "the header logo is not the theme's logo_url");
+  await poll(async () => (await logo.evaluate((img) => img.complete && img.naturalWidth > 0)) || null, () => "the logo never loaded");
+  const icon = await page.locator('link[rel~="icon"]').getAttribute("href");
+  assert(icon === schema.theme.favicon_url, `the favicon is ${icon?.slice(0, 40)}, not the theme's favicon_url`);
 });
 
 test("a resource list shows rows and pages; its deep link survives a reload", async ({ page, env }) => {

@@ -12,6 +12,7 @@ import { isAbortError } from "../normalize-error.ts";
 import { createSessionStore } from "../session-store.ts";
 import type { SessionStore, StoredSession } from "../session-store.ts";
 import type { AdminSchema, AuthConfig, ResourceSchema } from "../../protocol/types.ts";
+import { resolveThemeUrls } from "../../protocol/resolve-theme-urls.ts";
 import type {
   ActivityEntry,
   ActivityFilter,
@@ -670,16 +671,19 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
           : await http.get(settings.schemaEndpoint, { ifNoneMatch: cached?.etag ?? null, signal });
       if (res.notModified) {
         if (cached) {
-          applySchemaAuth(cached.schema.auth);
-          lastSchema = cached.schema;
-          return { schema: cached.schema, etag: res.etag ?? cached.etag, notModified: true } satisfies SchemaLoadResult;
+          // a copy cached before theme URLs were resolved gets them resolved now
+          const schema = resolveThemeUrls(cached.schema, res.url);
+          applySchemaAuth(schema.auth);
+          lastSchema = schema;
+          return { schema, etag: res.etag ?? cached.etag, notModified: true } satisfies SchemaLoadResult;
         }
         res = await http.get(settings.schemaEndpoint, { signal });
         if (res.notModified) throw badResponse(304, "The server answered 304 Not Modified to an unconditional schema request.");
       }
       let schema: AdminSchema;
       try {
-        schema = opts.validateSchema(res.data);
+        // theme images are relative to the schema document, not to Atrium's page (§3.5)
+        schema = resolveThemeUrls(opts.validateSchema(res.data), res.url);
       } catch (e) {
         throw new ApiError({
           status: res.status,

@@ -19,6 +19,7 @@ import {
   translateProperty,
 } from "./translate-litestar-schema.ts";
 import type { LitestarModelInfo, LitestarModelSchema } from "./litestar-wire-types.ts";
+import { validateSchemaWithWarnings } from "../../protocol/validate-schema.ts";
 
 const authorInfo = (JSON.parse(F6_MODELS.body) as LitestarModelInfo[])[0] as LitestarModelInfo;
 const models: LitestarModelInfo[] = [authorInfo, POST_MODEL_INFO];
@@ -149,6 +150,23 @@ describe("translateLitestarSchema (F7)", () => {
       ["Status", "Status"],
       ["News", "News"],
     ]);
+  });
+
+  it("gives a schema the validator takes as it is (only the version warning), also for blank view names and titles", () => {
+    const blank = { ...authorEdit, properties: { ...authorEdit.properties, name: { ...authorEdit.properties.name, title: "  " } } };
+    const s = translateLitestarSchema({
+      config: null,
+      models: [{ ...authorInfo, name: " " }, POST_MODEL_INFO],
+      editSchemas: { author: blank, post: postEdit },
+      pkFields: { author: primaryKeyOf(authorEdit), post: primaryKeyOf(postEdit) },
+      listColumns: {},
+      pageSize: 50,
+    });
+    const { schema, warnings } = validateSchemaWithWarnings(s);
+    expect(schema.resources[0]).toMatchObject({ label: "Author", label_plural: "Author" });
+    expect(schema.resources[0]?.fields.name?.label).toBe("Name");
+    expect(warnings).toEqual(['Schema version "litestar-admin/0.1" is not a supported 1.x version; continuing anyway.']);
+    expect(validateSchemaWithWarnings(build({ post: ["id", "title"] })).schema.resources.map((r) => r.name)).toEqual(["author", "post"]);
   });
 
   it("honours read-only catalogs and a remembered export refusal", () => {

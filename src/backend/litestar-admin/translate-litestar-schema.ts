@@ -129,7 +129,7 @@ export function translateProperty(name: string, prop: LitestarProperty, required
     widget: widgetFor(prop, type),
     required: required && prop.readOnly !== true,
     readonly: prop.readOnly === true,
-    label: typeof prop.title === "string" && prop.title !== "" ? prop.title : humanise(name),
+    label: typeof prop.title === "string" && prop.title.trim() !== "" ? prop.title : humanise(name),
   };
   if (wireType === "integer") field.step = 1;
   if (typeof prop.description === "string" && prop.description !== "") field.help_text = prop.description;
@@ -212,12 +212,14 @@ export function translateResource(
   if (model.can_edit) methods.push("PATCH", "PUT");
   if (model.can_delete) methods.push("DELETE");
   const columns = listColumns && listColumns.length > 0 ? listColumns : fallbackListColumns(editSchema);
+  // labels must not be blank (the validator refuses them): a blank view name → the model name
+  const name = model.name.trim() !== "" ? model.name : humanise(model.model_name);
   const resource: ResourceSchema = {
     endpoint: `/api/models/${model.model_name}`,
     name: model.model_name,
     // litestar has one (usually plural) view name and no plural: derive a conservative singular
-    label: singularLabel(model.name),
-    label_plural: model.name,
+    label: singularLabel(name),
+    label_plural: name,
     methods,
     list: {
       fields: columns,

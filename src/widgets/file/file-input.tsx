@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly, joinIds, nativeInputAttrs } from "../shared/input-attrs.ts";
 import { valueToText } from "../shared/is-empty.ts";
-import { fileNameOf, safeHref, safeImageSrc } from "../shared/safe-url.ts";
+import { fileNameOf } from "../shared/file-name.ts";
+import { recordImage, recordLink } from "../shared/record-url.ts";
 import { useWidgetServices } from "../widget-services.tsx";
 import { checkFile, formatMb } from "./accept.ts";
 
@@ -13,10 +14,10 @@ function isImage(props: WidgetInputProps): boolean {
 /** What the stored URL points at: an image preview or a link. */
 function Current({ url, image, label }: { url: string; image: boolean; label: string }) {
   if (image) {
-    const src = safeImageSrc(url);
+    const src = recordImage(url);
     return src ? <img className="w-image-preview" src={src} alt={`Preview of ${label}`} /> : null;
   }
-  const href = safeHref(url);
+  const href = recordLink(url);
   return href ? (
     <a className="w-link" href={href} target="_blank" rel="noopener noreferrer">
       {fileNameOf(url)}

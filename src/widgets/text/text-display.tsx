@@ -2,7 +2,7 @@ import type { WidgetDisplayProps } from "../types.ts";
 import { EmptyValue } from "../shared/empty-value.tsx";
 import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
-import { safeHref } from "../shared/safe-url.ts";
+import { leavesOrigin, recordLink } from "../shared/record-url.ts";
 import { TruncatedText } from "../shared/truncated-text.tsx";
 import { VisuallyHidden } from "../shared/visually-hidden.tsx";
 
@@ -48,9 +48,9 @@ export function EmailDisplay({ value, variant, highlight }: WidgetDisplayProps) 
 export function UrlDisplay({ value, variant, highlight }: WidgetDisplayProps) {
   if (isEmptyValue(value)) return <EmptyValue />;
   const text = valueToText(value).trim();
-  const href = safeHref(text);
+  const href = recordLink(text);
   if (!href) return <TextBody text={text} variant={variant} highlight={highlight} max={60} />;
-  const external = /^https?:/i.test(href);
+  const external = leavesOrigin(href);
   return (
     <a className="w-link" href={href} {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
       <TextBody text={text} variant={variant} highlight={highlight} max={60} focusable={false} />
