@@ -1,6 +1,6 @@
 // Step 4 and 5: the import's progress (progressbar with rows/s and time left; pause, resume,
 // cancel) and its report (created / failed / skipped; failed rows as a CSV to fix).
-import type { RunProgress, RunReport } from "./core/import-runner.ts";
+import type { RunProgress, RunReport } from "./core/types.ts";
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.ceil(seconds)} s`;
