@@ -5,7 +5,7 @@
 // by a reload can be resumed without duplicates. The views here read the controller from
 // context.
 import { TaskProgress } from "../bulk/task-progress.tsx";
-import { ImportControllerContext, useImportContext } from "./import-context.tsx";
+import { ImportControllerContext, useImportContext } from "./import-controller-context.tsx";
 import { MapStep } from "./map-step.tsx";
 import { PreviewStep } from "./preview-step.tsx";
 import { ResumeBanner } from "./resume-banner.tsx";

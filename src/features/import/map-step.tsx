@@ -6,7 +6,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { importableFields } from "./core/importable-fields.ts";
 import type { ParsedTable } from "./core/types.ts";
 import { distinctValues, suggestSelectMap, type SelectValueMap } from "./core/value-transforms.ts";
-import { useImportContext } from "./import-context.tsx";
+import { useImportContext } from "./import-controller-context.tsx";
 import type { RelationMatch } from "./types.ts";
 
 const MAX_VALUES = 50;

@@ -5,7 +5,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ColumnMapping, ParsedTable } from "./core/types.ts";
 import { ROW_ERROR_KEY, type RowResult, type ValidationResult } from "./core/validate-rows.ts";
-import { useImportContext } from "./import-context.tsx";
+import { useImportContext } from "./import-controller-context.tsx";
 
 const PAGE = 50;
 

@@ -1,5 +1,5 @@
 // On the upload step: the newest interrupted import of this resource, to resume or discard.
-import { useImportContext } from "./import-context.tsx";
+import { useImportContext } from "./import-controller-context.tsx";
 
 export function ResumeBanner() {
   const { step, resumable, canResume, resumeInterrupted, discardInterrupted } = useImportContext();

@@ -2,7 +2,7 @@
 // cancel) and its report (created / failed / skipped; failed rows as a CSV to fix). Once the
 // run has ended its counts are the report's (totals), shown once; the bar stays, full.
 import type { RunProgress } from "./core/types.ts";
-import { useImportContext } from "./import-context.tsx";
+import { useImportContext } from "./import-controller-context.tsx";
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.ceil(seconds)} s`;

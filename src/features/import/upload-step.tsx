@@ -1,8 +1,8 @@
 // Step 1: pick or drop a CSV/XLSX file; shows what detection chose (encoding, delimiter, quote
 // character, header row) and lets the user override each, which parses the file again.
 import { useId, useState, type DragEvent } from "react";
-import { useImportContext } from "./import-context.tsx";
 import type { ParsedTable, ParseOptions, TextEncodingName } from "./core/types.ts";
+import { useImportContext } from "./import-controller-context.tsx";
 
 const ENCODINGS: TextEncodingName[] = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
 const DELIMITERS: [string, string][] = [

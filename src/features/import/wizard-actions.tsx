@@ -1,6 +1,6 @@
 // The wizard's buttons for the current step: Cancel / Back / Next, Validate or Import before the
 // run; Pause or Resume and Cancel during it; Import another file and Done after it.
-import { useImportContext } from "./import-context.tsx";
+import { useImportContext } from "./import-controller-context.tsx";
 
 export function WizardActions() {
   const { step } = useImportContext();
