@@ -1,7 +1,8 @@
 // The run store the wizard uses: IndexedDB where the browser has it (a run survives a reload),
 // else memory (no resume).
 import { IdbRunStore } from "./core/idb-run-store.ts";
-import { MemoryRunStore, type RunStore } from "./core/run-store.ts";
+import { MemoryRunStore } from "./core/run-store.ts";
+import type { RunStore } from "./core/types.ts";
 
 let shared: RunStore | null = null;
 

@@ -16,7 +16,7 @@ describe("Import from the list", () => {
     renderApp({ path: "/r/categories" });
     await signIn(user);
     await user.click(await screen.findByRole("button", { name: "Import" }, { timeout: 8000 }));
-    const dialog = await screen.findByRole("dialog", { name: "Import Categories" });
+    const dialog = await screen.findByRole("dialog", { name: "Import Categories" }, { timeout: 15000 });
     expect(await within(dialog).findByLabelText("File", {}, { timeout: 15000 })).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Next" })).toBeDisabled();
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));

@@ -86,6 +86,22 @@ describe("ImportWizard", () => {
     expect(lines[1]).toMatch(/price/i);
   });
 
+  it("says the report's counts once, and they agree: invalid rows skipped, nothing still 'finishing'", async () => {
+    const s = await referenceSetup();
+    const cats = await categoryNames(s);
+    const user = userEvent.setup();
+    render(<ImportWizard resource={s.resource("products")} store={new MemoryRunStore()} onClose={() => {}} parseInPage />, { wrapper: s.wrapper });
+    await uploadAndMap(user, productsCsv(cats, 3, new Set([1])));
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+    await user.click(await screen.findByRole("button", { name: "Import" }));
+    const summary = await screen.findByText(/Import finished/, {}, { timeout: 15000 });
+    expect(summary).toHaveTextContent("2 created, 0 failed, 1 skipped");
+    // The run's own live counts ("Created 2 · failed 0 · skipped 0") and pace are gone.
+    expect(screen.queryByText(/Created \d+ · failed/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/finishing|rows\/s|measuring speed/)).not.toBeInTheDocument();
+    expect(screen.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuetext", "2 of 2 rows");
+  });
+
   it("blocks validation while a required field is unmapped, naming it", async () => {
     const s = await referenceSetup();
     const cats = await categoryNames(s);

@@ -3,40 +3,18 @@
 // to, and fields chosen twice, are listed and block the next step.
 import { useMemo } from "react";
 import { fieldLabel } from "../../protocol/labels.ts";
-import type { ResourceSchema } from "../../protocol/types.ts";
-import { duplicateTargets, missingRequired } from "./core/auto-map.ts";
 import { importableFields } from "./core/importable-fields.ts";
-import type { ColumnMapping, ParsedTable } from "./core/types.ts";
+import type { ParsedTable } from "./core/types.ts";
 import { distinctValues, suggestSelectMap, type SelectValueMap } from "./core/value-transforms.ts";
-
-export interface MapStepProps {
-  table: ParsedTable;
-  resource: ResourceSchema;
-  mapping: ColumnMapping;
-  onMapping(m: ColumnMapping): void;
-  selectMaps: Record<string, SelectValueMap>;
-  onSelectMaps(m: Record<string, SelectValueMap>): void;
-  relationMatch: Record<string, "label" | "value">;
-  onRelationMatch(m: Record<string, "label" | "value">): void;
-}
-
-/** What blocks leaving the mapping step (empty = fine). */
-export function mappingProblems(mapping: ColumnMapping, resource: ResourceSchema): string[] {
-  const out: string[] = [];
-  const missing = missingRequired(mapping, resource);
-  if (missing.length > 0) out.push(`Map a column to each required field: ${missing.map((f) => fieldLabel(f, resource.fields[f])).join(", ")}.`);
-  const dupes = duplicateTargets(mapping);
-  if (dupes.length > 0) out.push(`Each field can take one column only: ${dupes.map((f) => fieldLabel(f, resource.fields[f])).join(", ")}.`);
-  if (Object.values(mapping).every((f) => f === null)) out.push("Map at least one column.");
-  return out;
-}
+import { useImportContext } from "./import-controller-context.tsx";
+import type { RelationMatch } from "./types.ts";
 
 const MAX_VALUES = 50;
 
-export function MapStep({ table, resource, mapping, onMapping, selectMaps, onSelectMaps, relationMatch, onRelationMatch }: MapStepProps) {
-  const fields = importableFields(resource);
-  const problems = mappingProblems(mapping, resource);
-  const samples = useMemo(() => table.columns.map((_, i) => distinctValues(table.rows, i, 3).join(", ")), [table]);
+export function MapStep() {
+  const { table, problems } = useImportContext();
+  const samples = useMemo(() => (table ? table.columns.map((_, i) => distinctValues(table.rows, i, 3).join(", ")) : []), [table]);
+  if (!table) return null;
   return (
     <div>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Column mapping">
@@ -50,55 +28,9 @@ export function MapStep({ table, resource, mapping, onMapping, selectMaps, onSel
             </tr>
           </thead>
           <tbody>
-            {table.columns.map((column, ci) => {
-              const target = mapping[column] ?? null;
-              const field = target ? resource.fields[target] : undefined;
-              return (
-                <tr key={column}>
-                  <th scope="row">{column}</th>
-                  <td className="muted sample-cell">{samples[ci]}</td>
-                  <td>
-                    <select
-                      className="input"
-                      aria-label={column}
-                      value={target ?? ""}
-                      onChange={(e) => onMapping({ ...mapping, [column]: e.target.value === "" ? null : e.target.value })}
-                    >
-                      <option value="">— Don’t import —</option>
-                      {fields.map((f) => (
-                        <option key={f} value={f}>
-                          {fieldLabel(f, resource.fields[f])}
-                          {resource.fields[f]?.required ? " *" : ""}
-                        </option>
-                      ))}
-                    </select>
-                    {field?.relation && (
-                      <label className="inline-option">
-                        Match by{" "}
-                        <select
-                          className="input input-small"
-                          value={relationMatch[column] ?? "label"}
-                          onChange={(e) => onRelationMatch({ ...relationMatch, [column]: e.target.value as "label" | "value" })}
-                        >
-                          <option value="label">{fieldLabel(field.relation.label_field, undefined)}</option>
-                          <option value="value">{fieldLabel(field.relation.value_field, undefined)}</option>
-                        </select>
-                      </label>
-                    )}
-                    {field?.options && field.options.length > 0 && target && (
-                      <SelectValueEditor
-                        column={column}
-                        values={distinctValues(table.rows, ci, MAX_VALUES)}
-                        options={field.options}
-                        suggested={suggestSelectMap(distinctValues(table.rows, ci, MAX_VALUES), field).map}
-                        map={selectMaps[column] ?? {}}
-                        onMap={(m) => onSelectMaps({ ...selectMaps, [column]: m })}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {table.columns.map((column, ci) => (
+              <MappingRow key={column} table={table} column={column} columnIndex={ci} sample={samples[ci] ?? ""} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -110,6 +42,55 @@ export function MapStep({ table, resource, mapping, onMapping, selectMaps, onSel
         </div>
       )}
     </div>
+  );
+}
+
+/** One file column: its samples, the field it goes into, and that field's value options. */
+function MappingRow({ table, column, columnIndex, sample }: { table: ParsedTable; column: string; columnIndex: number; sample: string }) {
+  const { resource, mapping, setMapping, selectMaps, setSelectMaps, relationMatch, setRelationMatch } = useImportContext();
+  const fields = importableFields(resource);
+  const target = mapping[column] ?? null;
+  const field = target ? resource.fields[target] : undefined;
+  const values = field?.options && field.options.length > 0 ? distinctValues(table.rows, columnIndex, MAX_VALUES) : [];
+  return (
+    <tr>
+      <th scope="row">{column}</th>
+      <td className="muted sample-cell">{sample}</td>
+      <td>
+        <select className="input" aria-label={column} value={target ?? ""} onChange={(e) => setMapping({ ...mapping, [column]: e.target.value === "" ? null : e.target.value })}>
+          <option value="">— Don’t import —</option>
+          {fields.map((f) => (
+            <option key={f} value={f}>
+              {fieldLabel(f, resource.fields[f])}
+              {resource.fields[f]?.required ? " *" : ""}
+            </option>
+          ))}
+        </select>
+        {field?.relation && (
+          <label className="inline-option">
+            Match by{" "}
+            <select
+              className="input input-small"
+              value={relationMatch[column] ?? "label"}
+              onChange={(e) => setRelationMatch({ ...relationMatch, [column]: e.target.value as RelationMatch })}
+            >
+              <option value="label">{fieldLabel(field.relation.label_field, undefined)}</option>
+              <option value="value">{fieldLabel(field.relation.value_field, undefined)}</option>
+            </select>
+          </label>
+        )}
+        {field?.options && field.options.length > 0 && target && (
+          <SelectValueEditor
+            column={column}
+            values={values}
+            options={field.options}
+            suggested={suggestSelectMap(values, field).map}
+            map={selectMaps[column] ?? {}}
+            onMap={(m) => setSelectMaps({ ...selectMaps, [column]: m })}
+          />
+        )}
+      </td>
+    </tr>
   );
 }
 

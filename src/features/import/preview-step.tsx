@@ -4,22 +4,30 @@ import { useState } from "react";
 import { fieldLabel } from "../../protocol/labels.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ColumnMapping, ParsedTable } from "./core/types.ts";
-import { ROW_ERROR_KEY, type ValidationResult } from "./core/validate-rows.ts";
+import { ROW_ERROR_KEY, type RowResult, type ValidationResult } from "./core/validate-rows.ts";
+import { useImportContext } from "./import-controller-context.tsx";
 
 const PAGE = 50;
 
-export interface PreviewStepProps {
-  table: ParsedTable;
-  resource: ResourceSchema;
-  mapping: ColumnMapping;
-  result: ValidationResult;
-  onDownloadInvalid(): void;
+interface MappedColumn {
+  column: string;
+  index: number;
+  field: string;
 }
 
-export function PreviewStep({ table, resource, mapping, result, onDownloadInvalid }: PreviewStepProps) {
+export function PreviewStep() {
+  const { table, validation, resource, mapping, downloadFailed } = useImportContext();
+  if (!table || !validation) return null;
+  return <Preview table={table} result={validation} resource={resource} mapping={mapping} onDownloadInvalid={downloadFailed} />;
+}
+
+function Preview({ table, result, resource, mapping, onDownloadInvalid }: { table: ParsedTable; result: ValidationResult; resource: ResourceSchema; mapping: ColumnMapping; onDownloadInvalid(): void }) {
   const [errorsOnly, setErrorsOnly] = useState(result.invalidCount > 0);
   const [shown, setShown] = useState(PAGE);
-  const cols = table.columns.map((c, i) => ({ column: c, index: i, field: mapping[c] ?? null })).filter((c) => c.field !== null) as { column: string; index: number; field: string }[];
+  const cols = table.columns.flatMap((column, index): MappedColumn[] => {
+    const field = mapping[column];
+    return field ? [{ column, index, field }] : [];
+  });
   const rows = errorsOnly ? result.rows.filter((r) => Object.keys(r.errors).length > 0) : result.rows;
   const plural = resource.label_plural.toLowerCase();
   return (
@@ -64,30 +72,9 @@ export function PreviewStep({ table, resource, mapping, result, onDownloadInvali
             </tr>
           </thead>
           <tbody>
-            {rows.slice(0, shown).map((r) => {
-              const cells = table.rows[r.index] ?? [];
-              const rowError = r.errors[ROW_ERROR_KEY];
-              const unmappedErrors = Object.entries(r.errors).filter(([k]) => k !== ROW_ERROR_KEY && !cols.some((c) => c.field === k));
-              return (
-                <tr key={r.index} data-invalid={Object.keys(r.errors).length > 0 || undefined}>
-                  <th scope="row">
-                    {r.line}
-                    {(rowError || unmappedErrors.length > 0) && (
-                      <span className="cell-error">{[rowError, ...unmappedErrors.map(([k, v]) => `${fieldLabel(k, resource.fields[k])}: ${v}`)].filter(Boolean).join("; ")}</span>
-                    )}
-                  </th>
-                  {cols.map((c) => {
-                    const err = r.errors[c.field];
-                    return (
-                      <td key={c.column} aria-invalid={err ? true : undefined}>
-                        {cells[c.index] ?? ""}
-                        {err && <span className="cell-error">{err}</span>}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {rows.slice(0, shown).map((r) => (
+              <PreviewRow key={r.index} row={r} cells={table.rows[r.index] ?? []} cols={cols} resource={resource} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -100,5 +87,30 @@ export function PreviewStep({ table, resource, mapping, result, onDownloadInvali
         </p>
       )}
     </div>
+  );
+}
+
+/** One row: its line (with errors of the whole row or of unmapped fields), each mapped cell with its error. */
+function PreviewRow({ row, cells, cols, resource }: { row: RowResult; cells: (string | null)[]; cols: MappedColumn[]; resource: ResourceSchema }) {
+  const rowError = row.errors[ROW_ERROR_KEY];
+  const unmappedErrors = Object.entries(row.errors).filter(([k]) => k !== ROW_ERROR_KEY && !cols.some((c) => c.field === k));
+  return (
+    <tr data-invalid={Object.keys(row.errors).length > 0 || undefined}>
+      <th scope="row">
+        {row.line}
+        {(rowError || unmappedErrors.length > 0) && (
+          <span className="cell-error">{[rowError, ...unmappedErrors.map(([k, v]) => `${fieldLabel(k, resource.fields[k])}: ${v}`)].filter(Boolean).join("; ")}</span>
+        )}
+      </th>
+      {cols.map((c) => {
+        const err = row.errors[c.field];
+        return (
+          <td key={c.column} aria-invalid={err ? true : undefined}>
+            {cells[c.index] ?? ""}
+            {err && <span className="cell-error">{err}</span>}
+          </td>
+        );
+      })}
+    </tr>
   );
 }

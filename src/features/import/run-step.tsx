@@ -1,6 +1,8 @@
 // Step 4 and 5: the import's progress (progressbar with rows/s and time left; pause, resume,
-// cancel) and its report (created / failed / skipped; failed rows as a CSV to fix).
-import type { RunProgress, RunReport } from "./core/import-runner.ts";
+// cancel) and its report (created / failed / skipped; failed rows as a CSV to fix). Once the
+// run has ended its counts are the report's (totals), shown once; the bar stays, full.
+import type { RunProgress } from "./core/types.ts";
+import { useImportContext } from "./import-controller-context.tsx";
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${Math.ceil(seconds)} s`;
@@ -9,11 +11,20 @@ function duration(seconds: number): string {
   return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-export function RunProgressView({ progress }: { progress: RunProgress }) {
-  const pct = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+/** Speed and time left while the run goes on; nothing once it has ended. */
+function pace(progress: RunProgress): string[] {
+  if (progress.status === "done" || progress.status === "cancelled") return [];
   const rate = progress.rowsPerSecond > 0 ? `${progress.rowsPerSecond.toFixed(1)} rows/s` : "measuring speed…";
   const eta = progress.etaSeconds === null ? "time left unknown" : progress.etaSeconds === 0 ? "finishing" : `about ${duration(progress.etaSeconds)} left`;
+  return [rate, eta];
+}
+
+export function RunProgressView() {
+  const { progress, step } = useImportContext();
+  if (!progress) return null;
+  const pct = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   const text = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows`;
+  const details = pace(progress);
   return (
     <div className="run-progress">
       <div
@@ -22,44 +33,39 @@ export function RunProgressView({ progress }: { progress: RunProgress }) {
         aria-valuemin={0}
         aria-valuemax={progress.total}
         aria-valuenow={progress.done}
-        aria-valuetext={`${text}, ${rate}, ${eta}`}
+        aria-valuetext={[text, ...details].join(", ")}
         className="task-progress-track"
       >
         <div className="task-progress-bar" style={{ width: `${pct}%` }} />
       </div>
       <p className="muted">
-        {text} ({pct} %) · {rate} · {eta}
+        {[`${text} (${pct} %)`, ...details].join(" · ")}
         {progress.status === "paused" ? " · paused" : ""}
       </p>
-      <p className="muted">
-        Created {progress.created.toLocaleString()} · failed {progress.failed.toLocaleString()} · skipped {progress.skipped.toLocaleString()}
-      </p>
+      {step === "run" && (
+        <p className="muted">
+          Created {progress.created.toLocaleString()} · failed {progress.failed.toLocaleString()} · skipped {progress.skipped.toLocaleString()}
+        </p>
+      )}
     </div>
   );
 }
 
-export interface ReportViewProps {
-  report: RunReport;
-  invalidCount: number;
-  label: string;
-  onDownload(): void;
-}
-
-export function ReportView({ report, invalidCount, label, onDownload }: ReportViewProps) {
-  const failed = report.failed;
-  const skipped = report.skipped + invalidCount;
-  const problems = failed + skipped;
+export function ReportView() {
+  const { totals, report, resource, downloadFailed } = useImportContext();
+  if (!totals || !report) return null;
+  const { created, failed, skipped } = totals;
   return (
     <div>
       <p role="status" className="report-summary">
-        {report.status === "cancelled" ? "Import cancelled. " : "Import finished. "}
-        <strong>{report.created.toLocaleString()}</strong> created, <strong>{failed.toLocaleString()}</strong> failed, <strong>{skipped.toLocaleString()}</strong> skipped.
+        {totals.status === "cancelled" ? "Import cancelled. " : "Import finished. "}
+        <strong>{created.toLocaleString()}</strong> created, <strong>{failed.toLocaleString()}</strong> failed, <strong>{skipped.toLocaleString()}</strong> skipped.
       </p>
-      {report.created > 0 && <p className="muted">The new {label} appear in the list and in the activity log.</p>}
-      {problems > 0 && (
+      {created > 0 && <p className="muted">The new {resource.label_plural.toLowerCase()} appear in the list and in the activity log.</p>}
+      {failed + skipped > 0 && (
         <>
           <p>Download the rows that were not imported, fix them (the last column says why) and import the file again.</p>
-          <button type="button" className="btn" onClick={onDownload}>
+          <button type="button" className="btn" onClick={downloadFailed}>
             Download failed rows
           </button>
           <ul className="failure-list" aria-label="Failed rows">

@@ -1,17 +1,8 @@
 // Step 1: pick or drop a CSV/XLSX file; shows what detection chose (encoding, delimiter, quote
 // character, header row) and lets the user override each, which parses the file again.
 import { useId, useState, type DragEvent } from "react";
-import type { ParsedTable, ParseOptions, ParseProgress, TextEncodingName } from "./core/types.ts";
-
-export interface UploadStepProps {
-  file: File | null;
-  table: ParsedTable | null;
-  overrides: ParseOptions;
-  parsing: ParseProgress | "started" | null;
-  error: string | null;
-  onFile(file: File): void;
-  onOverrides(o: ParseOptions): void;
-}
+import type { ParsedTable, ParseOptions, TextEncodingName } from "./core/types.ts";
+import { useImportContext } from "./import-controller-context.tsx";
 
 const ENCODINGS: TextEncodingName[] = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
 const DELIMITERS: [string, string][] = [
@@ -21,42 +12,11 @@ const DELIMITERS: [string, string][] = [
   ["|", "Pipe (|)"],
 ];
 
-export function UploadStep({ file, table, overrides, parsing, error, onFile, onOverrides }: UploadStepProps) {
-  const id = useId();
-  const [dragging, setDragging] = useState(false);
-  const meta = table?.meta;
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const f = e.dataTransfer.files[0];
-    if (f) onFile(f);
-  };
+export function UploadStep() {
+  const { file, table, parsing, error, chooseFile } = useImportContext();
   return (
     <div>
-      <div
-        className="drop-zone"
-        data-dragging={dragging || undefined}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <label htmlFor={`${id}-file`} className="drop-label">
-          File
-        </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) onFile(f);
-          }}
-        />
-        <p className="muted">CSV or XLSX, up to 100,000 rows. You can also drop the file here.</p>
-      </div>
+      <DropZone onFile={chooseFile} />
       {parsing !== null && (
         <p role="status" className="muted">
           Reading {file?.name}… {parsing !== "started" && parsing.totalBytes > 0 ? `${Math.round((parsing.bytesRead / parsing.totalBytes) * 100)} % · ${parsing.rows.toLocaleString()} rows` : ""}
@@ -67,79 +27,133 @@ export function UploadStep({ file, table, overrides, parsing, error, onFile, onO
           {error}
         </p>
       )}
-      {table && meta && parsing === null && (
-        <>
-          <p role="status">
-            <strong>{meta.fileName || file?.name}</strong>: {meta.rowCount.toLocaleString()} rows, {table.columns.length} columns
-            {meta.sheetName ? ` (sheet “${meta.sheetName}”)` : ""}.
-          </p>
-          <div className="dialect-grid">
-            {meta.format === "csv" && (
-              <>
-                <label>
-                  Encoding
-                  <select className="input" value={overrides.encoding ?? meta.encoding} onChange={(e) => onOverrides({ ...overrides, encoding: e.target.value as TextEncodingName })}>
-                    {ENCODINGS.map((enc) => (
-                      <option key={enc} value={enc}>
-                        {enc}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  Delimiter
-                  <select className="input" value={overrides.delimiter ?? meta.delimiter} onChange={(e) => onOverrides({ ...overrides, delimiter: e.target.value })}>
-                    {DELIMITERS.map(([v, l]) => (
-                      <option key={v} value={v}>
-                        {l}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  Quote character
-                  <select className="input" value={overrides.quoteChar ?? meta.quoteChar} onChange={(e) => onOverrides({ ...overrides, quoteChar: e.target.value })}>
-                    <option value={'"'}>Double quote (")</option>
-                    <option value="'">Single quote (')</option>
-                  </select>
-                </label>
-              </>
-            )}
-            <label className="check">
-              <input type="checkbox" checked={overrides.hasHeader ?? meta.hasHeader} onChange={(e) => onOverrides({ ...overrides, hasHeader: e.target.checked })} />
-              First row is a header
-            </label>
-          </div>
-          {meta.raggedRows.length > 0 && (
-            <p className="alert">
-              {meta.raggedRows.length.toLocaleString()} rows have a different number of cells than the header (check the delimiter and quote character).
-            </p>
-          )}
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="First rows of the file">
-            <table className="data-table">
-              <caption className="visually-hidden">First rows of the file</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.slice(0, 5).map((row, i) => (
-                  <tr key={i}>
-                    {table.columns.map((c, ci) => (
-                      <td key={c}>{row[ci] ?? ""}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+      {table && parsing === null && <ParsedFile table={table} />}
+    </div>
+  );
+}
+
+function DropZone({ onFile }: { onFile(file: File): void }) {
+  const id = useId();
+  const [dragging, setDragging] = useState(false);
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const f = e.dataTransfer.files[0];
+    if (f) onFile(f);
+  };
+  return (
+    <div
+      className="drop-zone"
+      data-dragging={dragging || undefined}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <label htmlFor={`${id}-file`} className="drop-label">
+        File
+      </label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          if (f) onFile(f);
+        }}
+      />
+      <p className="muted">CSV or XLSX, up to 100,000 rows. You can also drop the file here.</p>
+    </div>
+  );
+}
+
+/** What was read: the counts, the detected dialect with overrides, the first rows. */
+function ParsedFile({ table }: { table: ParsedTable }) {
+  const { file, overrides, setOverrides } = useImportContext();
+  const { meta } = table;
+  return (
+    <>
+      <p role="status">
+        <strong>{meta.fileName || file?.name}</strong>: {meta.rowCount.toLocaleString()} rows, {table.columns.length} columns
+        {meta.sheetName ? ` (sheet “${meta.sheetName}”)` : ""}.
+      </p>
+      <div className="dialect-grid">
+        {meta.format === "csv" && <CsvDialect table={table} overrides={overrides} onOverrides={setOverrides} />}
+        <label className="check">
+          <input type="checkbox" checked={overrides.hasHeader ?? meta.hasHeader} onChange={(e) => setOverrides({ ...overrides, hasHeader: e.target.checked })} />
+          First row is a header
+        </label>
+      </div>
+      {meta.raggedRows.length > 0 && (
+        <p className="alert">
+          {meta.raggedRows.length.toLocaleString()} rows have a different number of cells than the header (check the delimiter and quote character).
+        </p>
       )}
+      <FirstRows table={table} />
+    </>
+  );
+}
+
+function CsvDialect({ table: { meta }, overrides, onOverrides }: { table: ParsedTable; overrides: ParseOptions; onOverrides(o: ParseOptions): void }) {
+  return (
+    <>
+      <label>
+        Encoding
+        <select className="input" value={overrides.encoding ?? meta.encoding} onChange={(e) => onOverrides({ ...overrides, encoding: e.target.value as TextEncodingName })}>
+          {ENCODINGS.map((enc) => (
+            <option key={enc} value={enc}>
+              {enc}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Delimiter
+        <select className="input" value={overrides.delimiter ?? meta.delimiter} onChange={(e) => onOverrides({ ...overrides, delimiter: e.target.value })}>
+          {DELIMITERS.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Quote character
+        <select className="input" value={overrides.quoteChar ?? meta.quoteChar} onChange={(e) => onOverrides({ ...overrides, quoteChar: e.target.value })}>
+          <option value={'"'}>Double quote (")</option>
+          <option value="'">Single quote (')</option>
+        </select>
+      </label>
+    </>
+  );
+}
+
+function FirstRows({ table }: { table: ParsedTable }) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="First rows of the file">
+      <table className="data-table">
+        <caption className="visually-hidden">First rows of the file</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.slice(0, 5).map((row, i) => (
+            <tr key={i}>
+              {table.columns.map((c, ci) => (
+                <td key={c}>{row[ci] ?? ""}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -3,8 +3,7 @@
 // carry the same guard as every file Atrium writes; the import strips it, so re-importing gives
 // back the same values.
 import { toCsv } from "../../../lib/spreadsheet-safety.ts";
-import type { RunRow } from "./run-store.ts";
-import type { Cell } from "./types.ts";
+import type { Cell, RunRow } from "./types.ts";
 
 /** Name of the added column ("error", or "import error" when the file already has "error"). */
 export function errorColumnName(columns: string[]): string {

@@ -2,7 +2,8 @@
 // header, another its rows keyed by [runId, index], so marking one row in flight is one small
 // write rather than a rewrite of the whole run. Every method resolves only when its
 // transaction has committed.
-import { summarize, type RunRow, type RunState, type RunStatus, type RunStore, type RunSummary } from "./run-store.ts";
+import { summarize } from "./run-store.ts";
+import type { RunRow, RunState, RunStatus, RunStore, RunSummary } from "./types.ts";
 
 const RUNS = "runs";
 const ROWS = "rows";

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../backend/api-error.ts";
-import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
-import { failedRowsCsv, failedRowsCsvFromRun } from "./failed-rows-csv.ts";
-import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, ImportRunner, INTERRUPTED_MESSAGE, NOT_RESENT_MESSAGE, SERVER_REJECTED_MESSAGE, type CreateContext, type ImportRunnerDeps, type RunProgress } from "./import-runner.ts";
-import { parseText } from "./parse-csv.ts";
-import { MemoryRunStore, type RunRow, type RunState } from "./run-store.ts";
-import type { Id, Item } from "./types.ts";
+import { ImportRunner } from "./import-runner.ts";
+import { CANCELLED_IN_FLIGHT_MESSAGE, INTERRUPTED_MESSAGE, NOT_RESENT_MESSAGE } from "./row-errors.ts";
+import { MemoryRunStore } from "./run-store.ts";
+import type { CreateContext, Id, ImportRunnerDeps, Item, RunProgress, RunRow, RunState } from "./types.ts";
 
 /** A fake clock: sleep() advances time instantly and records every delay. */
 function fakeTime() {
@@ -146,15 +144,6 @@ describe("ImportRunner", () => {
     const report = await runner.run();
     expect(calls).toBe(1);
     expect(report.failedRows[0]?.error).toBe("Rejected by the server (constraint violation or invalid value)");
-  });
-
-  it("words errors for the failed-rows report", () => {
-    expect(errorMessage(new ApiError({ status: 500, code: "SERVER_ERROR", message: "Internal Server Error" }))).toBe(SERVER_REJECTED_MESSAGE);
-    expect(errorMessage(new ApiError({ status: 500, code: "X", message: "Duplicate value for unique field 'sku'" }))).toBe("Duplicate value for unique field 'sku'");
-    expect(errorMessage(new ApiError({ status: 400, code: "X", message: "Invalid", fieldErrors: [{ field: "email", message: "not an email" }, { field: "", message: "row-level" }] }))).toBe(
-      "Invalid — email: not an email; row-level",
-    );
-    expect(errorMessage(new Error("boom"))).toBe("boom");
   });
 
   it("gives up after maxRetries transient failures", async () => {
@@ -479,45 +468,5 @@ describe("ImportRunner resume after a reload", () => {
     fail = false;
     expect(await r.requeueFailed()).toBe(1);
     expect(await r.run()).toMatchObject({ created: 3, failed: 0 });
-  });
-});
-
-describe("failed rows CSV", () => {
-  it("round-trips: original cells plus an error column, formulas guarded, re-importable", async () => {
-    const columns = ["sku", "name", "note"];
-    const cells = [
-      ["A-1", "Chair, red", 'say "hi"'],
-      ["A-2", "=1+1", "two\nlines"],
-    ];
-    const csv = failedRowsCsv(columns, cells, ["price: must be positive", "Duplicate value for unique field 'sku'"]);
-    expect(csv.startsWith("\uFEFFsku,name,note,error\r\n")).toBe(true);
-    const back = parseText(csv);
-    expect(back.columns).toEqual(["sku", "name", "note", "error"]);
-    expect(back.rows).toEqual([
-      ["A-1", "Chair, red", 'say "hi"', "price: must be positive"],
-      ["A-2", "'=1+1", "two\nlines", "Duplicate value for unique field 'sku'"],
-    ]);
-    // The import takes the guard off again: the same values come back.
-    expect(back.rows.map((r) => r.map((c) => stripFormulaGuard(c ?? "")))).toEqual([
-      ["A-1", "Chair, red", 'say "hi"', "price: must be positive"],
-      ["A-2", "=1+1", "two\nlines", "Duplicate value for unique field 'sku'"],
-    ]);
-  });
-
-  it("avoids clashing with an existing error column and pads short rows", () => {
-    const csv = failedRowsCsv(["sku", "error"], [["A"]], ["boom"]);
-    expect(csv).toBe("\uFEFFsku,error,import error\r\nA,,boom\r\n");
-  });
-
-  it("builds the file from a run's failed rows", async () => {
-    const r = await ImportRunner.create({ resource: "p", rows: rows(2), columns: ["sku", "name"] }, {
-      createRow: async (v) => {
-        if (v.sku === "SKU-1") throw new ApiError({ status: 409, code: "DUP", message: "Duplicate value for unique field 'sku'" });
-        return { id: 1 };
-      },
-    });
-    const report = await r.run();
-    const back = parseText(failedRowsCsvFromRun(["sku", "name"], report.failedRows));
-    expect(back.rows).toEqual([["SKU-1", "Item 1", "line 3: Duplicate value for unique field 'sku'"]]);
   });
 });

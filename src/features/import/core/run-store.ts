@@ -1,64 +1,6 @@
-// Persistence of an import run, so that a run interrupted by a reload or a crash can resume
-// without creating any row twice. The runner marks a row "running" (in flight) and waits for
-// that to be stored BEFORE it sends the row; on resume such a row is checked with
-// findExisting instead of being sent again blindly.
-import type { Cell, Id, Item } from "./types.ts";
-
-/** pending → running (in flight) → created | failed | skipped. */
-export type RowStatus = "pending" | "running" | "created" | "failed" | "skipped";
-
-export type RunStatus = "ready" | "running" | "paused" | "cancelled" | "done";
-
-export interface RunRow {
-  /** 0-based data row of the file. */
-  index: number;
-  /** 1-based file line (for messages and the failed-rows file). */
-  line: number;
-  /** The values to create. */
-  values: Item;
-  /** The original cells, for the failed-rows file. */
-  cells?: Cell[];
-  status: RowStatus;
-  id?: Id;
-  error?: string;
-  /** Requests sent for this row (all runs). */
-  attempts: number;
-  /** True when the row was found on the server by findExisting rather than created now. */
-  recovered?: boolean;
-}
-
-export interface RunState {
-  runId: string;
-  /** ResourceSchema.name. */
-  resource: string;
-  status: RunStatus;
-  createdAt: number;
-  updatedAt: number;
-  fileName?: string;
-  /** The file's columns, for the failed-rows file. */
-  columns?: string[];
-  rows: RunRow[];
-}
-
-export interface RunSummary {
-  runId: string;
-  resource: string;
-  status: RunStatus;
-  createdAt: number;
-  updatedAt: number;
-  fileName?: string;
-  total: number;
-}
-
-export interface RunStore {
-  /** Stores the whole run (replacing any earlier copy). */
-  save(state: RunState): Promise<void>;
-  load(runId: string): Promise<RunState | null>;
-  /** Stores changed rows (and optionally the run's status) without rewriting the whole run. */
-  saveRows?(runId: string, rows: RunRow[], status?: RunStatus): Promise<void>;
-  list?(): Promise<RunSummary[]>;
-  delete?(runId: string): Promise<void>;
-}
+// The in-memory RunStore (tests, and browsers without IndexedDB: no resume after a reload) and
+// the summary every store lists. The contract is RunStore in types.ts.
+import type { RunRow, RunState, RunStatus, RunStore, RunSummary } from "./types.ts";
 
 export function summarize(state: RunState): RunSummary {
   const { runId, resource, status, createdAt, updatedAt, fileName } = state;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../../../backend/api-error.ts";
+import { errorMessage, SERVER_REJECTED_MESSAGE } from "./row-errors.ts";
+
+describe("errorMessage", () => {
+  it("words errors for the failed-rows report", () => {
+    expect(errorMessage(new ApiError({ status: 500, code: "SERVER_ERROR", message: "Internal Server Error" }))).toBe(SERVER_REJECTED_MESSAGE);
+    expect(errorMessage(new ApiError({ status: 500, code: "X", message: "Duplicate value for unique field 'sku'" }))).toBe("Duplicate value for unique field 'sku'");
+    expect(errorMessage(new ApiError({ status: 400, code: "X", message: "Invalid", fieldErrors: [{ field: "email", message: "not an email" }, { field: "", message: "row-level" }] }))).toBe(
+      "Invalid — email: not an email; row-level",
+    );
+    expect(errorMessage(new Error("boom"))).toBe("boom");
+  });
+});

@@ -1,0 +1,60 @@
+// What follows from the wizard's state: the rows a run is given, the report's counts, and the
+// rows that were not imported (for the file to fix). Pure functions of WizardState.
+import { failedRowsCsv, joinErrors } from "./core/failed-rows-csv.ts";
+import type { Cell, ColumnMapping, RunInputRow, RunSummary } from "./core/types.ts";
+import type { ReportTotals, WizardState } from "./types.ts";
+
+/** The valid rows, with their original cells (for the failed-rows file). */
+export function rowsToImport({ table, validation }: Pick<WizardState, "table" | "validation">): RunInputRow[] {
+  if (!table || !validation) return [];
+  return validation.rows.filter((r) => Object.keys(r.errors).length === 0).map((r) => ({ index: r.index, line: r.line, values: r.values, cells: table.rows[r.index] ?? [] }));
+}
+
+export function mappedFields(mapping: ColumnMapping): string[] {
+  return Object.values(mapping).filter((f): f is string => f !== null);
+}
+
+/**
+ * The counts of an ended run, the one source for every place that shows them: rows that
+ * failed validation were never sent and count as skipped.
+ */
+export function reportTotals({ report, validation }: Pick<WizardState, "report" | "validation">): ReportTotals | null {
+  if (!report) return null;
+  return { status: report.status, created: report.created, failed: report.failed, skipped: report.skipped + (validation?.invalidCount ?? 0) };
+}
+
+/** Runs that were interrupted (and so can be resumed) of one resource, newest first. */
+export function interruptedRuns(runs: RunSummary[], resourceName: string): RunSummary[] {
+  return runs
+    .filter((r) => r.resource === resourceName && (r.status === "running" || r.status === "paused" || r.status === "ready"))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+interface FailedLine {
+  line: number;
+  cells: Cell[];
+  error: string;
+}
+
+/** Rows that failed validation, and the run's failed and skipped rows, in file order. */
+export function failedLines({ table, validation, report }: Pick<WizardState, "table" | "validation" | "report">): FailedLine[] {
+  const out: FailedLine[] = [];
+  if (validation && table) {
+    for (const r of validation.rows) if (Object.keys(r.errors).length > 0) out.push({ line: r.line, cells: table.rows[r.index] ?? [], error: `line ${r.line}: ${joinErrors(r.errors)}` });
+  }
+  if (report) for (const r of [...report.failedRows, ...report.skippedRows]) out.push({ line: r.line, cells: r.cells ?? [], error: `line ${r.line}: ${r.error ?? "not imported"}` });
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** The failed-rows file: the file's columns plus an error column, named after the file ("products-errors.csv"). */
+export function failedRowsFile(state: Pick<WizardState, "table" | "validation" | "report" | "runColumns" | "file">, resourceName: string): { csv: string; fileName: string } {
+  const lines = failedLines(state);
+  const columns = state.runColumns.length > 0 ? state.runColumns : (state.table?.columns ?? []);
+  const csv = failedRowsCsv(
+    columns,
+    lines.map((l) => l.cells),
+    lines.map((l) => l.error),
+  );
+  const base = (state.file?.name ?? resourceName).replace(/\.[^.]+$/, "");
+  return { csv, fileName: `${base}-errors.csv` };
+}
