@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createReferenceBackend } from "./reference-backend.ts";
 import type { ReferenceBackend } from "./reference-backend.ts";
-import { call, login } from "./test-helpers.ts";
-import type { Json } from "./test-helpers.ts";
+import { craftEasyCall, craftEasySignIn } from "./testing/reference-setup.ts";
+import type { Json, WireAnswer } from "./testing/reference-setup.ts";
 import { decodeTokenPayload } from "./tokens.ts";
 
 function clock(start = Date.parse("2026-03-05T10:00:00Z")) {
@@ -11,12 +11,12 @@ function clock(start = Date.parse("2026-03-05T10:00:00Z")) {
 }
 
 async function firstId(backend: ReferenceBackend, token: string, path: string): Promise<string> {
-  const res = await call(backend, path, { token });
+  const res = await craftEasyCall(backend, path, { token });
   return (res.json as Json).items[0].id as string;
 }
 
 async function etagOf(backend: ReferenceBackend, token: string, path: string): Promise<string> {
-  const res = await call(backend, path, { token });
+  const res = await craftEasyCall(backend, path, { token });
   expect(res.status).toBe(200);
   return res.headers.get("ETag")!;
 }
@@ -28,39 +28,39 @@ describe("GET /admin/schema", () => {
   });
 
   it("answers 401 AUTH_REQUIRED in the envelope without a token", async () => {
-    const res = await call(backend, "/admin/schema");
+    const res = await craftEasyCall(backend, "/admin/schema");
     expect(res.status).toBe(401);
     expect(res.json).toMatchObject({ error: { code: "AUTH_REQUIRED", message: expect.any(String) }, request_id: expect.any(String) });
   });
 
   it("serves a per-user schema with an ETag and 304 on If-None-Match", async () => {
-    const adminToken = await login(backend);
-    const editorToken = await login(backend, "editor@example.com");
-    const a = await call(backend, "/admin/schema", { token: adminToken });
-    const e = await call(backend, "/admin/schema", { token: editorToken });
+    const adminToken = await craftEasySignIn(backend);
+    const editorToken = await craftEasySignIn(backend, { email: "editor@example.com" });
+    const a = await craftEasyCall(backend, "/admin/schema", { token: adminToken });
+    const e = await craftEasyCall(backend, "/admin/schema", { token: editorToken });
     expect(a.status).toBe(200);
     const etag = a.headers.get("ETag")!;
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
     expect(e.headers.get("ETag")).not.toBe(etag);
     expect((a.json as Json).resources.map((r: Json) => r.name)).toContain("audit_log");
     expect((e.json as Json).resources.map((r: Json) => r.name)).not.toContain("audit_log");
-    const again = await call(backend, "/admin/schema", { token: adminToken, headers: { "If-None-Match": etag } });
+    const again = await craftEasyCall(backend, "/admin/schema", { token: adminToken, headers: { "If-None-Match": etag } });
     expect(again.status).toBe(304);
     expect(again.text).toBe("");
-    const stale = await call(backend, "/admin/schema", { token: adminToken, headers: { "If-None-Match": '"nope"' } });
+    const stale = await craftEasyCall(backend, "/admin/schema", { token: adminToken, headers: { "If-None-Match": '"nope"' } });
     expect(stale.status).toBe(200);
   });
 
   it("changes its ETag when the control changes the schema", async () => {
-    const token = await login(backend);
-    const before = await call(backend, "/admin/schema", { token });
+    const token = await craftEasySignIn(backend);
+    const before = await craftEasyCall(backend, "/admin/schema", { token });
     backend.control.changeSchema();
-    const after = await call(backend, "/admin/schema", { token, headers: { "If-None-Match": before.headers.get("ETag")! } });
+    const after = await craftEasyCall(backend, "/admin/schema", { token, headers: { "If-None-Match": before.headers.get("ETag")! } });
     expect(after.status).toBe(200);
     expect(after.headers.get("ETag")).not.toBe(before.headers.get("ETag"));
     expect((after.json as Json).title).toMatch(/schema v2/);
     backend.control.setSchemaTransform(null);
-    const restored = await call(backend, "/admin/schema", { token });
+    const restored = await craftEasyCall(backend, "/admin/schema", { token });
     expect(restored.headers.get("ETag")).toBe(before.headers.get("ETag"));
   });
 });
@@ -69,10 +69,10 @@ describe("OTP login, 2FA, refresh, logout", () => {
   it("sends a code, verifies it and returns a TokenResponse with JWT claims", async () => {
     const c = clock();
     const backend = createReferenceBackend({ now: c.now });
-    const sent = await call(backend, "/auth/login/email", { method: "POST", body: { email: "admin@example.com", application: "atrium" } });
+    const sent = await craftEasyCall(backend, "/auth/login/email", { method: "POST", body: { email: "admin@example.com", application: "atrium" } });
     expect(sent.status).toBe(200);
     expect(sent.json).toEqual({ message: "Verification code sent", method: "email" });
-    const res = await call(backend, "/auth/login/verify", { method: "POST", body: { target: "admin@example.com", code: "123456", application: "atrium" } });
+    const res = await craftEasyCall(backend, "/auth/login/verify", { method: "POST", body: { target: "admin@example.com", code: "123456", application: "atrium" } });
     expect(res.status).toBe(200);
     const body = res.json as Json;
     expect(body).toMatchObject({ token_type: "user", requires_2fa: false, expires: "2026-03-05T10:30:00Z" });
@@ -84,14 +84,14 @@ describe("OTP login, 2FA, refresh, logout", () => {
 
   it("answers the same for unknown emails, but verify fails with 401; missing email is 422", async () => {
     const backend = createReferenceBackend();
-    const sent = await call(backend, "/auth/login/email", { method: "POST", body: { email: "nobody@example.com", application: "x" } });
+    const sent = await craftEasyCall(backend, "/auth/login/email", { method: "POST", body: { email: "nobody@example.com", application: "x" } });
     expect(sent.json).toEqual({ message: "Verification code sent", method: "email" });
-    const bad = await call(backend, "/auth/login/verify", { method: "POST", body: { target: "nobody@example.com", code: "123456" } });
+    const bad = await craftEasyCall(backend, "/auth/login/verify", { method: "POST", body: { target: "nobody@example.com", code: "123456" } });
     expect(bad.status).toBe(401);
-    const wrong = await call(backend, "/auth/login/verify", { method: "POST", body: { target: "admin@example.com", code: "000000" } });
+    const wrong = await craftEasyCall(backend, "/auth/login/verify", { method: "POST", body: { target: "admin@example.com", code: "000000" } });
     expect(wrong.status).toBe(401);
     expect(wrong.json).toMatchObject({ error: { code: "AUTH_REQUIRED", message: "Invalid or expired verification code" } });
-    const missing = await call(backend, "/auth/login/email", { method: "POST", body: { application: "x" } });
+    const missing = await craftEasyCall(backend, "/auth/login/email", { method: "POST", body: { application: "x" } });
     expect(missing.status).toBe(422);
     expect((missing.json as Json).error.details).toEqual([expect.objectContaining({ loc: ["body", "email"], type: "missing" })]);
   });
@@ -99,69 +99,69 @@ describe("OTP login, 2FA, refresh, logout", () => {
   it("serves verify at the configured path only", async () => {
     const backend = createReferenceBackend({ verifyPath: "/auth/verify-otp" });
     const body = { target: "admin@example.com", code: "123456", application: "x" };
-    expect((await call(backend, "/auth/login/verify", { method: "POST", body })).status).toBe(404);
-    expect((await call(backend, "/auth/verify-otp", { method: "POST", body })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/auth/login/verify", { method: "POST", body })).status).toBe(404);
+    expect((await craftEasyCall(backend, "/auth/verify-otp", { method: "POST", body })).status).toBe(200);
     const defaults = createReferenceBackend();
-    expect((await call(defaults, "/auth/verify-otp", { method: "POST", body })).status).toBe(404);
+    expect((await craftEasyCall(defaults, "/auth/verify-otp", { method: "POST", body })).status).toBe(404);
   });
 
   it("requires 2FA for the 2fa user: pre_auth token, then /auth/2fa/verify", async () => {
     const backend = createReferenceBackend();
-    const res = await call(backend, "/auth/login/verify", { method: "POST", body: { target: "2fa@example.com", code: "123456", application: "x" } });
+    const res = await craftEasyCall(backend, "/auth/login/verify", { method: "POST", body: { target: "2fa@example.com", code: "123456", application: "x" } });
     const pre = res.json as Json;
     expect(pre).toMatchObject({ token_type: "pre_auth", requires_2fa: true });
-    expect((await call(backend, "/products", { token: pre.token })).status).toBe(401);
-    expect((await call(backend, "/auth/refresh", { method: "POST", token: pre.token, body: {} })).status).toBe(401);
-    const wrong = await call(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "111111" } });
+    expect((await craftEasyCall(backend, "/products", { token: pre.token })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/auth/refresh", { method: "POST", token: pre.token, body: {} })).status).toBe(401);
+    const wrong = await craftEasyCall(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "111111" } });
     expect(wrong.status).toBe(401);
-    const ok = await call(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "654321" } });
+    const ok = await craftEasyCall(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "654321" } });
     expect(ok.status).toBe(200);
     const user = ok.json as Json;
     expect(user).toMatchObject({ token_type: "user", requires_2fa: false });
-    expect((await call(backend, "/products?per_page=1", { token: user.token })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/products?per_page=1", { token: user.token })).status).toBe(200);
     // the pre_auth token is spent
-    expect((await call(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "654321" } })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/auth/2fa/verify", { method: "POST", token: pre.token, body: { code: "654321" } })).status).toBe(401);
     // a user token is not accepted at the 2FA endpoint
-    expect((await call(backend, "/auth/2fa/verify", { method: "POST", token: user.token, body: { code: "654321" } })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/auth/2fa/verify", { method: "POST", token: user.token, body: { code: "654321" } })).status).toBe(401);
   });
 
   it("expires tokens after tokenTtlSeconds; refresh before expiry yields a working token", async () => {
     const c = clock();
     const backend = createReferenceBackend({ now: c.now, tokenTtlSeconds: 60 });
-    const token = await login(backend);
+    const token = await craftEasySignIn(backend);
     c.advance(50);
-    const refreshed = await call(backend, "/auth/refresh", { method: "POST", token, body: {} });
+    const refreshed = await craftEasyCall(backend, "/auth/refresh", { method: "POST", token, body: {} });
     expect(refreshed.status).toBe(200);
     const next = (refreshed.json as Json).token as string;
     expect(next).not.toBe(token);
     expect((refreshed.json as Json).expires).toBe("2026-03-05T10:01:50Z");
     c.advance(20); // old token is now 70 s old, the new one 20 s
-    const old = await call(backend, "/products?per_page=1", { token });
+    const old = await craftEasyCall(backend, "/products?per_page=1", { token });
     expect(old.status).toBe(401);
     expect(old.json).toMatchObject({ error: { code: "AUTH_REQUIRED", message: "Token has expired" }, request_id: expect.any(String) });
-    expect((await call(backend, "/products?per_page=1", { token: next })).status).toBe(200);
-    expect((await call(backend, "/auth/refresh", { method: "POST", token, body: {} })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/products?per_page=1", { token: next })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/auth/refresh", { method: "POST", token, body: {} })).status).toBe(401);
   });
 
   it("control.expireTokens() makes every issued token answer 401", async () => {
     const backend = createReferenceBackend();
-    const token = await login(backend);
+    const token = await craftEasySignIn(backend);
     backend.control.expireTokens();
-    expect((await call(backend, "/products", { token })).status).toBe(401);
-    expect((await call(backend, "/auth/refresh", { method: "POST", token, body: {} })).status).toBe(401);
-    const fresh = await login(backend);
-    expect((await call(backend, "/products?per_page=1", { token: fresh })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/products", { token })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/auth/refresh", { method: "POST", token, body: {} })).status).toBe(401);
+    const fresh = await craftEasySignIn(backend);
+    expect((await craftEasyCall(backend, "/products?per_page=1", { token: fresh })).status).toBe(200);
   });
 
   it("logout blacklists the token; garbage tokens are 401", async () => {
     const backend = createReferenceBackend();
-    const token = await login(backend);
-    expect((await call(backend, "/auth/logout", { method: "POST", token, body: {} })).status).toBe(200);
-    const after = await call(backend, "/products", { token });
+    const token = await craftEasySignIn(backend);
+    expect((await craftEasyCall(backend, "/auth/logout", { method: "POST", token, body: {} })).status).toBe(200);
+    const after = await craftEasyCall(backend, "/products", { token });
     expect(after.status).toBe(401);
     expect((after.json as Json).error.message).toMatch(/revoked/);
-    expect((await call(backend, "/products", { token: "a.b.c" })).status).toBe(401);
-    expect((await call(backend, "/products", { token: token.slice(0, -2) + "xx" })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/products", { token: "a.b.c" })).status).toBe(401);
+    expect((await craftEasyCall(backend, "/products", { token: token.slice(0, -2) + "xx" })).status).toBe(401);
   });
 });
 
@@ -170,10 +170,10 @@ describe("list endpoint", () => {
   let token: string;
   beforeAll(async () => {
     backend = createReferenceBackend({ searchParam: "q" });
-    token = await login(backend);
+    token = await craftEasySignIn(backend);
   });
   const list = async (qs: string) => {
-    const res = await call(backend, `/orders?${qs}`, { token });
+    const res = await craftEasyCall(backend, `/orders?${qs}`, { token });
     expect(res.status, res.text).toBe(200);
     return res.json as Json;
   };
@@ -190,7 +190,7 @@ describe("list endpoint", () => {
     const beyond = await list("page=9999&per_page=10");
     expect(beyond.items).toEqual([]);
     expect(beyond.total).toBe(12000);
-    const bad = await call(backend, "/orders?page=abc", { token });
+    const bad = await craftEasyCall(backend, "/orders?page=abc", { token });
     expect(bad.status).toBe(422);
   });
 
@@ -240,7 +240,7 @@ describe("list endpoint", () => {
   it("reproduces the coercion trap: numeric-looking text never matches a string field; where keeps types", async () => {
     const id = await firstId(backend, token, "/orders?per_page=1");
     const etag = await etagOf(backend, token, `/orders/${id}`);
-    await call(backend, `/orders/${id}`, { method: "PATCH", token, body: { notes: "12345" }, headers: { "If-Match": etag } });
+    await craftEasyCall(backend, `/orders/${id}`, { method: "PATCH", token, body: { notes: "12345" }, headers: { "If-Match": etag } });
     expect((await list("notes=12345")).total).toBe(0);
     const viaWhere = await list(`where=${encodeURIComponent(JSON.stringify({ notes: "12345" }))}`);
     expect(viaWhere.total).toBe(1);
@@ -248,34 +248,34 @@ describe("list endpoint", () => {
   });
 
   it("searches with __regex (case-insensitive), $or/$regex where, and the search param", async () => {
-    const res = await call(backend, "/customers?name__regex=^ALI&per_page=100", { token });
+    const res = await craftEasyCall(backend, "/customers?name__regex=^ALI&per_page=100", { token });
     const items = (res.json as Json).items;
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((c: Json) => /^ali/i.test(c.name))).toBe(true);
     const where = { $or: [{ name: { $regex: "berg", $options: "i" } }, { email: { $regex: "berg", $options: "i" } }] };
-    const or = (await call(backend, `/customers?where=${encodeURIComponent(JSON.stringify(where))}&per_page=100`, { token })).json as Json;
+    const or = (await craftEasyCall(backend, `/customers?where=${encodeURIComponent(JSON.stringify(where))}&per_page=100`, { token })).json as Json;
     expect(or.total).toBeGreaterThan(0);
     expect(or.items.every((c: Json) => /berg/i.test(c.name) || /berg/i.test(c.email))).toBe(true);
-    const q = (await call(backend, "/customers?q=BERG&per_page=1", { token })).json as Json;
+    const q = (await craftEasyCall(backend, "/customers?q=BERG&per_page=1", { token })).json as Json;
     expect(q.total).toBe(or.total);
-    const skuSearch = (await call(backend, `/products?q=${encodeURIComponent("OUT-1")}&per_page=100`, { token })).json as Json;
+    const skuSearch = (await craftEasyCall(backend, `/products?q=${encodeURIComponent("OUT-1")}&per_page=100`, { token })).json as Json;
     expect(skuSearch.items.every((p: Json) => p.sku.startsWith("OUT-1") || /out-1/i.test(p.name))).toBe(true);
   });
 
   it("filters multi-value relations by element and resolves labels with id__in", async () => {
-    const some = (await call(backend, "/products?per_page=3&sort=sku", { token })).json as Json;
+    const some = (await craftEasyCall(backend, "/products?per_page=3&sort=sku", { token })).json as Json;
     const ids = some.items.map((p: Json) => p.id);
-    const resolved = (await call(backend, `/products?id__in=${ids.join(",")}&per_page=10`, { token })).json as Json;
+    const resolved = (await craftEasyCall(backend, `/products?id__in=${ids.join(",")}&per_page=10`, { token })).json as Json;
     expect(resolved.items.map((p: Json) => p.id).sort()).toEqual([...ids].sort());
-    const withProduct = (await call(backend, `/orders?product_ids=${ids[0]}&per_page=100`, { token })).json as Json;
+    const withProduct = (await craftEasyCall(backend, `/orders?product_ids=${ids[0]}&per_page=100`, { token })).json as Json;
     expect(withProduct.items.every((o: Json) => o.product_ids.includes(ids[0]))).toBe(true);
   });
 
   it("answers 304 to a list request whose body is unchanged", async () => {
-    const first = await call(backend, "/categories?per_page=5", { token });
+    const first = await craftEasyCall(backend, "/categories?per_page=5", { token });
     const etag = first.headers.get("ETag")!;
     expect(etag).toMatch(/^W\/"/);
-    expect((await call(backend, "/categories?per_page=5", { token, headers: { "If-None-Match": etag } })).status).toBe(304);
+    expect((await craftEasyCall(backend, "/categories?per_page=5", { token, headers: { "If-None-Match": etag } })).status).toBe(304);
   });
 });
 
@@ -284,32 +284,32 @@ describe("item endpoints", () => {
   let token: string;
   beforeAll(async () => {
     backend = createReferenceBackend();
-    token = await login(backend);
+    token = await craftEasySignIn(backend);
   });
 
   it("GET returns the document and its revision as a quoted ETag; unknown id is 404 with details", async () => {
     const id = await firstId(backend, token, "/categories?sort=name");
-    const res = await call(backend, `/categories/${id}`, { token });
+    const res = await craftEasyCall(backend, `/categories/${id}`, { token });
     expect(res.status).toBe(200);
     expect(res.headers.get("ETag")).toMatch(/^"\d+"$/);
     expect(res.json).toMatchObject({ id, name: expect.any(String), is_deleted: false });
-    const missing = await call(backend, "/categories/0123456789abcdef01234567", { token });
+    const missing = await craftEasyCall(backend, "/categories/0123456789abcdef01234567", { token });
     expect(missing.status).toBe(404);
     expect(missing.json).toMatchObject({ error: { code: "NOT_FOUND", details: { resource: "categories", item_id: "0123456789abcdef01234567" } } });
-    expect((await call(backend, "/categories/not-an-id", { token })).status).toBe(404);
-    expect((await call(backend, "/nothing-here", { token })).status).toBe(404);
+    expect((await craftEasyCall(backend, "/categories/not-an-id", { token })).status).toBe(404);
+    expect((await craftEasyCall(backend, "/nothing-here", { token })).status).toBe(404);
   });
 
   it("PATCH needs If-Match: 428 without, 412 when stale, 200 with the new ETag when current", async () => {
     const id = await firstId(backend, token, "/products?sort=sku");
     const etag = await etagOf(backend, token, `/products/${id}`);
-    const none = await call(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 1 } });
+    const none = await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 1 } });
     expect(none.status).toBe(428);
     expect(none.json).toMatchObject({ error: { code: "ETAG_REQUIRED" } });
-    const stale = await call(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 1 }, headers: { "If-Match": '"999"' } });
+    const stale = await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 1 }, headers: { "If-Match": '"999"' } });
     expect(stale.status).toBe(412);
     expect(stale.json).toMatchObject({ error: { code: "ETAG_MISMATCH" } });
-    const ok = await call(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 7, updated_at: "1999-01-01T00:00:00Z", created_by: "me" }, headers: { "If-Match": etag } });
+    const ok = await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 7, updated_at: "1999-01-01T00:00:00Z", created_by: "me" }, headers: { "If-Match": etag } });
     expect(ok.status).toBe(200);
     const newTag = ok.headers.get("ETag")!;
     expect(Number(JSON.parse(newTag))).toBe(Number(JSON.parse(etag)) + 1);
@@ -317,8 +317,8 @@ describe("item endpoints", () => {
     expect((ok.json as Json).updated_at).not.toBe("1999-01-01T00:00:00Z");
     expect((ok.json as Json).created_by).not.toBe("me");
     // the old ETag is now stale; the weak form of the current one is accepted
-    expect((await call(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 8 }, headers: { "If-Match": etag } })).status).toBe(412);
-    expect((await call(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 8 }, headers: { "If-Match": `W/${newTag}` } })).status).toBe(200);
+    expect((await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 8 }, headers: { "If-Match": etag } })).status).toBe(412);
+    expect((await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token, body: { stock: 8 }, headers: { "If-Match": `W/${newTag}` } })).status).toBe(200);
   });
 
   it("control.touch simulates another tab's edit (412 for the old ETag)", async () => {
@@ -326,26 +326,26 @@ describe("item endpoints", () => {
     const etag = await etagOf(backend, token, `/customers/${id}`);
     const touched = backend.control.touch("customers", id);
     expect(touched).not.toBe(etag);
-    expect((await call(backend, `/customers/${id}`, { method: "PATCH", token, body: { newsletter: true }, headers: { "If-Match": etag } })).status).toBe(412);
-    expect((await call(backend, `/customers/${id}`, { method: "PATCH", token, body: { newsletter: true }, headers: { "If-Match": touched } })).status).toBe(200);
+    expect((await craftEasyCall(backend, `/customers/${id}`, { method: "PATCH", token, body: { newsletter: true }, headers: { "If-Match": etag } })).status).toBe(412);
+    expect((await craftEasyCall(backend, `/customers/${id}`, { method: "PATCH", token, body: { newsletter: true }, headers: { "If-Match": touched } })).status).toBe(200);
   });
 
   it("POST creates (201 + ETag \"1\" + Location), fills defaults and generates readonly values", async () => {
     const category = await firstId(backend, token, "/categories?name=Tents");
-    const res = await call(backend, "/products", { method: "POST", token, body: { name: "Test Tent", sku: "TST-0001", price: "99.50", category_id: category, status: "draft", number: 5 } });
+    const res = await craftEasyCall(backend, "/products", { method: "POST", token, body: { name: "Test Tent", sku: "TST-0001", price: "99.50", category_id: category, status: "draft", number: 5 } });
     expect(res.status, res.text).toBe(201);
     expect(res.headers.get("ETag")).toBe('"1"');
     const doc = res.json as Json;
     expect(doc).toMatchObject({ name: "Test Tent", price: 99.5, featured: false, tags: [], stock: null, created_by: "64a000000000000000000001" });
     expect(res.headers.get("Location")).toBe(`/products/${doc.id}`);
     const customer = await firstId(backend, token, "/customers?sort=name");
-    const order = await call(backend, "/orders", { method: "POST", token, body: { customer_id: customer, product_ids: [doc.id], quantity: 1, total: 99.5, status: "pending", ordered_at: "2026-03-05T10:00:00Z", number: "HACK" } });
+    const order = await craftEasyCall(backend, "/orders", { method: "POST", token, body: { customer_id: customer, product_ids: [doc.id], quantity: 1, total: 99.5, status: "pending", ordered_at: "2026-03-05T10:00:00Z", number: "HACK" } });
     expect(order.status, order.text).toBe(201);
     expect((order.json as Json).number).toBe("ORD-012001");
   });
 
   it("validates bodies: 422 VALIDATION_ERROR with Pydantic-style details", async () => {
-    const res = await call(backend, "/products", {
+    const res = await craftEasyCall(backend, "/products", {
       method: "POST",
       token,
       body: { name: "ab", sku: "bad sku", price: -1, stock: 1.5, category_id: "0123456789abcdef01234567", status: "gone", rating: "x", website: "ftp://x", launch_date: "2026-02-30", tags: ["ok", 3], specs: [1] },
@@ -371,72 +371,72 @@ describe("item endpoints", () => {
       expect(d.loc[0]).toBe("body");
       expect(typeof d.msg).toBe("string");
     }
-    const missing = await call(backend, "/customers", { method: "POST", token, body: { name: "No Email" } });
+    const missing = await craftEasyCall(backend, "/customers", { method: "POST", token, body: { name: "No Email" } });
     const missingFields = (missing.json as Json).error.details.map((d: Json) => d.loc[1]);
     expect(missingFields).toEqual(expect.arrayContaining(["email", "tier"]));
     expect((missing.json as Json).error.details.every((d: Json) => d.type === "missing")).toBe(true);
-    const badJson = await call(backend, "/customers", { method: "POST", token, body: "{not json" });
+    const badJson = await craftEasyCall(backend, "/customers", { method: "POST", token, body: "{not json" });
     expect(badJson.status).toBe(422);
     // PATCH validates only what it gets
     const id = await firstId(backend, token, "/customers?sort=name");
     const etag = await etagOf(backend, token, `/customers/${id}`);
-    const patch = await call(backend, `/customers/${id}`, { method: "PATCH", token, body: { email: "not-an-email" }, headers: { "If-Match": etag } });
+    const patch = await craftEasyCall(backend, `/customers/${id}`, { method: "PATCH", token, body: { email: "not-an-email" }, headers: { "If-Match": etag } });
     expect(patch.status).toBe(422);
     expect((patch.json as Json).error.details).toEqual([expect.objectContaining({ loc: ["body", "email"], type: "value_error" })]);
   });
 
   it("answers 409 CONFLICT for a duplicate unique field", async () => {
-    const existing = (await call(backend, "/customers?per_page=1&sort=name", { token })).json as Json;
+    const existing = (await craftEasyCall(backend, "/customers?per_page=1&sort=name", { token })).json as Json;
     const email = existing.items[0].email as string;
-    const res = await call(backend, "/customers", { method: "POST", token, body: { name: "Clone", email: email.toUpperCase(), tier: "gold" } });
+    const res = await craftEasyCall(backend, "/customers", { method: "POST", token, body: { name: "Clone", email: email.toUpperCase(), tier: "gold" } });
     expect(res.status).toBe(409);
     expect(res.json).toMatchObject({ error: { code: "CONFLICT", details: { field: "email" } } });
-    const products = (await call(backend, "/products?per_page=2&sort=sku", { token })).json as Json;
+    const products = (await craftEasyCall(backend, "/products?per_page=2&sort=sku", { token })).json as Json;
     const [a, b] = products.items;
     const etag = await etagOf(backend, token, `/products/${b.id}`);
-    const dup = await call(backend, `/products/${b.id}`, { method: "PATCH", token, body: { sku: a.sku }, headers: { "If-Match": etag } });
+    const dup = await craftEasyCall(backend, `/products/${b.id}`, { method: "PATCH", token, body: { sku: a.sku }, headers: { "If-Match": etag } });
     expect(dup.status).toBe(409);
   });
 
   it("denies deleting a category that still has products (422 CASCADE_DENY); soft-deletes an empty one (then 404)", async () => {
     const tents = await firstId(backend, token, "/categories?name=Tents");
     const etag = await etagOf(backend, token, `/categories/${tents}`);
-    const denied = await call(backend, `/categories/${tents}`, { method: "DELETE", token, headers: { "If-Match": etag } });
+    const denied = await craftEasyCall(backend, `/categories/${tents}`, { method: "DELETE", token, headers: { "If-Match": etag } });
     expect(denied.status).toBe(422);
     expect(denied.json).toMatchObject({ error: { code: "CASCADE_DENY" } });
     const seasonal = await firstId(backend, token, "/categories?name=Seasonal");
-    const noMatch = await call(backend, `/categories/${seasonal}`, { method: "DELETE", token });
+    const noMatch = await craftEasyCall(backend, `/categories/${seasonal}`, { method: "DELETE", token });
     expect(noMatch.status).toBe(428);
     const tag = await etagOf(backend, token, `/categories/${seasonal}`);
-    const del = await call(backend, `/categories/${seasonal}`, { method: "DELETE", token, headers: { "If-Match": tag } });
+    const del = await craftEasyCall(backend, `/categories/${seasonal}`, { method: "DELETE", token, headers: { "If-Match": tag } });
     expect(del.status).toBe(204);
-    expect((await call(backend, `/categories/${seasonal}`, { token })).status).toBe(404);
-    expect(((await call(backend, "/categories?name=Seasonal", { token })).json as Json).total).toBe(0);
-    const withDeleted = (await call(backend, "/categories?name=Seasonal&include_deleted=true", { token })).json as Json;
+    expect((await craftEasyCall(backend, `/categories/${seasonal}`, { token })).status).toBe(404);
+    expect(((await craftEasyCall(backend, "/categories?name=Seasonal", { token })).json as Json).total).toBe(0);
+    const withDeleted = (await craftEasyCall(backend, "/categories?name=Seasonal&include_deleted=true", { token })).json as Json;
     expect(withDeleted.items[0]).toMatchObject({ id: seasonal, is_deleted: true });
   });
 
   it("orders.replaces_order points at another live order (422 otherwise); deleting that order clears it", async () => {
-    const search = (await call(backend, "/orders?number__regex=ORD-0000&sort=number&per_page=2", { token })).json as Json;
+    const search = (await craftEasyCall(backend, "/orders?number__regex=ORD-0000&sort=number&per_page=2", { token })).json as Json;
     const [older, newer] = search.items.map((i: Json) => i.id as string) as [string, string];
     const etag = await etagOf(backend, token, `/orders/${newer}`);
-    const bad = await call(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: "0123456789abcdef01234567" }, headers: { "If-Match": etag } });
+    const bad = await craftEasyCall(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: "0123456789abcdef01234567" }, headers: { "If-Match": etag } });
     expect(bad.status).toBe(422);
     expect(JSON.stringify((bad.json as Json).error.details)).toContain("replaces_order");
-    const ok = await call(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: older }, headers: { "If-Match": etag } });
+    const ok = await craftEasyCall(backend, `/orders/${newer}`, { method: "PATCH", token, body: { replaces_order: older }, headers: { "If-Match": etag } });
     expect(ok.status, ok.text).toBe(200);
-    expect(((await call(backend, `/orders?replaces_order=${older}`, { token })).json as Json).items.map((i: Json) => i.id)).toEqual([newer]);
-    const del = await call(backend, `/orders/${older}`, { method: "DELETE", token, headers: { "If-Match": await etagOf(backend, token, `/orders/${older}`) } });
+    expect(((await craftEasyCall(backend, `/orders?replaces_order=${older}`, { token })).json as Json).items.map((i: Json) => i.id)).toEqual([newer]);
+    const del = await craftEasyCall(backend, `/orders/${older}`, { method: "DELETE", token, headers: { "If-Match": await etagOf(backend, token, `/orders/${older}`) } });
     expect(del.status).toBe(204);
-    expect(((await call(backend, `/orders/${newer}`, { token })).json as Json).replaces_order).toBeNull();
+    expect(((await craftEasyCall(backend, `/orders/${newer}`, { token })).json as Json).replaces_order).toBeNull();
   });
 
   it("writes audit entries with field diffs, exposed read-only at /audit_log", async () => {
     const id = await firstId(backend, token, "/webhooks?sort=name");
     const etag = await etagOf(backend, token, `/webhooks/${id}`);
-    const before = (await call(backend, `/webhooks/${id}`, { token })).json as Json;
-    await call(backend, `/webhooks/${id}`, { method: "PATCH", token, body: { is_active: !before.is_active, name: before.name }, headers: { "If-Match": etag, "X-Forwarded-For": "203.0.113.9" } });
-    const log = (await call(backend, `/audit_log?resource=webhooks&item_id=${id}&sort=-created_at`, { token })).json as Json;
+    const before = (await craftEasyCall(backend, `/webhooks/${id}`, { token })).json as Json;
+    await craftEasyCall(backend, `/webhooks/${id}`, { method: "PATCH", token, body: { is_active: !before.is_active, name: before.name }, headers: { "If-Match": etag, "X-Forwarded-For": "203.0.113.9" } });
+    const log = (await craftEasyCall(backend, `/audit_log?resource=webhooks&item_id=${id}&sort=-created_at`, { token })).json as Json;
     expect(log.total).toBe(1);
     expect(log.items[0]).toMatchObject({
       resource: "webhooks",
@@ -449,35 +449,35 @@ describe("item endpoints", () => {
     });
     expect(Object.keys(log.items[0].changes)).toEqual(["is_active"]);
     const tag = await etagOf(backend, token, `/webhooks/${id}`);
-    await call(backend, `/webhooks/${id}`, { method: "DELETE", token, headers: { "If-Match": tag } });
-    const del = (await call(backend, `/audit_log?item_id=${id}&operation=delete`, { token })).json as Json;
+    await craftEasyCall(backend, `/webhooks/${id}`, { method: "DELETE", token, headers: { "If-Match": tag } });
+    const del = (await craftEasyCall(backend, `/audit_log?item_id=${id}&operation=delete`, { token })).json as Json;
     expect(del.items[0].snapshot).toMatchObject({ id, name: before.name });
-    expect((await call(backend, "/audit_log", { method: "POST", token, body: {} })).status).toBe(403);
+    expect((await craftEasyCall(backend, "/audit_log", { method: "POST", token, body: {} })).status).toBe(403);
   });
 });
 
 describe("PUT and sessions", () => {
   it("PUT replaces writable fields, requires required ones and keeps readonly values", async () => {
     const backend = createReferenceBackend();
-    const token = await login(backend);
+    const token = await craftEasySignIn(backend);
     const id = await firstId(backend, token, "/orders?sort=number");
-    const current = (await call(backend, `/orders/${id}`, { token })).json as Json;
+    const current = (await craftEasyCall(backend, `/orders/${id}`, { token })).json as Json;
     const etag = await etagOf(backend, token, `/orders/${id}`);
-    const partial = await call(backend, `/orders/${id}`, { method: "PUT", token, body: { status: "paid" }, headers: { "If-Match": etag } });
+    const partial = await craftEasyCall(backend, `/orders/${id}`, { method: "PUT", token, body: { status: "paid" }, headers: { "If-Match": etag } });
     expect(partial.status).toBe(422);
     const body = { customer_id: current.customer_id, product_ids: current.product_ids, quantity: 2, total: 10, status: "paid", ordered_at: current.ordered_at };
-    const res = await call(backend, `/orders/${id}`, { method: "PUT", token, body, headers: { "If-Match": etag } });
+    const res = await craftEasyCall(backend, `/orders/${id}`, { method: "PUT", token, body, headers: { "If-Match": etag } });
     expect(res.status, res.text).toBe(200);
     expect(res.json).toMatchObject({ number: current.number, quantity: 2, notes: null, express: false, created_at: current.created_at });
-    const log = (await call(backend, `/audit_log?item_id=${id}&operation=replace`, { token })).json as Json;
+    const log = (await craftEasyCall(backend, `/audit_log?item_id=${id}&operation=replace`, { token })).json as Json;
     expect(log.items[0].changes.quantity).toEqual({ old: current.quantity, new: 2 });
   });
 
   it("lists the caller's sessions at /me/sessions", async () => {
     const backend = createReferenceBackend();
-    const a = await login(backend);
-    await login(backend);
-    const res = await call(backend, "/me/sessions", { token: a });
+    const a = await craftEasySignIn(backend);
+    await craftEasySignIn(backend);
+    const res = await craftEasyCall(backend, "/me/sessions", { token: a });
     expect(res.status).toBe(200);
     const body = res.json as Json;
     expect(body.total).toBe(2);
@@ -497,16 +497,16 @@ describe("per-user access", () => {
   let editor: string;
   beforeAll(async () => {
     backend = createReferenceBackend();
-    editor = await login(backend, "editor@example.com");
+    editor = await craftEasySignIn(backend, { email: "editor@example.com" });
   });
 
   it("refuses resources outside the editor's schema and methods they lack with 403 ACCESS_DENIED", async () => {
-    const audit = await call(backend, "/audit_log", { token: editor });
+    const audit = await craftEasyCall(backend, "/audit_log", { token: editor });
     expect(audit.status).toBe(403);
     expect(audit.json).toMatchObject({ error: { code: "ACCESS_DENIED" } });
     const id = await firstId(backend, editor, "/categories?name=Seasonal");
     const tag = await etagOf(backend, editor, `/categories/${id}`);
-    const del = await call(backend, `/categories/${id}`, { method: "DELETE", token: editor, headers: { "If-Match": tag } });
+    const del = await craftEasyCall(backend, `/categories/${id}`, { method: "DELETE", token: editor, headers: { "If-Match": tag } });
     expect(del.status).toBe(403);
     expect(del.json).toMatchObject({ error: { code: "ACCESS_DENIED", details: { feature: "delete" } } });
   });
@@ -514,10 +514,10 @@ describe("per-user access", () => {
   it("refuses writes to a read-only field and hides a hidden one", async () => {
     const id = await firstId(backend, editor, "/products?sort=sku");
     const tag = await etagOf(backend, editor, `/products/${id}`);
-    const res = await call(backend, `/products/${id}`, { method: "PATCH", token: editor, body: { price: 1 }, headers: { "If-Match": tag } });
+    const res = await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token: editor, body: { price: 1 }, headers: { "If-Match": tag } });
     expect(res.status).toBe(403);
-    expect((await call(backend, `/products/${id}`, { method: "PATCH", token: editor, body: { stock: 2 }, headers: { "If-Match": tag } })).status).toBe(200);
-    const customers = (await call(backend, "/customers?per_page=5", { token: editor })).json as Json;
+    expect((await craftEasyCall(backend, `/products/${id}`, { method: "PATCH", token: editor, body: { stock: 2 }, headers: { "If-Match": tag } })).status).toBe(200);
+    const customers = (await craftEasyCall(backend, "/customers?per_page=5", { token: editor })).json as Json;
     expect(customers.items.every((c: Json) => !("portal_password" in c))).toBe(true);
   });
 });
@@ -525,29 +525,29 @@ describe("per-user access", () => {
 describe("options", () => {
   it("idKey _id serves records under _id and accepts _id filters", async () => {
     const backend = createReferenceBackend({ idKey: "_id" });
-    const token = await login(backend);
-    const page = (await call(backend, "/categories?per_page=2", { token })).json as Json;
+    const token = await craftEasySignIn(backend);
+    const page = (await craftEasyCall(backend, "/categories?per_page=2", { token })).json as Json;
     expect(page.items[0]._id).toMatch(/^[0-9a-f]{24}$/);
     expect(page.items[0].id).toBeUndefined();
-    const one = (await call(backend, `/categories?_id=${page.items[0]._id}`, { token })).json as Json;
+    const one = (await craftEasyCall(backend, `/categories?_id=${page.items[0]._id}`, { token })).json as Json;
     expect(one.total).toBe(1);
   });
 
   it("basePath prefixes every route", async () => {
     const backend = createReferenceBackend({ basePath: "/api/v1/" });
-    const token = await login(backend, "admin@example.com", "/auth/login/verify", "/api/v1");
-    expect((await call(backend, "/api/v1/admin/schema", { token })).status).toBe(200);
-    expect((await call(backend, "/api/v1/products?per_page=1", { token })).status).toBe(200);
-    expect((await call(backend, "/products?per_page=1", { token })).status).toBe(404);
+    const token = await craftEasySignIn(backend, { prefix: "/api/v1" });
+    expect((await craftEasyCall(backend, "/api/v1/admin/schema", { token })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/api/v1/products?per_page=1", { token })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/products?per_page=1", { token })).status).toBe(404);
   });
 
   it("rate limit: 429 with Retry-After and the envelope, X-RateLimit headers, then recovers", async () => {
     const c = clock();
     const backend = createReferenceBackend({ now: c.now, rateLimit: { max: 3, windowSeconds: 10 } });
     const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof call>> | null = null;
+    let last: WireAnswer | null = null;
     for (let i = 0; i < 4; i++) {
-      last = await call(backend, "/health");
+      last = await craftEasyCall(backend, "/health");
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -556,22 +556,22 @@ describe("options", () => {
     expect(last!.headers.get("X-RateLimit-Remaining")).toBe("0");
     expect(last!.json).toMatchObject({ error: { code: "RATE_LIMITED" }, request_id: expect.any(String) });
     c.advance(10);
-    const after = await call(backend, "/health");
+    const after = await craftEasyCall(backend, "/health");
     expect(after.status).toBe(200);
     expect(after.headers.get("X-RateLimit-Remaining")).toBe("2");
   });
 
   it("failEvery: every Nth resource write fails with 500 and changes nothing", async () => {
     const backend = createReferenceBackend({ failEvery: 3 });
-    const token = await login(backend);
+    const token = await craftEasySignIn(backend);
     const results: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await call(backend, "/webhooks", { method: "POST", token, body: { name: `Hook ${i}`, target_url: "https://example.com/h" } });
+      const res = await craftEasyCall(backend, "/webhooks", { method: "POST", token, body: { name: `Hook ${i}`, target_url: "https://example.com/h" } });
       results.push(res.status);
       if (res.status === 500) expect(res.json).toMatchObject({ error: { code: "INTERNAL_ERROR" } });
     }
     expect(results).toEqual([201, 201, 500, 201, 201, 500]);
-    expect(((await call(backend, "/webhooks?name__regex=^Hook", { token })).json as Json).total).toBe(4);
+    expect(((await craftEasyCall(backend, "/webhooks?name__regex=^Hook", { token })).json as Json).total).toBe(4);
   });
 
   it("mounts extra dialect faces under their prefix, sharing the store", async () => {
@@ -585,36 +585,36 @@ describe("options", () => {
         }),
       ],
     });
-    const res = await call(backend, "/admin/api/models");
+    const res = await craftEasyCall(backend, "/admin/api/models");
     expect(res.json).toEqual({ path: "/admin/api/models", categories: 24 });
-    const failed = await call(backend, "/admin/api/models/products", { method: "POST", body: {} });
+    const failed = await craftEasyCall(backend, "/admin/api/models/products", { method: "POST", body: {} });
     expect(failed.json).toEqual({ status_code: 500, detail: "INTERNAL_ERROR" });
-    expect((await call(backend, "/admin/schema")).status).toBe(401);
+    expect((await craftEasyCall(backend, "/admin/schema")).status).toBe(401);
   });
 
   it("latencyMs delays answers", async () => {
     const backend = createReferenceBackend({ latencyMs: 60 });
     const t0 = performance.now();
-    await call(backend, "/health");
+    await craftEasyCall(backend, "/health");
     expect(performance.now() - t0).toBeGreaterThanOrEqual(50);
   });
 
   it("control routes exist only when enabled; reset restores the seed", async () => {
     const off = createReferenceBackend();
-    expect((await call(off, "/__control/reset", { method: "POST" })).status).toBe(404);
+    expect((await craftEasyCall(off, "/__control/reset", { method: "POST" })).status).toBe(404);
     const backend = createReferenceBackend({ enableControlRoutes: true });
-    const token = await login(backend);
+    const token = await craftEasySignIn(backend);
     const id = await firstId(backend, token, "/categories?name=Seasonal");
     const tag = await etagOf(backend, token, `/categories/${id}`);
-    const touched = await call(backend, `/__control/touch/categories/${id}`, { method: "POST" });
+    const touched = await craftEasyCall(backend, `/__control/touch/categories/${id}`, { method: "POST" });
     expect(touched.json).toMatchObject({ ok: true });
     expect((touched.json as Json).etag).not.toBe(tag);
     const newTag = await etagOf(backend, token, `/categories/${id}`);
-    await call(backend, `/categories/${id}`, { method: "DELETE", token, headers: { "If-Match": newTag } });
-    expect((await call(backend, `/categories/${id}`, { token })).status).toBe(404);
-    expect((await call(backend, "/__control/reset", { method: "POST" })).status).toBe(200);
-    expect((await call(backend, `/categories/${id}`, { token })).status).toBe(200);
-    expect((await call(backend, "/__control/expire-tokens", { method: "POST" })).status).toBe(200);
-    expect((await call(backend, `/categories/${id}`, { token })).status).toBe(401);
+    await craftEasyCall(backend, `/categories/${id}`, { method: "DELETE", token, headers: { "If-Match": newTag } });
+    expect((await craftEasyCall(backend, `/categories/${id}`, { token })).status).toBe(404);
+    expect((await craftEasyCall(backend, "/__control/reset", { method: "POST" })).status).toBe(200);
+    expect((await craftEasyCall(backend, `/categories/${id}`, { token })).status).toBe(200);
+    expect((await craftEasyCall(backend, "/__control/expire-tokens", { method: "POST" })).status).toBe(200);
+    expect((await craftEasyCall(backend, `/categories/${id}`, { token })).status).toBe(401);
   });
 });
