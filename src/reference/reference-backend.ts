@@ -2,8 +2,9 @@
 // store with seeded demo data. Serves MSW handlers in tests, the in-browser demo (inject
 // `handle` as the app's fetch) and the Node server in tests/server. Browser-safe: no node: imports.
 import type { AdminSchema } from "../protocol/types.ts";
-import { craftEasyError, createCraftEasyHandler, jsonResponse } from "./craft-easy-handler.ts";
-import type { VerifyPath } from "./craft-easy-handler.ts";
+import { createCraftEasyHandler } from "./craft-easy/craft-easy-handler.ts";
+import { craftEasyError, jsonResponse } from "./craft-easy/responses.ts";
+import type { VerifyPath } from "./craft-easy/types.ts";
 import { seedStore } from "./seed.ts";
 import type { SeedOptions } from "./seed.ts";
 import { createStore, StoreError } from "./store.ts";

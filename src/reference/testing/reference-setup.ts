@@ -102,6 +102,31 @@ export function litestarCall(target: Target, method: string, path: string, init:
   return send(target, path, { ...rest, method, headers: token ? { ...rest.headers, Authorization: `Bearer ${token}` } : rest.headers });
 }
 
+/** The id of the first item a Craft Easy list answers. */
+export async function craftEasyFirstId(target: Target, token: string, path: string): Promise<string> {
+  const res = await craftEasyCall(target, path, { token });
+  return res.json.items[0].id as string;
+}
+
+/** The ETag a Craft Easy GET answers (throws unless it answers 200). */
+export async function craftEasyEtag(target: Target, token: string, path: string): Promise<string> {
+  const res = await craftEasyCall(target, path, { token });
+  const etag = res.headers.get("ETag");
+  if (res.status !== 200 || etag === null) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+  return etag;
+}
+
+/** A clock the test moves forward by hand. */
+export function testClock(start = Date.parse("2026-03-05T10:00:00Z")): { now: () => number; advance: (seconds: number) => void } {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (seconds) => {
+      t += seconds * 1000;
+    },
+  };
+}
+
 /** The e-mail OTP flow on the wire; returns the user token. */
 export async function craftEasySignIn(target: Target, options: { email?: string; verifyPath?: string; prefix?: string } = {}): Promise<string> {
   const { email = ADMIN_EMAIL, verifyPath = "/auth/login/verify", prefix = "" } = options;
