@@ -137,6 +137,12 @@ export async function craftEasySignIn(target: Target, options: { email?: string;
   return token;
 }
 
+/** The id of the first record a litestar list answers. */
+export async function litestarFirstId(target: Target, token: string, model: string): Promise<string> {
+  const r = await litestarCall(target, "GET", `/admin/api/models/${model}?limit=1`, { token });
+  return r.json.items[0].id as string;
+}
+
 /** The password login on the wire; returns the access and refresh tokens. */
 export async function litestarSignIn(target: Target, email = ADMIN_EMAIL, password = LITESTAR_DEMO_PASSWORDS[email] ?? ""): Promise<{ access: string; refresh: string }> {
   const r = await litestarCall(target, "POST", "/admin/api/auth/login", { body: { email, password } });
