@@ -5,8 +5,8 @@ import type { AdminSchema } from "../protocol/types.ts";
 import { jsonResponse } from "./craft-easy/responses.ts";
 import { seedStore } from "./seed.ts";
 import type { SeedOptions } from "./seed.ts";
-import { StoreError } from "./store.ts";
-import type { Store } from "./store.ts";
+import { StoreError } from "./store/store-error.ts";
+import type { Store } from "./store/types.ts";
 import type { TokenAuthority } from "./tokens.ts";
 import type { DemoUser } from "./users.ts";
 

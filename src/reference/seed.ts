@@ -5,7 +5,7 @@ import { createRng } from "./prng.ts";
 import type { Rng } from "./prng.ts";
 import { makeObjectId } from "./object-id.ts";
 import { COUNTRIES, CUSTOMER_TIERS, INTERESTS, WEBHOOK_EVENTS, defineCollections, svgDataUrl } from "./resources.ts";
-import type { Actor, Doc, Store } from "./store.ts";
+import type { Actor, Doc, Store } from "./store/types.ts";
 import { DEMO_USERS } from "./users.ts";
 
 export const SEED_NOW = Date.parse("2026-03-01T09:00:00Z");

@@ -4,7 +4,7 @@
 // the router; each concern is its own module in this folder.
 import type { AdminSchema } from "../../protocol/types.ts";
 import { buildSchema } from "../schema.ts";
-import type { Store } from "../store.ts";
+import type { Store } from "../store/types.ts";
 import type { DemoUser } from "../users.ts";
 import { logout, refresh, requestCode, sessions, verifyCode, verifyTwoFactor } from "./auth-routes.ts";
 import { resourceRoute } from "./resource-route.ts";

@@ -1,6 +1,6 @@
 // ETag comparison for If-None-Match / If-Match (craft-easy.md §7.3): quotes and W/ are ignored,
 // `*` matches anything; item ETags are the quoted revision.
-import type { StoredRecord } from "../store.ts";
+import type { StoredRecord } from "../store/types.ts";
 
 /** The ETag value (quotes and W/ stripped) for comparison. */
 function etagValue(header: string): string {

@@ -1,7 +1,7 @@
 // Create (`POST /{resource}`) and the item routes (`/{resource}/{id}`, craft-easy.md §7): GET with
 // the revision ETag and 304, then for writes the order of checks 404 → 428/412 → 403 → 422 → 409.
 import { isObjectId } from "../object-id.ts";
-import type { StoredRecord } from "../store.ts";
+import type { StoredRecord } from "../store/types.ts";
 import { etagMatches, revisionTag } from "./etag.ts";
 import { itemResponse, keepReadonly, notFound, relationExists, storeErrorResponse, writeBody } from "./records.ts";
 import { craftEasyError, jsonResponse, validationError } from "./responses.ts";

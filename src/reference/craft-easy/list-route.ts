@@ -2,7 +2,7 @@
 // sort_default), include_deleted for system users, a weak body-hash ETag with 304.
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { hashHex } from "../hash.ts";
-import type { Predicate, SortSpec } from "../query.ts";
+import type { Predicate, SortSpec } from "../store/query.ts";
 import { etagMatches } from "./etag.ts";
 import { escapeRegex, parseListQuery } from "./list-query.ts";
 import type { ParsedListQuery } from "./list-query.ts";

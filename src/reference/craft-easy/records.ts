@@ -2,8 +2,8 @@
 // hidden fields left out), item answers with their ETag, the store's errors in the envelope, and
 // the write-body guard for read-only and hidden fields.
 import type { ResourceSchema } from "../../protocol/types.ts";
-import type { Doc, Store, StoredRecord } from "../store.ts";
-import { StoreError } from "../store.ts";
+import type { Doc, Store, StoredRecord } from "../store/types.ts";
+import { StoreError } from "../store/store-error.ts";
 import { revisionTag } from "./etag.ts";
 import { craftEasyError, jsonResponse, readJson } from "./responses.ts";
 import type { ResourceRequest } from "./types.ts";

@@ -2,7 +2,7 @@
 // of its 422 VALIDATION_ERROR details.
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { ResourceDefinition } from "../resources.ts";
-import type { Actor, Store } from "../store.ts";
+import type { Actor, Store } from "../store/types.ts";
 import type { TokenAuthority, TokenClaims } from "../tokens.ts";
 import type { DemoUser, ResourceAccess } from "../users.ts";
 

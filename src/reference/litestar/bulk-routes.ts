@@ -1,7 +1,7 @@
 // Bulk delete and the custom bulk actions (litestar-admin.md §11): unknown ids are skipped, no
 // audit rows are written (§1 #16), only bulk delete checks can_delete.
 import * as v from "valibot";
-import type { Actor, Doc, Store } from "../store.ts";
+import type { Actor, Doc, Store } from "../store/types.ts";
 import { ServerFault } from "./litestar-values.ts";
 import { flags, resolveModel } from "./model-access.ts";
 import { actorOf } from "./record-routes.ts";

@@ -1,7 +1,7 @@
 // Dashboard stats, widgets and the activity feed (litestar-admin.md §13): activity is the shared
 // audit log of the litestar models, newest first, with string record ids, naive timestamps and
 // the change map for updates only.
-import type { AuditEntry } from "../store.ts";
+import type { AuditEntry } from "../store/types.ts";
 import { findUserById } from "../users.ts";
 import { LITESTAR_MODELS } from "./litestar-models.ts";
 import { naiveTimestamp } from "./litestar-values.ts";

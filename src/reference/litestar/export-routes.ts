@@ -2,7 +2,7 @@
 // (§1 #8), the list columns, enums as `Status.draft` (§1 #9), CSV/JSON/XLSX; `truncateExports`
 // reproduces a stream that fails after it started (200 with a cut body).
 import * as v from "valibot";
-import type { StoredRecord } from "../store.ts";
+import type { StoredRecord } from "../store/types.ts";
 import { columnOf } from "./litestar-models.ts";
 import type { LitestarModel } from "./litestar-models.ts";
 import { exportCell } from "./litestar-values.ts";

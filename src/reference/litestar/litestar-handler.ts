@@ -9,8 +9,8 @@
 // (rate limit, auth gate, errors); each concern's routes are their own module in this folder.
 import { createFixedWindow } from "../fixed-window.ts";
 import type { WindowHit } from "../fixed-window.ts";
-import { StoreError } from "../store.ts";
-import type { Store } from "../store.ts";
+import { StoreError } from "../store/store-error.ts";
+import type { Store } from "../store/types.ts";
 import type { DemoUser } from "../users.ts";
 import { withHeaders } from "../with-headers.ts";
 import { changePassword, config, login, logout, me, refresh } from "./auth-routes.ts";

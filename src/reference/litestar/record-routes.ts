@@ -1,8 +1,8 @@
 // The model's records (litestar-admin.md §6, §9): list with offset/limit, search and sort only;
 // GET one with every column; create, PATCH (renames the PK, §1 #10), PUT (nulls missing nullable
 // columns, §1 #11) and delete, none of which checks the can_* flags (§1 #12).
-import type { Predicate, SortSpec } from "../query.ts";
-import type { Actor, StoredRecord } from "../store.ts";
+import type { Predicate, SortSpec } from "../store/query.ts";
+import type { Actor, StoredRecord } from "../store/types.ts";
 import type { LitestarModel } from "./litestar-models.ts";
 import { ServerFault, encodeRecord } from "./litestar-values.ts";
 import { resolveModel } from "./model-access.ts";

@@ -1,7 +1,7 @@
 // What a model write does to values, the way SQLAlchemy and the database would: unknown keys and
 // constraint violations raise ServerFault (→ 500), the PK may be renamed, missing columns get
 // their defaults on create, and live references block deletes (a SQL FK would refuse).
-import type { Doc, Store, StoredRecord } from "../store.ts";
+import type { Doc, Store, StoredRecord } from "../store/types.ts";
 import { columnOf } from "./litestar-models.ts";
 import type { LitestarModel } from "./litestar-models.ts";
 import { ServerFault, coerceForColumn, encodeRecord } from "./litestar-values.ts";

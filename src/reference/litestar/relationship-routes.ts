@@ -1,7 +1,7 @@
 // The relation picker's endpoints (litestar-admin.md §8): search the related model by its display
 // column (or the id), ordered by the display column, paged; options resolve ids in the order asked.
-import type { Predicate } from "../query.ts";
-import type { StoredRecord } from "../store.ts";
+import type { Predicate } from "../store/query.ts";
+import type { StoredRecord } from "../store/types.ts";
 import { columnOf, findLitestarModel, labelColumn } from "./litestar-models.ts";
 import type { LitestarColumn, LitestarModel } from "./litestar-models.ts";
 import { resolveModel } from "./model-access.ts";

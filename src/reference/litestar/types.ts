@@ -2,7 +2,7 @@
 // table's shape.
 import type { LitestarWidgetData } from "../../backend/litestar-admin/litestar-wire-types.ts";
 import type { RateLimit } from "../fixed-window.ts";
-import type { Store } from "../store.ts";
+import type { Store } from "../store/types.ts";
 import type { TokenAuthority } from "../tokens.ts";
 import type { DemoUser } from "../users.ts";
 import type { TokenIssuer } from "./token-issuer.ts";
