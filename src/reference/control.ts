@@ -3,8 +3,8 @@
 // POST /__control/… when the backend is built with `enableControlRoutes` (the e2e server).
 import type { AdminSchema } from "../protocol/types.ts";
 import { jsonResponse } from "./craft-easy/responses.ts";
-import { seedStore } from "./seed.ts";
-import type { SeedOptions } from "./seed.ts";
+import { seedStore } from "./seed/seed.ts";
+import type { SeedOptions } from "./seed/seed.ts";
 import { StoreError } from "./store/store-error.ts";
 import type { Store } from "./store/types.ts";
 import type { TokenAuthority } from "./tokens.ts";

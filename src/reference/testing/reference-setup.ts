@@ -15,7 +15,7 @@ import type { LitestarHandler, LitestarHandlerOptions } from "../litestar/litest
 import { LITESTAR_DEMO_PASSWORDS } from "../litestar/litestar-demo.ts";
 import { createReferenceBackend } from "../reference-backend.ts";
 import type { ReferenceBackend, ReferenceOptions } from "../reference-backend.ts";
-import { seedStore } from "../seed.ts";
+import { seedStore } from "../seed/seed.ts";
 import { createStore } from "../store/store.ts";
 
 /** Origin of every request the helpers build (the backend routes by path only). */
