@@ -13,7 +13,7 @@ import type { CraftEasyContext, ValidationIssue } from "./types.ts";
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function tokenResponse(context: CraftEasyContext, user: DemoUser, type: TokenType, app: string, authTime?: number): Response {
-  const { token, claims } = context.tokens.issue(user, type, app, authTime);
+  const { token, claims } = context.tokens.issue(user, type, app, { authTime });
   return jsonResponse(200, {
     token,
     token_type: type,

@@ -38,6 +38,15 @@ describe("F1 config, F2/F3 login, F4 auth gate, F5 logout", () => {
     expect(typeof claims.exp).toBe("number");
   });
 
+  it("the access token carries litestar's claims: sub, email, roles, permissions, type 'access' (§3.2)", async () => {
+    const t = await litestarSignIn(handle, "editor@example.com");
+    const [, payload] = t.access.split(".");
+    const claims = JSON.parse(atob(payload!.replace(/-/g, "+").replace(/_/g, "/")));
+    const me = (await litestarCall(handle, "GET", "/admin/api/auth/me", { token: t.access })).json;
+    expect(claims).toMatchObject({ sub: me.id, email: "editor@example.com", roles: me.roles, permissions: me.permissions, type: "access" });
+    expect(claims.iat).toBeLessThan(claims.exp);
+  });
+
   it("F3: wrong password / bad refresh token → 401 with the documented bodies", async () => {
     const bad = await litestarCall(handle, "POST", "/admin/api/auth/login", { body: { email: "admin@example.com", password: "nope" } });
     expect(bad.status).toBe(401);

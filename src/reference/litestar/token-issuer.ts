@@ -42,7 +42,9 @@ export function createTokenIssuer(options: TokenIssuerOptions): TokenIssuer {
       return signToken({ sub: user.id, email: user.email, roles: rolesOf(user), permissions: permissionsOf(user), type: "refresh", iat, exp: iat + refreshTtlSeconds, jti }, secret);
     },
     tokenResponse(user, refreshToken) {
-      const { token, claims } = tokens.issue(user, "user", "litestar-admin");
+      // The claims a litestar access token carries (§3.2), beside the authority's own.
+      const extraClaims = { sub: user.id, email: user.email, roles: rolesOf(user), permissions: permissionsOf(user), type: "access" };
+      const { token, claims } = tokens.issue(user, "user", "litestar-admin", { extraClaims });
       return json(200, { access_token: token, refresh_token: refreshToken, token_type: "bearer", expires_in: String(claims.exp - claims.iat) });
     },
     userFromAccessToken(token) {
