@@ -25,6 +25,15 @@ describe("F15 relationships", () => {
     expect(paged.json.items.map((i: Json) => i.label)).toEqual([...paged.json.items.map((i: Json) => i.label)].sort());
   });
 
+  it("searches the string PK with ILIKE too: part of an id, in any case, finds its record", async () => {
+    const id = (await litestarCall(handle, "GET", "/admin/api/models/categories?limit=1&sort_by=name", { token: admin.access })).json.items[0].id as string;
+    const part = id.slice(-7).toUpperCase();
+    const r = await litestarCall(handle, "GET", `/admin/api/models/products/relationships/category_id/search?q=${part}&limit=100`, { token: admin.access });
+    expect(r.json.items.map((i: Json) => i.id)).toContain(id);
+    const whole = await litestarCall(handle, "GET", `/admin/api/models/products/relationships/category_id/search?q=${id}`, { token: admin.access });
+    expect(whole.json.items.map((i: Json) => i.id)).toEqual([id]);
+  });
+
   it("options keep the requested order and drop unknown ids", async () => {
     const list = await litestarCall(handle, "GET", "/admin/api/models/categories?limit=2", { token: admin.access });
     const [a, b] = list.json.items.map((i: Json) => i.id);

@@ -1,5 +1,6 @@
 // The relation picker's endpoints (litestar-admin.md §8): search the related model by its display
-// column (or the id), ordered by the display column, paged; options resolve ids in the order asked.
+// column and its id (ILIKE: both are string columns), ordered by the display column, paged;
+// options resolve ids in the order asked.
 import type { Predicate } from "../store/query.ts";
 import type { StoredRecord } from "../store/types.ts";
 import { columnOf, findLitestarModel, labelColumn } from "./litestar-models.ts";
@@ -43,10 +44,9 @@ function search(ctx: RouteContext, relation: Relation): Response {
   const page = Math.max(1, pg.value);
   const q = ctx.url.searchParams.get("q") ?? "";
   const { label } = relation;
-  const where: Predicate | undefined =
-    q === ""
-      ? undefined
-      : { kind: "or", items: [...(label ? [{ kind: "cmp" as const, field: label, op: "regex" as const, value: ilike(q) }] : []), { kind: "cmp", field: "id", op: "eq", value: q.toLowerCase() }] };
+  // ILIKE over the display column and the PK, both string columns here (§8).
+  const columns = label ? [label, "id"] : ["id"];
+  const where: Predicate | undefined = q === "" ? undefined : { kind: "or", items: columns.map((field) => ({ kind: "cmp", field, op: "regex", value: ilike(q) })) };
   const offset = (page - 1) * limit;
   const { items, total } = ctx.app.store.find(relation.related.collection, { where, sort: label ? [{ field: label, desc: false }] : undefined, offset, limit });
   return json(200, { items: items.map((r) => toItem(relation, r)), total, has_more: offset + items.length < total });
