@@ -4,7 +4,7 @@
 //
 // Between them the fields use every widget id of the canonical list (see WIDGET_IDS).
 import type { AdminSchema, FieldSchema, NavigationGroup, ResourceSchema, SelectOption } from "../protocol/types.ts";
-import type { CollectionOptions, Store } from "./store.ts";
+import type { CollectionOptions, Store } from "./store/types.ts";
 
 export const WIDGET_IDS = [
   "text", "email", "url", "password", "textarea", "number", "integer", "checkbox", "switch", "select",

@@ -24,7 +24,7 @@ export interface TokenClaims {
 export type VerifyResult = { ok: true; claims: TokenClaims; token: string } | { ok: false; reason: "missing" | "malformed" | "unknown" | "expired" | "revoked" };
 
 export interface TokenAuthority {
-  issue(user: DemoUser, type: TokenType, originApp: string, authTime?: number): { token: string; claims: TokenClaims };
+  issue(user: DemoUser, type: TokenType, originApp: string, options?: IssueOptions): { token: string; claims: TokenClaims };
   verify(token: string | null | undefined): VerifyResult;
   revoke(tokenId: string): void;
   /** Every token issued so far stops working (as if they all expired). */
@@ -32,6 +32,13 @@ export interface TokenAuthority {
   /** Live user tokens of a user (for /me/sessions). */
   sessions(userId: string): TokenClaims[];
   reset(): void;
+}
+
+export interface IssueOptions {
+  /** When the session began (refresh keeps it); default: now. */
+  authTime?: number;
+  /** A dialect's own claims, written into the payload beside the authority's (which win). */
+  extraClaims?: Record<string, unknown>;
 }
 
 export interface TokenAuthorityOptions {
@@ -89,7 +96,7 @@ export function createTokenAuthority(options: TokenAuthorityOptions): TokenAutho
   const sign = (headerAndPayload: string): string => base64url(hashHex(`${secret}.${headerAndPayload}`));
 
   return {
-    issue(user, type, originApp, authTime) {
+    issue(user, type, originApp, { authTime, extraClaims } = {}) {
       const iat = nowSeconds();
       const ttl = type === "pre_auth" ? (options.preAuthTtlSeconds ?? 300) : options.ttlSeconds;
       const claims: TokenClaims = {
@@ -107,7 +114,7 @@ export function createTokenAuthority(options: TokenAuthorityOptions): TokenAutho
       };
       issued.set(claims.token_id, claims);
       sequence.set(claims.token_id, counter);
-      const body = `${header}.${base64url(JSON.stringify(claims))}`;
+      const body = `${header}.${base64url(JSON.stringify({ ...extraClaims, ...claims }))}`;
       return { token: `${body}.${sign(body)}`, claims };
     },
     verify(token) {

@@ -2,10 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "./reference-server.ts";
 import type { ReferenceServer } from "./reference-server.ts";
+import { craftEasySignIn, overHttp } from "../../src/reference/testing/reference-setup.ts";
 
-interface TokenBody {
-  token: string;
-}
 interface ListBody {
   items: { id: string; name: string }[];
   total: number;
@@ -17,12 +15,7 @@ describe("reference server over real HTTP", () => {
 
   beforeAll(async () => {
     server = await startReferenceServer({ port: 0 });
-    const res = await fetch(`${server.url}/auth/login/verify`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ target: "admin@example.com", code: "123456", application: "e2e" }),
-    });
-    token = ((await res.json()) as TokenBody).token;
+    token = await craftEasySignIn(overHttp(server.url));
   });
   afterAll(async () => {
     await server.close();

@@ -6,8 +6,8 @@ import type { LitestarBackend } from "../../backend/litestar-admin/litestar-back
 import { ApiError } from "../../backend/api-error.ts";
 import { validateSchema } from "../../protocol/validate-schema.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
-import { createReferenceBackend } from "../reference-backend.ts";
 import type { ReferenceBackend } from "../reference-backend.ts";
+import { litestarAdapter, standaloneLitestar } from "../testing/reference-setup.ts";
 import { LITESTAR_DEMO_BULK_ACTIONS } from "./litestar-demo.ts";
 
 const ORIGIN = "http://demo.test";
@@ -24,29 +24,14 @@ function blobText(b: Blob): Promise<string> {
 let reference: ReferenceBackend;
 let adapter: LitestarBackend;
 let schema: AdminSchema;
-const res = (name: string): ResourceSchema => {
-  const r = schema.resources.find((x) => x.name === name);
-  if (!r) throw new Error(`no resource ${name}`);
-  return r;
-};
+let res: (name: string) => ResourceSchema;
 
 beforeAll(async () => {
-  reference = createReferenceBackend({ seed: { orders: 200 } });
-  adapter = createLitestarBackend({
-    baseUrl: ORIGIN,
-    fetch: (req) => reference.handle(req),
-    validateSchema,
-    storage: null,
-    settings: { bulkActions: LITESTAR_DEMO_BULK_ACTIONS },
-    setTimer: () => 0,
-    clearTimer: () => undefined,
-  });
-  const info = await adapter.bootstrap();
-  expect(info.authRequired).toBe(true);
-  expect(info.login).toEqual({ kind: "password" });
-  expect(info.devCredentials.map((c) => c.email)).toEqual(["admin@example.com", "editor@example.com"]);
-  await adapter.login({ step: "password", email: "admin@example.com", password: "admin" });
-  schema = (await adapter.loadSchema()).schema;
+  const setup = await litestarAdapter({ baseUrl: ORIGIN, referenceOptions: { seed: { orders: 200 } }, settings: { bulkActions: LITESTAR_DEMO_BULK_ACTIONS } });
+  ({ reference, backend: adapter, schema, resource: res } = setup);
+  expect(setup.info.authRequired).toBe(true);
+  expect(setup.info.login).toEqual({ kind: "password" });
+  expect(setup.info.devCredentials.map((c) => c.email)).toEqual(["admin@example.com", "editor@example.com"]);
 });
 
 describe("adapter ↔ reference litestar face", () => {
@@ -203,12 +188,7 @@ describe("wiring and no-auth mode", () => {
   });
 
   it("detects a backend without auth and works without signing in", async () => {
-    const { createStore } = await import("../store.ts");
-    const { seedStore } = await import("../seed.ts");
-    const { createLitestarHandler } = await import("./litestar-handler.ts");
-    const store = createStore();
-    seedStore(store, { orders: 20 });
-    const open = createLitestarHandler(store, { authEnabled: false });
+    const open = standaloneLitestar({ authEnabled: false });
     const b = createLitestarBackend({ baseUrl: ORIGIN, fetch: (req) => open.handle(req), validateSchema, storage: null });
     const info = await b.bootstrap();
     expect(info).toMatchObject({ authRequired: false, login: { kind: "none" }, devCredentials: [] });

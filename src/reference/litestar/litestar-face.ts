@@ -4,6 +4,7 @@
 import type { Face, FaceContext } from "../reference-backend.ts";
 import { createLitestarHandler } from "./litestar-handler.ts";
 import type { LitestarHandlerOptions } from "./litestar-handler.ts";
+import { json, rateLimited } from "./responses.ts";
 
 export const LITESTAR_PREFIX = "/admin/api";
 
@@ -11,14 +12,9 @@ export const LITESTAR_PREFIX = "/admin/api";
 export function litestarFaceError(status: number, _code: string, message: string, headers: Record<string, string>): Response {
   if (status === 429) {
     const retry = Number(headers["Retry-After"] ?? headers["retry-after"] ?? 60);
-    // json.dumps spacing, as the middleware writes it (§14.3).
-    return new Response(`{"error": "Too Many Requests", "retry_after": ${Number.isFinite(retry) ? retry : 60}}`, {
-      status,
-      headers: { "content-type": "application/json", ...headers },
-    });
+    return rateLimited(Number.isFinite(retry) ? retry : 60, headers);
   }
-  const detail = status === 500 ? "Internal Server Error" : message;
-  return new Response(JSON.stringify({ status_code: status, detail }), { status, headers: { "content-type": "application/json", ...headers } });
+  return json(status, { status_code: status, detail: status === 500 ? "Internal Server Error" : message }, headers);
 }
 
 /** A `FaceFactory` for `createReferenceBackend({ faces: [...] })`. */

@@ -1,7 +1,7 @@
 // Value handling of the litestar face: write coercion as litestar-admin does it (§9.2: "" and null
 // → NULL, fromisoformat date-times, unparseable dates silently NULL, bad types → 500) and the
 // read encoding (naive timestamps, §6; `str(Enum)` and Python reprs in exports, §10).
-import type { Doc } from "../store.ts";
+import type { Doc } from "../store/types.ts";
 import type { LitestarColumn, LitestarModel } from "./litestar-models.ts";
 
 /** Thrown for what would be an unhandled DB/type error on the server → 500 Internal Server Error. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { RESOURCE_DEFINITIONS, WIDGET_IDS } from "./resources.ts";
+import { RESOURCE_DEFINITIONS, WIDGET_IDS } from "../resources.ts";
 import { SEED_COUNTS, seedStore } from "./seed.ts";
-import { createStore } from "./store.ts";
+import { createStore } from "../store/store.ts";
 
 function seeded() {
   const store = createStore({ now: () => Date.parse("2026-03-02T00:00:00Z") });

@@ -1,11 +1,11 @@
 // Validates a write body against a resource's FieldSchema map, the way Pydantic would for the
 // model behind it (lax mode: numeric strings become numbers, "true"/"yes"/"1" booleans), and
 // reports Pydantic-style issues {loc: ["body", field, ...], msg, type, input}.
-import type { FieldSchema } from "../protocol/types.ts";
-import type { ValidationIssue } from "./craft-easy-query.ts";
-import { isObjectId } from "./object-id.ts";
-import { SERVER_MANAGED_FIELDS } from "./store.ts";
-import type { Doc } from "./store.ts";
+import type { FieldSchema } from "../../protocol/types.ts";
+import type { ValidationIssue } from "./types.ts";
+import { isObjectId } from "../object-id.ts";
+import { SERVER_MANAGED_FIELDS } from "../store/types.ts";
+import type { Doc } from "../store/types.ts";
 
 export type WriteMode = "create" | "update" | "replace";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ObjectIdValue } from "./query.ts";
 import type { Predicate } from "./query.ts";
-import { createStore, StoreError } from "./store.ts";
-import type { Actor } from "./store.ts";
+import { StoreError } from "./store-error.ts";
+import { createStore } from "./store.ts";
+import type { Actor } from "./types.ts";
 
 const actor: Actor = { userId: "u1", userName: "Ada", ip: "10.0.0.1" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coerceQueryValue, escapeRegex, parseListQuery, parseSort } from "./craft-easy-query.ts";
-import { ObjectIdValue } from "./query.ts";
+import { coerceQueryValue, escapeRegex, parseListQuery, parseSort } from "./list-query.ts";
+import { ObjectIdValue } from "../store/query.ts";
 
 const parse = (qs: string) => parseListQuery(new URLSearchParams(qs), { searchParam: "q" });
 

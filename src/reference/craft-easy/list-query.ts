@@ -11,18 +11,12 @@
 //   the client sends one key);
 // - `page` (1-based) and `per_page` (capped at 100);
 // - `include_deleted=true` (honoured by the handler for system-scope callers only).
-import { ObjectIdValue } from "./query.ts";
-import type { CompareOp, Predicate, SortSpec } from "./query.ts";
+import { ObjectIdValue } from "../store/query.ts";
+import type { CompareOp, Predicate, SortSpec } from "../store/query.ts";
+import type { ValidationIssue } from "./types.ts";
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 25;
-
-export interface ValidationIssue {
-  loc: (string | number)[];
-  msg: string;
-  type: string;
-  input?: unknown;
-}
 
 export interface ParsedListQuery {
   where: Predicate | undefined;
