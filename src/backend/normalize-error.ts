@@ -331,6 +331,9 @@ export function normalizeError(input: ErrorInput): ApiError {
     const err = body.error;
     const code = str(err.code) ?? fallbackCode;
     const ex = fromCraftDetails(err.details, status, code);
+    // a unique-key conflict (409 CONFLICT) names its field in `details.field`
+    const conflictField = status === 409 && isRecord(err.details) ? str(err.details.field) : undefined;
+    if (conflictField && ex.fieldErrors.length === 0) ex.fieldErrors.push({ field: conflictField, message: str(err.message) ?? generic });
     let message = str(err.message) ?? (ex.fieldErrors.length > 0 ? "Some fields are invalid" : generic);
     if (ex.fieldErrors.length === 0) message = joinMessage(message, ex.other);
     else if (ex.other.length > 0) message = joinMessage(message, ex.other);
