@@ -83,6 +83,17 @@ describe("normalizeError: Craft Easy envelope", () => {
     expect(e.code).toBe("ACCESS_DENIED");
   });
 
+  it("reads a 409 CONFLICT's {field} details as that field's error; other 409s name no field", () => {
+    const e = normalizeError({
+      status: 409,
+      body: { error: { code: "CONFLICT", message: "A category with this slug already exists", details: { field: "slug", value: "tea" } } },
+    });
+    expect(e.fieldErrors).toEqual([{ field: "slug", message: "A category with this slug already exists" }]);
+    expect(e.message).toBe("A category with this slug already exists");
+    expect(normalizeError({ status: 409, body: { error: { code: "CONFLICT", message: "Invalid transition", details: { state: "paid" } } } }).fieldErrors).toEqual([]);
+    expect(normalizeError({ status: 404, body: { error: { code: "NOT_FOUND", message: "Gone", details: { field: "x" } } } }).fieldErrors).toEqual([]);
+  });
+
   it("marks 401 AUTH_REQUIRED as authLost", () => {
     const e = normalizeError({ status: 401, body: { error: { code: "AUTH_REQUIRED", message: "Token expired" }, request_id: "x" } });
     expect(e.authLost).toBe(true);

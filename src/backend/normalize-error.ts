@@ -113,6 +113,9 @@ const fromCraftEnvelope: ShapeReader = (body, ctx) => {
   if (!isRecord(err)) return null;
   const code = str(err.code) ?? ctx.fallbackCode;
   const ex = fromCraftDetails(err.details, ctx.status, code);
+  // a unique-key conflict (409 CONFLICT) names its field in `details.field`
+  const conflictField = ctx.status === 409 && isRecord(err.details) ? str(err.details.field) : undefined;
+  if (conflictField && ex.fieldErrors.length === 0) ex.fieldErrors.push({ field: conflictField, message: str(err.message) ?? ctx.generic });
   const main = str(err.message) ?? (ex.fieldErrors.length > 0 ? SOME_FIELDS_INVALID : ctx.generic);
   return new ApiError({
     ...ctx.base,

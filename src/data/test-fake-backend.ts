@@ -10,6 +10,7 @@ import type {
   ListQuery,
   Page,
   RelationOption,
+  RelationPage,
   SchemaLoadResult,
   SessionListener,
   Versioned,
@@ -120,7 +121,7 @@ export class FakeBackend implements Backend {
     version: '"2"',
   }));
   remove = vi.fn(async (_r: ResourceSchema, _id: Id, _version: string | null): Promise<void> => undefined);
-  searchRelation = vi.fn(async () => ({ options: [], total: 0, hasMore: false }));
+  searchRelation = vi.fn(async (): Promise<RelationPage> => ({ options: [], total: 0, hasMore: false }));
   resolveRelation = vi.fn(async (_r: ResourceSchema, _field: string, ids: Id[]): Promise<RelationOption[]> =>
     ids.filter((id) => String(id) !== "missing").map((id) => ({ value: id, label: `User ${id}` })),
   );

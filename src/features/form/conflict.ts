@@ -1,6 +1,6 @@
 // Merging the user's edits with the server's current version after a conflict (412, or a
 // re-GET that shows a field the user edited changed on the server).
-import type { Item } from "../../backend/types.ts";
+import type { Item, Versioned } from "../../backend/types.ts";
 import { changedFields, sameValue } from "./form-values.ts";
 
 export type ConflictChoice = "mine" | "theirs";
@@ -48,6 +48,11 @@ export function conflictRows(fields: string[], baseline: Item, mine: Item, their
     });
   }
   return rows;
+}
+
+/** The conflict to show: the server's current version beside the user's values. */
+export function conflictWith(fields: string[], baseline: Item, mine: Item, current: Versioned): Conflict {
+  return { theirs: current.item, version: current.version, rows: conflictRows(fields, baseline, mine, current.item) };
 }
 
 /** True when a field the user edited was changed on the server to something else. */

@@ -2,6 +2,7 @@
 // not lose what was typed. The form offers it back as "Restore draft" / "Discard".
 import type { Item } from "../../backend/types.ts";
 import { localStorageOrNull } from "../../backend/browser-storage.ts";
+import { changedFields } from "./form-values.ts";
 
 export interface FormDraft {
   /** The changed fields only. */
@@ -48,4 +49,18 @@ export function clearDraft(key: string): void {
   } catch {
     // ignore
   }
+}
+
+/** The draft, when it changes at least one field the form has; null otherwise. */
+export function draftWorthOffering(draft: FormDraft | null, baseline: Item): FormDraft | null {
+  if (!draft) return null;
+  const differs = Object.entries(draft.values).some(
+    ([k, v]) => Object.hasOwn(baseline, k) && changedFields({ [k]: baseline[k] }, { [k]: v }).length > 0,
+  );
+  return differs ? draft : null;
+}
+
+/** What a draft stores: the changed fields only. */
+export function draftValues(baseline: Item, values: Item): Item {
+  return Object.fromEntries(changedFields(baseline, values).map((k) => [k, values[k]]));
 }

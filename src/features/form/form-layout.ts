@@ -1,7 +1,8 @@
 // The sections of a record form, from `form.groups` (craft-easy.md §3.1): each group is a headed
 // section; fields named in no group follow in a final section. Unknown names are skipped, and a
 // field named by two groups appears only in the first.
-import type { ResourceSchema } from "../../protocol/types.ts";
+import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
+import { isServerManaged } from "../../protocol/server-managed.ts";
 
 export interface FormSection {
   /** Null for the final section of ungrouped fields when there are groups ("Other"). */
@@ -35,4 +36,10 @@ export function formSections(resource: Pick<ResourceSchema, "form" | "fields">):
 /** Every field of the form in display order. */
 export function formFieldOrder(resource: Pick<ResourceSchema, "form" | "fields">): string[] {
   return formSections(resource).flatMap((s) => s.fields);
+}
+
+/** A field as the form shows and validates it: server-managed fields are never sent, so never editable. */
+export function formField(resource: Pick<ResourceSchema, "fields">, name: string): FieldSchema | undefined {
+  const field = resource.fields[name];
+  return field && isServerManaged(name) && !field.readonly ? { ...field, readonly: true } : field;
 }

@@ -31,3 +31,9 @@ export function moveItem<T>(list: readonly T[], from: number, delta: number): T[
   if (item !== undefined) next.splice(to, 0, item);
   return next;
 }
+
+/** Add the id, or remove it when it is there already (ids compare as strings). */
+export function toggleId(ids: readonly Id[], id: Id): Id[] {
+  const key = String(id);
+  return ids.some((x) => String(x) === key) ? ids.filter((x) => String(x) !== key) : [...ids, id];
+}

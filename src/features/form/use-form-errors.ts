@@ -1,0 +1,61 @@
+// The record form's errors: the form-level alert's messages, server field errors placed on their
+// fields, and focus moved to the first bad field (or to the alert when no field is to blame).
+import { useCallback, useRef, useState, type RefObject } from "react";
+import type { FieldErrors, UseFormReturn } from "react-hook-form";
+import { focusField } from "./form-field.tsx";
+import { placeSaveError } from "./place-save-error.ts";
+import type { FormValues } from "./types.ts";
+
+export interface FormErrorsInput {
+  form: UseFormReturn<FormValues>;
+  names: string[];
+  keyOf(name: string): string | undefined;
+  formRef: RefObject<HTMLFormElement | null>;
+  operation: "create" | "update";
+}
+
+export interface FormErrors {
+  messages: string[] | null;
+  alertRef: RefObject<HTMLDivElement | null>;
+  /** Client validation failed: say how many fields, focus the first. */
+  showInvalid(errors: FieldErrors<FormValues>): void;
+  showSaveError(error: unknown): void;
+  clear(): void;
+  /** Focus the first of these fields in form order. */
+  focusFirst(fields: string[]): void;
+}
+
+export function useFormErrors({ form, names, keyOf, formRef, operation }: FormErrorsInput): FormErrors {
+  const [messages, setMessages] = useState<string[] | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const focusFirst = useCallback(
+    (fields: string[]) => {
+      const first = names.find((n) => fields.includes(n));
+      if (first) focusField(formRef.current, first);
+    },
+    [formRef, names],
+  );
+  const showInvalid = useCallback(
+    (errors: FieldErrors<FormValues>) => {
+      const bad = names.filter((n) => errors[keyOf(n) ?? ""]);
+      setMessages([`Please correct ${bad.length === 1 ? "the marked field" : `the ${bad.length} marked fields`}.`]);
+      focusFirst(bad);
+    },
+    [focusFirst, keyOf, names],
+  );
+  const showSaveError = useCallback(
+    (error: unknown) => {
+      const placed = placeSaveError({ error, names, operation });
+      for (const { name, message } of placed.fields) {
+        const key = keyOf(name);
+        if (key) form.setError(key, { type: "server", message });
+      }
+      setMessages(placed.messages);
+      if (placed.fields.length > 0) focusFirst(placed.fields.map((f) => f.name));
+      else requestAnimationFrame(() => alertRef.current?.focus());
+    },
+    [focusFirst, form, keyOf, names, operation],
+  );
+  const clear = useCallback(() => setMessages(null), []);
+  return { messages, alertRef, showInvalid, showSaveError, clear, focusFirst };
+}

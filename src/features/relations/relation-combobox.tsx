@@ -1,0 +1,37 @@
+// The relation picker's combobox (react-aria ComboBox): the input, the toggle button and the popup
+// of options.
+import { ComboBox, Button, Input } from "react-aria-components";
+import type { RelationOption } from "../../backend/types.ts";
+import { RelationOptionsPopover } from "./relation-options-popover.tsx";
+import { useRelationPickerContext } from "./relation-picker-context.ts";
+
+export function RelationCombobox() {
+  const ctl = useRelationPickerContext();
+  const { field, label, multiple, single } = ctl;
+  return (
+    <ComboBox<RelationOption>
+      className="rp-combobox"
+      aria-label={label}
+      items={ctl.search.options}
+      selectedKey={multiple || single === null ? null : String(single)}
+      onSelectionChange={ctl.onSelectionChange}
+      inputValue={ctl.inputValue}
+      onInputChange={ctl.onInputChange}
+      onOpenChange={ctl.onOpenChange}
+      allowsEmptyCollection
+      isDisabled={ctl.disabled}
+      isInvalid={ctl.invalid}
+      isRequired={ctl.required && (!multiple || ctl.ids.length === 0)}
+      aria-describedby={ctl.describedBy || undefined}
+      onBlur={ctl.onBlur}
+    >
+      <div className="rp-control" onKeyDownCapture={(e) => ctl.noteKey(e.key)}>
+        <Input id={ctl.inputId} className="w-input rp-input" placeholder={field.placeholder ?? (multiple ? "Type to add…" : "Type to search…")} />
+        <Button className="rp-toggle" aria-label={`Show ${label} options`}>
+          <span aria-hidden="true">▾</span>
+        </Button>
+      </div>
+      <RelationOptionsPopover />
+    </ComboBox>
+  );
+}
