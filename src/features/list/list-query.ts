@@ -29,7 +29,7 @@ export interface ListSettings {
   allowed: { perPage: readonly number[]; sortable: (field: string) => boolean; filterable: (field: string) => boolean };
 }
 
-export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "capabilities" | "dialect">): ListSettings {
+export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "capabilities">): ListSettings {
   const caps = backend.capabilities();
   const columns = listColumnsOf(resource);
   const sortFields = new Set(resource.list.sort_fields ?? columns);
@@ -47,9 +47,8 @@ export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "c
     maxPerPage,
     pageSizes,
     defaults: { perPage: defaultPerPage, sort: parseSortDefault(resource.list.sort_default, resource.fields) },
-    // litestar-admin cannot tell which columns it searches: the box is always shown and the server
-    // decides (litestar-admin.md, translation of list.search_fields); elsewhere it needs fields.
-    searchable: caps.search && (resource.list.search_fields.length > 0 || backend.dialect === "litestar-admin"),
+    // where the server picks the searched columns the box is always shown; elsewhere it needs fields
+    searchable: caps.search && (resource.list.search_fields.length > 0 || caps.searchFieldsUnknown),
     noServerFilters: caps.filterOps.length === 0,
     allowed: { perPage: pageSizes, sortable: (f) => sortFields.has(f), filterable: (f) => filterFields.includes(f) },
   };
@@ -74,7 +73,7 @@ export function listQueryOf(view: ListViewState, settings: ListSettings, sort: S
 }
 
 /** The query a list URL's search params make for `resource` (what the list view will request). */
-export function listQueryForUrl(resource: ResourceSchema, backend: Pick<Backend, "capabilities" | "dialect">, params: URLSearchParams): { query: ListQuery; maxPerPage: number } {
+export function listQueryForUrl(resource: ResourceSchema, backend: Pick<Backend, "capabilities">, params: URLSearchParams): { query: ListQuery; maxPerPage: number } {
   const settings = listSettings(resource, backend);
   const view = readListState(params, settings.defaults, settings.allowed);
   const { serverFilters, sort } = sentParts(view, backend);
