@@ -40,3 +40,16 @@ describe("listQueryForUrl", () => {
     expect(listQueryForUrl(noSearchFields, backendWith({}), params).query.search).toBeUndefined();
   });
 });
+
+describe("listSettings: default sort", () => {
+  const withDefault = (sort_default: string) => fakeResource("orders", { list: { ...noSearchFields.list, sort_default } });
+  it("reads `list.sort_default`: a minus sorts descending, several keys, blanks and unknown fields dropped", () => {
+    expect(listSettings(withDefault(" -name, +id ,, nope"), backendWith({})).defaults.sort).toEqual([
+      { field: "name", desc: true },
+      { field: "id", desc: false },
+    ]);
+  });
+  it("is the server's order when empty", () => {
+    expect(listSettings(withDefault(""), backendWith({})).defaults.sort).toEqual([]);
+  });
+});

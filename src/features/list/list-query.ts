@@ -4,8 +4,7 @@
 // code here: the entry loads this before either.
 import type { Backend, FilterCondition, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { parseSortDefault } from "./parse-sort.ts";
-import { readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
+import { parseSort, readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
 
 export const ALL_ROWS_PAGE_SIZE = 2000;
 
@@ -15,6 +14,11 @@ export function listColumnsOf(resource: ResourceSchema): string[] {
   return cols.length > 0 ? cols : Object.keys(resource.fields).slice(0, 6);
 }
 const BASE_PAGE_SIZES = [10, 25, 50, 100];
+
+/** `list.sort_default` → sort keys ("-created_at" is descending; "" is the server's default), on known fields and ids. */
+function sortDefaultOf(resource: ResourceSchema): SortKey[] {
+  return parseSort(resource.list.sort_default).filter((k) => k.field in resource.fields || k.field === "id" || k.field === "_id");
+}
 
 export interface ListSettings {
   columns: string[];
@@ -46,7 +50,7 @@ export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "c
     filterFields,
     maxPerPage,
     pageSizes,
-    defaults: { perPage: defaultPerPage, sort: parseSortDefault(resource.list.sort_default, resource.fields) },
+    defaults: { perPage: defaultPerPage, sort: sortDefaultOf(resource) },
     // where the server picks the searched columns the box is always shown; elsewhere it needs fields
     searchable: caps.search && (resource.list.search_fields.length > 0 || caps.searchFieldsUnknown),
     noServerFilters: caps.filterOps.length === 0,

@@ -20,7 +20,6 @@ function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, que
 
 export interface ListData {
   data: Page | undefined;
-  isPending: boolean;
   isFetching: boolean;
   isError: boolean;
   isPlaceholder: boolean;
@@ -91,7 +90,6 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
   const error = results.find((r) => r.error)?.error ?? null;
   return {
     data: stable,
-    isPending: results.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
     isError: results.some((r) => r.isError),
     isPlaceholder: results.some((r) => r.isPlaceholderData),
