@@ -33,8 +33,8 @@ export function ListPage() {
 function ListRequest({ resource }: { resource: ResourceSchema }) {
   const { query, settings } = useListState(resource, useBackend());
   useStartListRequests(resource, query, settings.maxPerPage);
-  const { data } = useListData(resource, query, settings.maxPerPage, false);
-  const items = data?.items ?? [];
+  const { page } = useListData(resource, query, settings.maxPerPage, false);
+  const items = page?.items ?? [];
   usePageRelationLabels(
     resource,
     listColumnsOf(resource)

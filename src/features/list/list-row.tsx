@@ -33,7 +33,7 @@ export interface RowsContext {
 }
 
 /** The cell's class for its widget's alignment. */
-export const alignClass = (field: FieldSchema | undefined): string | undefined => {
+const alignClass = (field: FieldSchema | undefined): string | undefined => {
   const align = field ? widgetFor(field).align : "start";
   return align === "end" ? "num" : align === "center" ? "center" : undefined;
 };

@@ -19,7 +19,7 @@ import { useRowFocus } from "./use-row-focus.ts";
 const ROW_ESTIMATE = 41;
 
 /** A placeholder bar's width: varied by row and column, the same on every render. */
-export const skeletonWidth = (row: number, columnId: string): string => `${50 + ((row * 7 + columnId.length * 13) % 45)}%`;
+const skeletonWidth = (row: number, columnId: string): string => `${50 + ((row * 7 + columnId.length * 13) % 45)}%`;
 
 function SkeletonRows({ count, columns }: { count: number; columns: Column<ListFeatures, Item>[] }) {
   return Array.from({ length: count }, (_, i) => (

@@ -2,13 +2,14 @@
 // ListControllerResult). Each view component reads the part it needs; each part is built by one
 // hook or function of its own (use-list-controller.ts names them).
 import type { ReactTable } from "@tanstack/react-table";
-import type { FilterCondition, FilterOp, Id, Item, ListQuery, Page, SortKey } from "../../backend/types.ts";
+import type { FilterCondition, FilterOp, Id, Item, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ListFeatures } from "./list-columns.ts";
 import type { Density, ListPrefs, SavedView } from "./list-prefs.ts";
 import type { ListSettings } from "./list-query.ts";
 import type { ListSelection } from "./list-selection.ts";
 import type { ListViewState } from "./list-url-state.ts";
+import type { ListData } from "./use-list-data.ts";
 
 export type RowAction = "open" | "edit" | "duplicate" | "delete";
 
@@ -104,24 +105,17 @@ export interface DeleteControl {
   cancel(): void;
 }
 
-export interface ListController {
+/** The list, headless. From ListData: the loaded page, its status (isFetching, isPlaceholder, isError, error) and refetch. */
+export interface ListController extends ListData {
   resource: ResourceSchema;
   settings: ListSettings;
   view: ListViewState;
   query: ListQuery;
   update(patch: Partial<ListViewState>): void;
-  /** The page as loaded (the previous one stays while the next loads); undefined until the first. */
-  page: Page | undefined;
   /** The page's rows less those being deleted. */
   rows: Item[];
   total: number;
   lastPage: number;
-  isFetching: boolean;
-  /** The rows on screen are the previous view's while the next loads. */
-  isPlaceholder: boolean;
-  isError: boolean;
-  error: Error | null;
-  refetch(): void;
   sort: SortState;
   /** The search term to mark in cells, and the columns it applies to. */
   highlight: { term: string; fields: string[] };

@@ -27,7 +27,7 @@ export function useListController(resource: ResourceSchema): ListController {
   const url = useListState(resource, backend);
   const { settings, view, update, query } = url;
   const data = useListData(resource, query, settings.maxPerPage, true);
-  const page = data.data;
+  const { page } = data;
   const total = page?.total ?? 0;
   const idOf = useCallback((item: Item) => rowIdOf(backend, resource, item), [backend, resource]);
 
@@ -51,15 +51,10 @@ export function useListController(resource: ResourceSchema): ListController {
     view,
     query,
     update,
-    page,
+    ...data,
     rows,
     total,
     lastPage: Math.max(1, Math.ceil(total / view.perPage)),
-    isFetching: data.isFetching,
-    isPlaceholder: data.isPlaceholder,
-    isError: data.isError,
-    error: data.error,
-    refetch: data.refetch,
     sort,
     highlight: {
       term: settings.searchable ? view.search.trim() : "",

@@ -19,9 +19,11 @@ function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, que
 }
 
 export interface ListData {
-  data: Page | undefined;
+  /** The view's page (the previous one stays while the next loads); undefined until the first. */
+  page: Page | undefined;
   isFetching: boolean;
   isError: boolean;
+  /** `page` is still the previous view's while this one loads. */
   isPlaceholder: boolean;
   error: Error | null;
   refetch: () => void;
@@ -89,7 +91,7 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
 
   const error = results.find((r) => r.error)?.error ?? null;
   return {
-    data: stable,
+    page: stable,
     isFetching: results.some((r) => r.isFetching),
     isError: results.some((r) => r.isError),
     isPlaceholder: results.some((r) => r.isPlaceholderData),
