@@ -2,14 +2,13 @@
 // ListControllerResult). Each view component reads the part it needs; each part is built by one
 // hook or function of its own (use-list-controller.ts names them).
 import type { ReactTable } from "@tanstack/react-table";
-import type { FilterCondition, FilterOp, Id, Item, ListQuery, SortKey } from "../../backend/types.ts";
+import type { FilterCondition, FilterOp, Id, Item, ListQuery, Page, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ListFeatures } from "./list-columns.ts";
 import type { Density, ListPrefs, SavedView } from "./list-prefs.ts";
 import type { ListSettings } from "./list-query.ts";
 import type { ListSelection } from "./list-selection.ts";
 import type { ListViewState } from "./list-url-state.ts";
-import type { ListData } from "./use-list-data.ts";
 
 export type RowAction = "open" | "edit" | "duplicate" | "delete";
 
@@ -28,6 +27,18 @@ export interface ListUrlState {
   /** The sort sent: the view's, capped to one key where the backend sorts by one. */
   sentSort: SortKey[];
   query: ListQuery;
+}
+
+/** The rows of the view (use-list-data.ts). */
+export interface ListData {
+  /** The view's page (the previous one stays while the next loads); undefined until the first. */
+  page: Page | undefined;
+  isFetching: boolean;
+  isError: boolean;
+  /** `page` is still the previous view's while this one loads. */
+  isPlaceholder: boolean;
+  error: Error | null;
+  refetch: () => void;
 }
 
 export interface SortState {

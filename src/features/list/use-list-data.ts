@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
 import type { Backend, ListQuery, Page } from "../../backend/types.ts";
+import type { ListData } from "./types.ts";
 import { earlyKey, takeEarly, takeEarlyValue } from "../../data/early-start.ts";
 import { backendPagesFor } from "./list-query.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -16,17 +17,6 @@ function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, que
   const fresh = () => backend.list(resource, q, { signal });
   const early = takeEarly<Page>(earlyKey(queryKey));
   return early ? early.catch(fresh) : fresh();
-}
-
-export interface ListData {
-  /** The view's page (the previous one stays while the next loads); undefined until the first. */
-  page: Page | undefined;
-  isFetching: boolean;
-  isError: boolean;
-  /** `page` is still the previous view's while this one loads. */
-  isPlaceholder: boolean;
-  error: Error | null;
-  refetch: () => void;
 }
 
 /**
