@@ -75,6 +75,9 @@ export interface Capabilities {
   /** Whether the server can report that it ignored a sort (false → verify client-side). */
   sortReliable: boolean;
   search: boolean;
+  /** `search` looks in columns the server picks and does not name (`list.search_fields` stays
+   * empty), so the search box is offered for every list rather than only where fields are listed. */
+  searchFieldsUnknown: boolean;
   /** "etag": If-Match on writes, 412/428; "none": last write wins. */
   concurrency: "etag" | "none";
   maxPerPage: number;

@@ -22,6 +22,7 @@ export const CAPABILITIES: Capabilities = {
   multiSort: false,
   sortReliable: true,
   search: true,
+  searchFieldsUnknown: false,
   concurrency: "etag",
   maxPerPage: 100,
   exportServer: null,

@@ -501,6 +501,7 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
         multiSort: false,
         sortReliable: true,
         search: true,
+        searchFieldsUnknown: false,
         concurrency: "etag",
         maxPerPage: settings.maxPerPage,
         exportServer: null,

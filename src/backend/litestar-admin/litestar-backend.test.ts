@@ -592,7 +592,7 @@ describe("F8 / F9 list", () => {
     expect(big).toMatchObject({ page: 2, perPage: 100 });
     await backend.list(post, { page: 1, perPage: 10, sort: [{ field: "id", desc: false }] });
     expect(seen[2]?.query.get("sort_order")).toBe("asc");
-    expect(backend.capabilities()).toMatchObject({ filterOps: [], multiSort: false, sortReliable: false, search: true, concurrency: "none", maxPerPage: 100 });
+    expect(backend.capabilities()).toMatchObject({ filterOps: [], multiSort: false, sortReliable: false, search: true, searchFieldsUnknown: true, concurrency: "none", maxPerPage: 100 });
   });
 
   it("F9: 400 + extra on a query parameter is a request error, not a field error", async () => {

@@ -501,6 +501,7 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
         multiSort: false,
         sortReliable: false,
         search: true,
+        searchFieldsUnknown: true,
         concurrency: "none",
         maxPerPage: settings.maxPerPage,
         exportServer: { formats: ["csv", "json", "xlsx"], honoursQuery: false, selected: true },

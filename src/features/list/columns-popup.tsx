@@ -3,32 +3,18 @@
 import { Dialog } from "react-aria-components";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StatePopover } from "../../ui/popup-parts.tsx";
-import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import type { Density } from "./list-prefs.ts";
+import { useListContext } from "./list-context.ts";
 
-export interface ColumnsMenuProps {
-  resource: ResourceSchema;
-  /** Field columns in their current order. */
-  fields: string[];
-  visibility: Record<string, boolean>;
-  density: Density;
-  onVisibility(field: string, visible: boolean): void;
-  /** Widen (+) or narrow (−) a column: the keyboard alternative to dragging its edge. */
-  onResize(field: string, delta: number): void;
-  onOrder(order: string[]): void;
-  onDensity(d: Density): void;
-  onReset(): void;
-}
-
-export function ColumnsPopup({ state, resource, fields, visibility, density, onVisibility, onResize, onOrder, onDensity, onReset }: ColumnsMenuProps & { state: PopupState }) {
-  const visibleCount = fields.filter((f) => visibility[f] !== false).length;
+export function ColumnsPopup({ state }: { state: PopupState }) {
+  const { resource, columns } = useListContext();
+  const { ordered: fields, prefs } = columns;
   const move = (i: number, delta: number) => {
     const next = [...fields];
     const j = i + delta;
     if (j < 0 || j >= next.length) return;
     [next[i], next[j]] = [next[j]!, next[i]!];
-    onOrder(next);
+    columns.reorder(next);
   };
   return (
     <StatePopover state={state} className="popover list-popover" placement="bottom start">
@@ -38,23 +24,24 @@ export function ColumnsPopup({ state, resource, fields, visibility, density, onV
         <ul className="column-list">
           {fields.map((f, i) => {
             const label = fieldLabel(f, resource.fields[f]);
-            const visible = visibility[f] !== false;
+            const visible = prefs.visibility[f] !== false;
             return (
               <li key={f}>
                 <label>
                   <input
                     type="checkbox"
                     checked={visible}
-                    disabled={visible && visibleCount <= 1}
-                    onChange={(e) => onVisibility(f, e.target.checked)}
+                    disabled={visible && columns.visible.length <= 1}
+                    onChange={(e) => columns.setVisible(f, e.target.checked)}
                   />{" "}
                   {label}
                 </label>
                 <span className="column-move">
-                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} narrower`} disabled={!visible} onClick={() => onResize(f, -24)}>
+                  {/* −/+ are the keyboard alternative to dragging the column's edge */}
+                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} narrower`} disabled={!visible} onClick={() => columns.resize(f, -24)}>
                     −
                   </button>
-                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} wider`} disabled={!visible} onClick={() => onResize(f, 24)}>
+                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} wider`} disabled={!visible} onClick={() => columns.resize(f, 24)}>
                     +
                   </button>
                   <button type="button" className="btn btn-ghost" aria-label={`Move ${label} up`} disabled={i === 0} onClick={() => move(i, -1)}>
@@ -79,11 +66,11 @@ export function ColumnsPopup({ state, resource, fields, visibility, density, onV
         <legend>Density</legend>
         {(["comfortable", "compact"] as const).map((d) => (
           <label key={d} className="density-option">
-            <input type="radio" name="list-density" checked={density === d} onChange={() => onDensity(d)} /> {d === "compact" ? "Compact" : "Comfortable"}
+            <input type="radio" name="list-density" checked={prefs.density === d} onChange={() => columns.setDensity(d)} /> {d === "compact" ? "Compact" : "Comfortable"}
           </label>
         ))}
       </fieldset>
-      <button type="button" className="btn" onClick={onReset}>
+      <button type="button" className="btn" onClick={columns.reset}>
         Reset columns
       </button>
     </Dialog>

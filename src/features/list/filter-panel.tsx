@@ -9,10 +9,8 @@ import { widgetFor } from "../../widgets/registry.ts";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { fromFilterCondition, toFilterCondition } from "../../widgets/filter-condition.ts";
 import type { FilterValue } from "../../widgets/types.ts";
-import { isEmptyFilter, NO_SERVER_FILTERS } from "./filter-summary.ts";
-
-export { NO_SERVER_FILTERS };
-
+import { isEmptyFilter } from "./empty-filter.ts";
+import { NO_SERVER_FILTERS } from "./filter-summary.ts";
 
 export interface FilterPanelProps {
   resource: ResourceSchema;

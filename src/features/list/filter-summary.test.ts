@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterSummary, isEmptyFilter } from "./filter-summary.ts";
+import { filterSummary } from "./filter-summary.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 
 const status: FieldSchema = {
@@ -31,10 +31,5 @@ describe("filterSummary", () => {
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "eq", value: "c2" }, labelOf)).toBe("Customer: Alan Turing");
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "nin", value: ["c1"] }, labelOf)).toBe("Customer: not Ada Lovelace");
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "exists", value: true }, labelOf)).toBe("Customer is set");
-  });
-  it("knows an empty filter", () => {
-    expect(isEmptyFilter({ field: "x", op: "in", value: [] })).toBe(true);
-    expect(isEmptyFilter({ field: "x", op: "between", value: [null, ""] })).toBe(true);
-    expect(isEmptyFilter({ field: "x", op: "eq", value: false })).toBe(false);
   });
 });

@@ -56,13 +56,3 @@ export function filterSummary(name: string, field: FieldSchema | undefined, c: F
       return v ? `${label} is set` : `${label} is empty`;
   }
 }
-
-/** True when a filter value carries nothing to filter on (an empty list, an open range). */
-export function isEmptyFilter(c: FilterCondition): boolean {
-  if (c.value === undefined || c.value === "") return true;
-  if (Array.isArray(c.value)) {
-    if (c.op === "between") return c.value.every((x) => x === null || x === undefined || x === "");
-    return c.value.length === 0;
-  }
-  return false;
-}

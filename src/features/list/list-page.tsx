@@ -31,10 +31,10 @@ export function ListPage() {
 /** Subscribes to the page the view will show (same query key), so the request starts now, and
  * asks for its relation labels as soon as the rows arrive. */
 function ListRequest({ resource }: { resource: ResourceSchema }) {
-  const { query, maxPerPage } = useListState(resource, useBackend());
-  useStartListRequests(resource, query, maxPerPage);
-  const { data } = useListData(resource, query, maxPerPage, false);
-  const items = data?.items ?? [];
+  const { query, settings } = useListState(resource, useBackend());
+  useStartListRequests(resource, query, settings.maxPerPage);
+  const { page } = useListData(resource, query, settings.maxPerPage, false);
+  const items = page?.items ?? [];
   usePageRelationLabels(
     resource,
     listColumnsOf(resource)

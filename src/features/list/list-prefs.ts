@@ -1,5 +1,5 @@
 // Per-resource list preferences remembered in local storage: column visibility, order, sizes,
-// density, and saved views (name → query string + columns).
+// density, and saved views (name → query string + columns); and the pure steps that change them.
 export type Density = "comfortable" | "compact";
 
 export interface SavedView {
@@ -69,4 +69,27 @@ export function savePrefs(scope: string, resource: string, prefs: ListPrefs): vo
   } catch {
     // storage full or disabled: preferences last for this page only
   }
+}
+
+/** The field columns in the user's order: remembered ones first, then the rest in schema order. */
+export function orderedColumns(order: readonly string[], columns: readonly string[]): string[] {
+  const known = order.filter((f) => columns.includes(f));
+  return [...known, ...columns.filter((f) => !known.includes(f))];
+}
+
+export function shownColumns(ordered: readonly string[], visibility: Record<string, boolean>): string[] {
+  return ordered.filter((f) => visibility[f] !== false);
+}
+
+/** Columns and density back to the schema's; saved views stay. */
+export function resetLayout(p: ListPrefs): ListPrefs {
+  return { ...p, visibility: {}, order: [], sizing: {}, density: "comfortable" };
+}
+
+/** `p` with a view named `name` (replacing one of that name): the query string less its page, and the columns. */
+export function withSavedView(p: ListPrefs, name: string, paramsText: string): ListPrefs {
+  const params = new URLSearchParams(paramsText);
+  params.delete("page");
+  const view: SavedView = { name, params: params.toString(), visibility: p.visibility, order: p.order };
+  return { ...p, views: [...p.views.filter((v) => v.name !== name), view] };
 }

@@ -4,8 +4,7 @@
 // code here: the entry loads this before either.
 import type { Backend, FilterCondition, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { parseSortDefault } from "./parse-sort.ts";
-import { readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
+import { parseSort, readListState, type ListDefaults, type ListViewState } from "./list-url-state.ts";
 
 export const ALL_ROWS_PAGE_SIZE = 2000;
 
@@ -15,6 +14,11 @@ export function listColumnsOf(resource: ResourceSchema): string[] {
   return cols.length > 0 ? cols : Object.keys(resource.fields).slice(0, 6);
 }
 const BASE_PAGE_SIZES = [10, 25, 50, 100];
+
+/** `list.sort_default` → sort keys ("-created_at" is descending; "" is the server's default), on known fields and ids. */
+function sortDefaultOf(resource: ResourceSchema): SortKey[] {
+  return parseSort(resource.list.sort_default).filter((k) => k.field in resource.fields || k.field === "id" || k.field === "_id");
+}
 
 export interface ListSettings {
   columns: string[];
@@ -29,7 +33,7 @@ export interface ListSettings {
   allowed: { perPage: readonly number[]; sortable: (field: string) => boolean; filterable: (field: string) => boolean };
 }
 
-export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "capabilities" | "dialect">): ListSettings {
+export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "capabilities">): ListSettings {
   const caps = backend.capabilities();
   const columns = listColumnsOf(resource);
   const sortFields = new Set(resource.list.sort_fields ?? columns);
@@ -46,10 +50,9 @@ export function listSettings(resource: ResourceSchema, backend: Pick<Backend, "c
     filterFields,
     maxPerPage,
     pageSizes,
-    defaults: { perPage: defaultPerPage, sort: parseSortDefault(resource.list.sort_default, resource.fields) },
-    // litestar-admin cannot tell which columns it searches: the box is always shown and the server
-    // decides (litestar-admin.md, translation of list.search_fields); elsewhere it needs fields.
-    searchable: caps.search && (resource.list.search_fields.length > 0 || backend.dialect === "litestar-admin"),
+    defaults: { perPage: defaultPerPage, sort: sortDefaultOf(resource) },
+    // where the server picks the searched columns the box is always shown; elsewhere it needs fields
+    searchable: caps.search && (resource.list.search_fields.length > 0 || caps.searchFieldsUnknown),
     noServerFilters: caps.filterOps.length === 0,
     allowed: { perPage: pageSizes, sortable: (f) => sortFields.has(f), filterable: (f) => filterFields.includes(f) },
   };
@@ -74,7 +77,7 @@ export function listQueryOf(view: ListViewState, settings: ListSettings, sort: S
 }
 
 /** The query a list URL's search params make for `resource` (what the list view will request). */
-export function listQueryForUrl(resource: ResourceSchema, backend: Pick<Backend, "capabilities" | "dialect">, params: URLSearchParams): { query: ListQuery; maxPerPage: number } {
+export function listQueryForUrl(resource: ResourceSchema, backend: Pick<Backend, "capabilities">, params: URLSearchParams): { query: ListQuery; maxPerPage: number } {
   const settings = listSettings(resource, backend);
   const view = readListState(params, settings.defaults, settings.allowed);
   const { serverFilters, sort } = sentParts(view, backend);

@@ -1,18 +1,13 @@
 // Pagination: range text, rows-per-page chooser, first/previous/next/last and jump to page.
 import { useState } from "react";
+import { useListContext } from "./list-context.ts";
+import { rangeText } from "./range-text.ts";
 
-export interface PagerProps {
-  range: string;
-  page: number;
-  lastPage: number;
-  perPage: number;
-  pageSizes: number[];
-  disabled: boolean;
-  onPage(page: number): void;
-  onPerPage(perPage: number): void;
-}
-
-export function Pager({ range, page, lastPage, perPage, pageSizes, disabled, onPage, onPerPage }: PagerProps) {
+export function Pager() {
+  const { page: loaded, view, total, lastPage, settings, update } = useListContext();
+  const { page, perPage } = view;
+  const disabled = !loaded;
+  const onPage = (p: number) => update({ page: p });
   const nf = new Intl.NumberFormat();
   const [jump, setJump] = useState("");
   const go = () => {
@@ -22,11 +17,11 @@ export function Pager({ range, page, lastPage, perPage, pageSizes, disabled, onP
   };
   return (
     <nav className="pager" aria-label="Pagination">
-      <span className="range">{range || " "}</span>
+      <span className="range">{loaded ? rangeText(loaded.page, perPage, total, loaded.items.length) : " "}</span>
       <label className="pager-size">
         Rows per page{" "}
-        <select className="input" value={perPage} onChange={(e) => onPerPage(Number(e.target.value))}>
-          {pageSizes.map((n) => (
+        <select className="input" value={perPage} onChange={(e) => update({ perPage: Number(e.target.value) })}>
+          {settings.pageSizes.map((n) => (
             <option key={n} value={n}>
               {nf.format(n)}
             </option>

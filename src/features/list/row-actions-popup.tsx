@@ -5,7 +5,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StateMenu } from "../../ui/popup-parts.tsx";
-import type { RowAction } from "./row-actions.tsx";
+import type { RowAction } from "./types.ts";
 
 export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state: PopupState; resource: ResourceSchema; rowLabel: string; onAction(a: RowAction): void }) {
   return (

@@ -3,8 +3,7 @@
 // button; the menu and the dialog (react-aria) load after the first screen (row-actions-popup.tsx).
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
-
-export type RowAction = "open" | "edit" | "duplicate" | "delete";
+import type { RowAction } from "./types.ts";
 
 /** The menu and dialog code; the table preloads it once for all its rows. */
 export const rowActionsPopup = lazyModule(() => import("./row-actions-popup.tsx"));

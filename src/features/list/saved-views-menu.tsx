@@ -1,12 +1,12 @@
-// The `Views` button (saved views); its popover (saved-views-popup.tsx) loads after the first screen.
+// The `Views` button (saved views); its popover (saved-views-popup.tsx, which reads the list's
+// context) loads after the first screen.
 import { lazyModule, PopupButton } from "../../ui/lazy-popup.tsx";
-import type { SavedViewsMenuProps } from "./saved-views-popup.tsx";
 
 const popup = lazyModule(() => import("./saved-views-popup.tsx"));
 
-export function SavedViewsMenu(props: SavedViewsMenuProps) {
+export function SavedViewsMenu() {
   return (
-    <PopupButton module={popup} haspopup="dialog" className="btn" renderPopup={(m, state) => <m.SavedViewsPopup state={state} {...props} />}>
+    <PopupButton module={popup} haspopup="dialog" className="btn" renderPopup={(m, state) => <m.SavedViewsPopup state={state} />}>
       Views
     </PopupButton>
   );

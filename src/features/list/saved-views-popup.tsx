@@ -4,16 +4,10 @@ import { useState } from "react";
 import { Dialog } from "react-aria-components";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StatePopover } from "../../ui/popup-parts.tsx";
-import type { SavedView } from "./list-prefs.ts";
+import { useListContext } from "./list-context.ts";
 
-export interface SavedViewsMenuProps {
-  views: SavedView[];
-  onSave(name: string): void;
-  onApply(view: SavedView): void;
-  onDelete(name: string): void;
-}
-
-export function SavedViewsPopup({ state, views, onSave, onApply, onDelete }: SavedViewsMenuProps & { state: PopupState }) {
+export function SavedViewsPopup({ state }: { state: PopupState }) {
+  const { views, save, apply, remove } = useListContext().savedViews;
   const [name, setName] = useState("");
   return (
     <StatePopover state={state} className="popover list-popover" placement="bottom start">
@@ -26,13 +20,13 @@ export function SavedViewsPopup({ state, views, onSave, onApply, onDelete }: Sav
                 type="button"
                 className="link-button"
                 onClick={() => {
-                  onApply(v);
+                  apply(v);
                   state.onOpenChange(false);
                 }}
               >
                 {v.name}
               </button>
-              <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => onDelete(v.name)}>
+              <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => remove(v.name)}>
                 ×
               </button>
             </li>
@@ -47,7 +41,7 @@ export function SavedViewsPopup({ state, views, onSave, onApply, onDelete }: Sav
           e.preventDefault();
           const n = name.trim();
           if (!n) return;
-          onSave(n);
+          save(n);
           setName("");
           state.onOpenChange(false);
         }}

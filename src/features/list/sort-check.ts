@@ -1,7 +1,7 @@
 // For backends that may silently ignore a sort (litestar-admin: `sortReliable: false`): check
 // that the rows we got are in the requested order, so the UI can drop a sort it did not get.
 // Nulls and pairs whose order depends on the collation are never taken as evidence.
-import type { Item, SortKey } from "../../backend/types.ts";
+import type { Item, Page, SortKey } from "../../backend/types.ts";
 
 const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
@@ -38,4 +38,15 @@ export function rowsFollowSort(items: readonly Item[], sort: readonly SortKey[],
     if (c > 0) descendingSeen = true;
   }
   return key.desc ? !ascendingSeen : !descendingSeen;
+}
+
+/**
+ * Whether the server applied the sort sent: not where it said it dropped it; yes where it is
+ * trusted to say so, while nothing is loaded, or while the rows are still the previous view's;
+ * else as far as the rows show.
+ */
+export function sortApplied({ page, sent, reliable, placeholder }: { page: Page | undefined; sent: readonly SortKey[]; reliable: boolean; placeholder: boolean }): boolean {
+  if (!page) return true;
+  if (page.sortDropped === true) return false;
+  return reliable || placeholder || rowsFollowSort(page.items, sent);
 }

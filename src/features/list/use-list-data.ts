@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
 import type { Backend, ListQuery, Page } from "../../backend/types.ts";
+import type { ListData } from "./types.ts";
 import { earlyKey, takeEarly, takeEarlyValue } from "../../data/early-start.ts";
 import { backendPagesFor } from "./list-query.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -16,16 +17,6 @@ function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, que
   const fresh = () => backend.list(resource, q, { signal });
   const early = takeEarly<Page>(earlyKey(queryKey));
   return early ? early.catch(fresh) : fresh();
-}
-
-export interface ListData {
-  data: Page | undefined;
-  isPending: boolean;
-  isFetching: boolean;
-  isError: boolean;
-  isPlaceholder: boolean;
-  error: Error | null;
-  refetch: () => void;
 }
 
 /**
@@ -90,8 +81,7 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
 
   const error = results.find((r) => r.error)?.error ?? null;
   return {
-    data: stable,
-    isPending: results.some((r) => r.isPending),
+    page: stable,
     isFetching: results.some((r) => r.isFetching),
     isError: results.some((r) => r.isError),
     isPlaceholder: results.some((r) => r.isPlaceholderData),

@@ -6,10 +6,11 @@ import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import type { Backend, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import type { ListUrlState } from "./types.ts";
 import { readListState, writeListState, type ListViewState } from "./list-url-state.ts";
 import { listQueryOf, listSettings, sentParts } from "./list-query.ts";
 
-export function useListState(resource: ResourceSchema, backend: Backend) {
+export function useListState(resource: ResourceSchema, backend: Pick<Backend, "capabilities">): ListUrlState {
   const settings = useMemo(() => listSettings(resource, backend), [resource, backend]);
   const { defaults, allowed } = settings;
 
@@ -37,20 +38,5 @@ export function useListState(resource: ResourceSchema, backend: Backend) {
     [view.page, view.perPage, sentSort, view.search, settings, filtersKey],
   );
 
-  return {
-    columns: settings.columns,
-    sortFields: settings.sortFields,
-    filterFields: settings.filterFields,
-    maxPerPage: settings.maxPerPage,
-    pageSizes: settings.pageSizes,
-    searchable: settings.searchable,
-    noServerFilters: settings.noServerFilters,
-    params,
-    paramsText,
-    setParams,
-    view,
-    update,
-    sentSort,
-    query,
-  };
+  return { settings, paramsText, setParams, view, update, sentSort, query };
 }

@@ -1,0 +1,31 @@
+// A row's actions: open, edit and duplicate navigate (relative to the list); delete asks first.
+import { useCallback } from "react";
+import { useNavigate } from "react-router";
+import type { Id, Item } from "../../backend/types.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { rowActionPath, rowLabel } from "./list-rows.ts";
+import type { DeleteTarget, RowAction, RowActionsControl } from "./types.ts";
+
+export interface RowActionsInput {
+  resource: ResourceSchema;
+  idOf(item: Item): Id | null;
+  /** The first field column as shown (it names the row). */
+  firstField: string | undefined;
+  askDelete(target: DeleteTarget): void;
+}
+
+export function useRowActions({ resource, idOf, firstField, askDelete }: RowActionsInput): RowActionsControl {
+  const navigate = useNavigate();
+  const labelOf = useCallback((item: Item) => rowLabel(resource, firstField, item, idOf(item)), [resource, firstField, idOf]);
+  const run = useCallback(
+    (action: RowAction, item: Item) => {
+      const id = idOf(item);
+      if (id === null) return;
+      const path = rowActionPath(action, id);
+      if (path !== null) void navigate(path);
+      else askDelete({ id, label: labelOf(item) });
+    },
+    [idOf, navigate, labelOf, askDelete],
+  );
+  return { idOf, labelOf, run };
+}
