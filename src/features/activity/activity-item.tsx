@@ -2,7 +2,6 @@ import { Link } from "react-router";
 import type { ActivityEntry } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { actionVerb, isDeletion } from "./activity-action.ts";
-import { lowerFirst } from "./activity-labels.ts";
 import { ActivityChanges } from "./activity-changes.tsx";
 import type { ShownName } from "./activity-names.ts";
 import { absoluteTime, parseServerTime, relativeTime } from "./activity-time.ts";
@@ -23,14 +22,14 @@ interface TargetProps {
   name: ShownName | null;
 }
 
-/** The changed record: its kind and name, linked while it exists. */
+/** The changed record: its kind and name, linked while it exists ("Order ORD-12", "Category Tents (deleted)"). */
 function ActivityTarget({ entry, resource, name }: TargetProps) {
   const kind = resource?.label ?? entry.resource;
   if (!name) return <span className="activity-target">{kind || "a record"}</span>;
   if (name.state === "gone") {
     return (
       <span className="activity-target" title={`id ${name.id}`}>
-        deleted {lowerFirst(kind)} {name.text}
+        {kind} {name.text} <span className="muted">(deleted)</span>
       </span>
     );
   }

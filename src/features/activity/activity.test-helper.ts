@@ -9,7 +9,10 @@ const HEX24 = /[0-9a-f]{24}/i;
 /** The field each seeded resource's records are named by (its relations' label_field). */
 const LABEL_FIELD: Record<string, string> = { products: "name", orders: "number", customers: "name", categories: "name" };
 
-/** A new order for an existing customer and product, and that customer moved to another: audited as the admin. */
+/**
+ * Audited as the admin, newest first: an order's customer moved to another, that order created
+ * for an existing customer and product, and before that a category created and deleted.
+ */
 export function auditedOrder(reference: ReferenceBackend) {
   const { store } = reference;
   const admin = DEMO_USERS[0]!;
@@ -17,6 +20,8 @@ export function auditedOrder(reference: ReferenceBackend) {
   const at = (msAgo: number) => ({ actor, at: new Date(Date.now() - msAgo).toISOString() });
   const [first, second] = store.find("customers", { limit: 2 }).items.map((r) => r.doc);
   const product = store.find("products", { limit: 1 }).items[0]!.doc;
+  const category = store.insert("categories", { name: "Short-lived", slug: "short-lived", is_active: true }, at(120_000));
+  store.remove("categories", category.id, at(90_000));
   const order = store.insert("orders", { number: "ORD-NAMES-1", customer_id: first!.id, product_ids: [product.id], quantity: 1, status: "pending", notes: "", replaces_order: null }, at(60_000));
   store.update("orders", order.id, { customer_id: second!.id }, at(0));
   return { order: order.doc, first: first!, second: second!, product };
