@@ -114,7 +114,7 @@ export function activityLookups(entries: readonly ActivityEntry[], { resolve, so
   return [...out.values()];
 }
 
-/** A long id shortened to its distinctive tail ("…a000000055"); short ids (numbers) as they are. */
+/** A long id shortened to its distinctive tail ("654f4c69000000a000000055" → "…000055"); short ids (numbers) as they are. */
 export function shortId(id: Id): string {
   const text = String(id);
   return text.length > 10 ? `…${text.slice(-6)}` : text;
