@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { useQueries, type QueryClient, type UseQueryResult } from "@tanstack/react-query";
-import type { Id, RelationOption } from "../backend/types.ts";
+import type { Backend, Id, RelationOption } from "../backend/types.ts";
 import type { ResourceSchema } from "../protocol/types.ts";
 import { useBackend } from "./backend-context.tsx";
 import { useQueryKeys } from "./use-query-keys.ts";
@@ -85,13 +85,21 @@ export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly
   );
 
   return useQueries({
-    queries: pairs.map(({ field, id }) => ({
-      queryKey: keys.relationLabel(relationTarget(resource.name, field, resource.fields[field]), id),
-      queryFn: () => relationLabelBatcher(backend, resource, field).load(id),
-      staleTime: LABEL_STALE_MS,
-    })),
+    queries: pairs.map(({ field, id }) => relationLabelQuery({ backend, keys, resource, field, id })),
     combine,
   });
+}
+
+/**
+ * The cached, batched query for one related record's label (the record the relation field
+ * `field` of `resource` points to with `id`); null when the backend does not know it.
+ */
+export function relationLabelQuery({ backend, keys, resource, field, id }: { backend: Backend; keys: QueryKeys; resource: ResourceSchema; field: string; id: Id }) {
+  return {
+    queryKey: keys.relationLabel(relationTarget(resource.name, field, resource.fields[field]), id),
+    queryFn: () => relationLabelBatcher(backend, resource, field).load(id),
+    staleTime: LABEL_STALE_MS,
+  };
 }
 
 /** Put options the UI already has (picker search results, a created record) into the label cache. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { createReferenceBackend } from "../../reference/reference-backend.ts";
 import userEvent from "@testing-library/user-event";
-import { renderApp } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { auditedOrder, expectLabelledLinks } from "./activity.test-helper.ts";
 
 const T = { timeout: 8000 };
 
@@ -50,9 +51,60 @@ describe("ActivityPage", () => {
     expect(items).toHaveLength(edits);
     for (const li of items) expect(within(li).getByRole("link")).toHaveAttribute("href", `/r/products/${target.item_id}`);
     expect(screen.getByText(/Showing the history of/)).toBeInTheDocument();
+    const name = String(reference.store.get("products", target.item_id)?.doc.name);
+    await waitFor(() => expect(within(screen.getByText(/Showing the history of/)).getByRole("link")).toHaveTextContent(`Product ${name}`), T);
     await user.click(screen.getByRole("button", { name: "Show all products" }));
     await waitFor(() => expect(app.location()).toBe("/activity?resource=products"), T);
   });
+
+  it("Craft Easy: names records by their label and relation values by the related record's label, never a raw id", async () => {
+    const user = userEvent.setup();
+    const reference = createReferenceBackend({ seed: { orders: 130 } });
+    const { first, second, product } = auditedOrder(reference);
+    renderApp({ path: "/activity", reference });
+    await signIn(user);
+    const list = await screen.findByRole("list", { name: "Activity" }, T);
+    await waitFor(() => expect(within(list).getAllByRole("link")[0]).toHaveTextContent("ORD-NAMES-1"), T);
+    const [moved, created] = within(list).getAllByRole("listitem");
+    // the update: Customer old → new by name
+    await waitFor(() => expect(within(moved!).getByRole("row", { name: /^Customer/ })).toHaveTextContent(`Customer${String(first.name)}${String(second.name)}`), T);
+    // the create: relation values by label, and no "(empty) → (empty)" rows for what it left unset
+    expect(within(created!).getByRole("row", { name: /^Customer/ })).toHaveTextContent(`Customer(empty)${String(first.name)}`);
+    expect(within(created!).getByRole("row", { name: /^Products/ })).toHaveTextContent(`Products(empty)${String(product.name)}`);
+    expect(within(created!).queryByRole("row", { name: /^Notes/ })).not.toBeInTheDocument();
+    expect(within(created!).queryByRole("row", { name: /^Replaces order/ })).not.toBeInTheDocument();
+    // a deleted record is named by what the entries tell, and not linked
+    const [, , deleted, createdGone] = within(list).getAllByRole("listitem");
+    expect(deleted).toHaveTextContent(/deleted Category Short-lived/);
+    expect(createdGone).toHaveTextContent(/created Category Short-lived \(deleted\)/);
+    for (const li of [deleted!, createdGone!]) expect(within(li).queryByRole("link")).not.toBeInTheDocument();
+    await waitFor(() => expectLabelledLinks(reference, within(list).getAllByRole("listitem").slice(4)), T);
+    expectLabelledLinks(reference, [moved!, created!]);
+  }, 60_000);
+
+  it("litestar-admin: names records and relation values by their labels, never a raw id", async () => {
+    const user = userEvent.setup();
+    const reference = createReferenceBackend({ seed: { orders: 130 } });
+    const { first, second } = auditedOrder(reference);
+    renderApp({
+      path: "/activity",
+      reference,
+      loadConfig: () => Promise.resolve({ apiUrl: `${TEST_API_URL}/admin`, dialect: "litestar-admin", settings: {}, demo: false }),
+    });
+    await user.type(await screen.findByRole("textbox", { name: "Email" }, T), "admin@example.com");
+    await user.type(screen.getByLabelText("Password"), "admin");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+    const list = await screen.findByRole("list", { name: "Activity" }, T);
+    await waitFor(() => expect(within(list).getAllByRole("link")[0]).toHaveTextContent("ORD-NAMES-1"), T);
+    const moved = within(list).getAllByRole("listitem")[0]!;
+    await waitFor(() => expect(within(moved).getByRole("row", { name: /^Customer/ })).toHaveTextContent(`${String(first.name)}${String(second.name)}`), T);
+    // litestar-admin's entries carry no snapshot: a deleted record keeps a short id, never the whole one
+    const items = within(list).getAllByRole("listitem");
+    await waitFor(() => expect(items[3]).toHaveTextContent(/created Category …[0-9a-f]{6} \(deleted\)/), T);
+    expect(items[2]).toHaveTextContent(/deleted Category …[0-9a-f]{6}/);
+    for (const li of items.slice(2, 4)) expect(li.textContent).not.toMatch(/[0-9a-f]{24}/);
+    await waitFor(() => expectLabelledLinks(reference, [...items.slice(0, 2), ...items.slice(4)]), T);
+  }, 60_000);
 
   it("tells an editor without audit access that there is no activity", async () => {
     const user = userEvent.setup();

@@ -16,7 +16,8 @@ const orders = fakeResource("orders", {
     email: { type: "string", widget: "email", required: false, readonly: false, label: "Email", gdpr: true },
   },
 });
-const schema = fakeSchema("Shop", [orders]);
+const users = fakeResource("users", { label: "User" });
+const schema = fakeSchema("Shop", [orders, users]);
 
 function entry(over: Partial<ActivityEntry>): ActivityEntry {
   return { action: "update", resource: "orders", recordId: "o1", timestamp: new Date(Date.now() - 5 * 60_000).toISOString(), user: "admin@example.com", changes: {}, ...over };
@@ -40,7 +41,7 @@ function setup(activity: boolean, entries: ActivityEntry[]) {
       </MemoryRouter>
     </Wrapper>,
   );
-  return { calls };
+  return { calls, backend };
 }
 
 describe("RecordHistory", () => {
@@ -72,6 +73,27 @@ describe("RecordHistory", () => {
     expect(within(items[0]!).getByText("b@x.io")).toBeInTheDocument();
     expect(items[1]).toHaveTextContent("Someone created this record");
     expect(screen.getByRole("link", { name: "Open in the activity log" })).toHaveAttribute("href", "/activity?resource=orders&record=o1");
+  });
+
+  it("names related records by their label and lists only the fields a new record set", async () => {
+    const gone = "654f4c69000000a000000099";
+    const { backend } = setup(true, [
+      entry({ changes: { owner: { old: "u1", new: gone } } }),
+      entry({ action: "create", changes: { owner: { old: null, new: "u1" }, editor: { old: null, new: null }, name: { old: null, new: "" }, status: { old: null, new: "paid" } } }),
+    ]);
+    backend.resolveRelation.mockImplementation(async (_r, _f, ids) => ids.filter((id) => id !== gone).map((id) => ({ value: id, label: `User ${id}` })));
+    const list = await screen.findByRole("list", { name: "History of this order" });
+    const [updated, created] = within(list).getAllByRole("listitem");
+    await vi.waitFor(() => expect(within(updated!).getByRole("row", { name: /^Owner/ })).toHaveTextContent("OwnerUser u1deleted user …000099"));
+    expect(updated).not.toHaveTextContent(gone);
+    expect(within(created!).getByRole("row", { name: /^Owner/ })).toHaveTextContent("Owner(empty)User u1");
+    expect(within(created!).getByRole("row", { name: /^Status/ })).toHaveTextContent("Status(empty)Paid");
+    expect(within(created!).queryByRole("row", { name: /^Editor/ })).not.toBeInTheDocument();
+    expect(within(created!).queryByRole("row", { name: /^Name/ })).not.toBeInTheDocument();
+    // one batched request for the related users; the record itself is the page, so it is not looked up
+    expect(backend.resolveRelation).toHaveBeenCalledTimes(1);
+    expect(backend.resolveRelation.mock.calls[0]?.[2]).toEqual(["u1", gone]);
+    expect(backend.get).not.toHaveBeenCalled();
   });
 
   it("offers older changes when the first page is full", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { expectLabelledLinks } from "../activity/activity.test-helper.ts";
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -23,7 +24,7 @@ const T = { timeout: 8000 };
 describe("Dashboard", () => {
   it("Craft Easy: counts per model, the bar chart's text alternative and recent activity linking into records", async () => {
     const user = userEvent.setup();
-    renderApp({ path: "/dashboard" });
+    const app = renderApp({ path: "/dashboard" });
     await signInOtp(user);
     const cards = await screen.findByRole("link", { name: /^Orders\s*130/ }, T);
     expect(cards).toHaveAttribute("href", "/r/orders");
@@ -36,6 +37,7 @@ describe("Dashboard", () => {
     const link = within(items[0]!).getByRole("link");
     expect(link.getAttribute("href")).toMatch(/^\/r\/(products|orders|customers)\/[^/]+$/);
     expect(within(items[0]!).getByRole("table")).toBeInTheDocument();
+    await waitFor(() => expectLabelledLinks(app.reference, items), T);
     // the seeded history gives each card a 14-day sparkline with a text alternative
     expect(screen.getAllByRole("img", { name: /changes per day over the 14 days to/ }).length).toBeGreaterThan(0);
     const nav = screen.getByRole("navigation", { name: "Main" });
@@ -55,7 +57,7 @@ describe("Dashboard", () => {
 
   it("litestar-admin: server stats and the activity feed", async () => {
     const user = userEvent.setup();
-    renderApp({
+    const app = renderApp({
       path: "/dashboard",
       loadConfig: () => Promise.resolve({ apiUrl: `${TEST_API_URL}/admin`, dialect: "litestar-admin", settings: {}, demo: false }),
     });
@@ -65,5 +67,6 @@ describe("Dashboard", () => {
     const first = within(recent).getAllByRole("listitem")[0]!;
     expect(first).toHaveTextContent("admin@example.com");
     expect(within(first).getByRole("link").getAttribute("href")).toMatch(/^\/r\/(products|orders|customers)\/[^/]+$/);
+    await waitFor(() => expectLabelledLinks(app.reference, within(recent).getAllByRole("listitem")), T);
   });
 });

@@ -12,7 +12,7 @@ import { showToast } from "../../ui/toast-store.ts";
 import { RecordForm } from "./record-form.tsx";
 import { SKIP_UNSAVED_GUARD } from "./unsaved-changes-guard.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
-import { recordTitle } from "./record-title.ts";
+import { recordTitle } from "../../protocol/record-title.ts";
 import { recordLoadError } from "./record-load-error.ts";
 
 export function EditRecordPage() {

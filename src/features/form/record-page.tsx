@@ -19,7 +19,7 @@ import { RecordHistory } from "../activity/record-history.tsx";
 import { formSections } from "./form-layout.ts";
 import { FormSectionFrame } from "./form-section-frame.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
-import { recordTitle } from "./record-title.ts";
+import { recordTitle } from "../../protocol/record-title.ts";
 import { recordLoadError } from "./record-load-error.ts";
 import "./form.css";
 
