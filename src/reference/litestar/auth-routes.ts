@@ -1,7 +1,6 @@
 // The public config and the auth routes (litestar-admin.md §3–4): login, refresh (echoes the
 // refresh token), logout (a no-op), me, change-password; without an auth backend each answers
 // 401 "Authentication is not configured".
-import * as v from "valibot";
 import { SCHEMA_ROOT } from "../resources.ts";
 import { findUserByEmail } from "../users.ts";
 import { LITESTAR_DEMO_CREDENTIALS } from "./litestar-demo.ts";
@@ -10,9 +9,9 @@ import { json, litestarError } from "./responses.ts";
 import { permissionsOf, rolesOf } from "./roles.ts";
 import type { RouteHandler } from "./types.ts";
 
-const LOGIN = v.object({ email: str, password: str });
-const REFRESH = v.object({ refresh_token: str });
-const CHANGE_PASSWORD = v.object({ current_password: str, new_password: str });
+const LOGIN = { email: str, password: str };
+const REFRESH = { refresh_token: str };
+const CHANGE_PASSWORD = { current_password: str, new_password: str };
 
 const notConfigured = (): Response => litestarError(401, "Authentication is not configured");
 

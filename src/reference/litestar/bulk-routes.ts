@@ -1,17 +1,16 @@
 // Bulk delete and the custom bulk actions (litestar-admin.md §11): unknown ids are skipped, no
 // audit rows are written (§1 #16), only bulk delete checks can_delete.
-import * as v from "valibot";
 import type { Actor, Doc, Store } from "../store/types.ts";
 import { ServerFault } from "./litestar-values.ts";
 import { flags, resolveModel } from "./model-access.ts";
 import { actorOf } from "./record-routes.ts";
 import { referenced } from "./record-values.ts";
-import { array, bool, record, stringIds, structBody } from "./request-body.ts";
+import { array, bool, optional, record, stringIds, structBody } from "./request-body.ts";
 import { json, litestarError } from "./responses.ts";
 import type { RouteHandler } from "./types.ts";
 
-const BULK_DELETE = v.object({ ids: array, soft_delete: v.optional(bool) });
-const BULK_ACTION = v.object({ ids: array, params: v.optional(record) });
+const BULK_DELETE = { ids: array, soft_delete: optional(bool) };
+const BULK_ACTION = { ids: array, params: optional(record) };
 
 type BulkAction = (store: Store, ids: string[], actor: Actor, now: number) => { affected: number; result: Record<string, unknown> };
 

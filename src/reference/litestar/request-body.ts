@@ -1,7 +1,6 @@
 // Request bodies and query parameters the way litestar (msgspec) checks them: malformed JSON is a
 // plain 400; a body that is not an object, a missing field or a wrong type is 400 "Validation
 // failed" with one `extra` entry; a non-integer int query parameter likewise (§1 #4).
-import * as v from "valibot";
 import { litestarError, validationFailed } from "./responses.ts";
 import type { RouteContext } from "./types.ts";
 
@@ -21,11 +20,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// Body field types; each schema's message is msgspec's name for it ("Expected `str`, got `int`").
-export const str = v.string("str");
-export const bool = v.boolean("bool");
-export const array = v.array(v.unknown(), "array");
-export const record = v.custom<Record<string, unknown>>(isRecord, "object");
+/** One field of a request struct: msgspec's name for its type, and the check. */
+export interface Field<T> {
+  name: string;
+  optional: boolean;
+  check(value: unknown): value is T;
+}
+
+type Struct<S extends Record<string, Field<unknown>>> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
+
+export const str: Field<string> = { name: "str", optional: false, check: (v): v is string => typeof v === "string" };
+export const bool: Field<boolean> = { name: "bool", optional: false, check: (v): v is boolean => typeof v === "boolean" };
+export const array: Field<unknown[]> = { name: "array", optional: false, check: (v): v is unknown[] => Array.isArray(v) };
+export const record: Field<Record<string, unknown>> = { name: "object", optional: false, check: isRecord };
+
+export function optional<T>(field: Field<T>): Field<T | undefined> {
+  return { name: field.name, optional: true, check: (v): v is T | undefined => v === undefined || field.check(v) };
+}
 
 /** The body as a JSON object; `data` names the handler parameter (msgspec's message shapes). */
 export async function objectBody(ctx: RouteContext): Promise<Parsed<Record<string, unknown>>> {
@@ -45,17 +56,21 @@ export async function objectBody(ctx: RouteContext): Promise<Parsed<Record<strin
   return { ok: true, value: body };
 }
 
-/** The body checked against a request struct; the first problem, in field order, is the 400. */
-export async function structBody<S extends v.GenericSchema<Record<string, unknown>>>(ctx: RouteContext, schema: S): Promise<Parsed<v.InferOutput<S>>> {
+/**
+ * The body checked against a request struct, as msgspec would. Not valibot: sharing it with the
+ * schema validator would move valibot into a chunk of its own, one more file on every boot. The
+ * first problem, in field order, is the 400; other keys of the body stay in the value.
+ */
+export async function structBody<S extends Record<string, Field<unknown>>>(ctx: RouteContext, shape: S): Promise<Parsed<Struct<S> & Record<string, unknown>>> {
   const body = await objectBody(ctx);
   if (!body.ok) return body;
-  const parsed = v.safeParse(schema, body.value, { abortEarly: true });
-  if (parsed.success) return { ok: true, value: parsed.output };
-  const issue = parsed.issues[0];
-  const key = String(issue.path?.[0]?.key ?? "data");
-  // A missing key is reported by the struct itself, with no input; a wrong type by the field.
-  const message = issue.input === undefined ? `Object missing required field \`${key}\`` : `Expected \`${issue.message}\`, got \`${pyTypeName(issue.input)}\``;
-  return { ok: false, response: validationFailed(ctx, [{ message, key, source: "body" }]) };
+  for (const [key, field] of Object.entries(shape)) {
+    const value = body.value[key];
+    if (value === undefined && field.optional) continue;
+    const message = value === undefined ? `Object missing required field \`${key}\`` : field.check(value) ? null : `Expected \`${field.name}\`, got \`${pyTypeName(value)}\``;
+    if (message !== null) return { ok: false, response: validationFailed(ctx, [{ message, key, source: "body" }]) };
+  }
+  return { ok: true, value: body.value as Struct<S> & Record<string, unknown> };
 }
 
 /** An `int` query parameter (absent or empty: the fallback). */
