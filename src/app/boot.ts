@@ -7,6 +7,7 @@ import type { AdminSchema } from "../protocol/types.ts";
 import { loadStartupConfig } from "../config/load-config.ts";
 import { reloadForChangedConfig } from "../config/config-cache.ts";
 import { createBackend } from "../backend/create-backend.ts";
+import { DIALECTS, dialectEntry } from "../backend/dialects.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
 import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
 import { createFirstRequests, type ReplayedRequest } from "../data/first-requests.ts";
@@ -95,26 +96,17 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   let storage: Storage | null | undefined;
   let settings = config.settings;
 
+  let dialect = config.dialect;
   if (config.demo || apiUrl === null) {
-    const litestar = config.dialect === "litestar-admin";
-    // Its own chunk: the demo backend never weighs on a deployment that has a real API.
-    const [{ createReferenceBackend }, creds, litestarDemo] = await Promise.all([
-      import("../reference/reference-backend.ts"),
-      import("../reference/demo-credentials.ts"),
-      litestar ? import("../reference/litestar/litestar-demo.ts") : null,
-    ]);
-    const reference = createReferenceBackend();
-    fetchImpl = demoFetch(reference, options.demoLatencyMs ?? 60);
-    // the reference backend speaks Craft Easy at "/" and litestar-admin under "/admin"
-    apiUrl = litestar ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
-    if (litestarDemo) {
-      // litestar-admin signs in with passwords: its /api/config lists them (info.devCredentials);
-      // it has no discovery of bulk actions, so the demo declares the ones the face implements.
-      demoCredentials = [];
-      if (settings.bulkActions === undefined) settings = { ...settings, bulkActions: litestarDemo.LITESTAR_DEMO_BULK_ACTIONS };
-    } else {
-      demoCredentials = [...creds.DEMO_CREDENTIALS];
-    }
+    // the reference backend speaks every dialect ("auto": the table's first), in its own chunk:
+    // the demo backend never weighs on a deployment that has a real API
+    const entry = dialectEntry(config.dialect === "auto" ? DIALECTS[0].id : config.dialect);
+    const [{ createReferenceBackend }, demo] = await Promise.all([import("../reference/reference-backend.ts"), entry.demo()]);
+    fetchImpl = demoFetch(createReferenceBackend(), options.demoLatencyMs ?? 60);
+    apiUrl = DEMO_API_URL + demo.path;
+    dialect = entry.id;
+    demoCredentials = [...demo.credentials];
+    settings = { ...demo.settings, ...settings };
     // The demo backend lives in this page: a reload starts it afresh, so a stored token would
     // only be refused. Keep the demo session in memory (a reload goes to sign-in, ?next= kept).
     storage = null;
@@ -130,7 +122,7 @@ async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLo
   if (recording) fetchImpl = recording.first.fetch;
 
   const backend = await createBackend(
-    { apiUrl, dialect: config.dialect, settings },
+    { apiUrl, dialect, settings },
     { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
   );
   const saveFirstRequests = recording ? () => recording.first.save(recording.storage, recording.pageKey, backend.baseUrl) : null;

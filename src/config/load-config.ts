@@ -1,13 +1,14 @@
 // Runtime configuration: build-time env (VITE_API_URL, VITE_API_DIALECT) overridden by an optional
 // `config.json` served next to index.html, so one build deploys anywhere.
 //
-// config.json: { "apiUrl"?: string | null, "dialect"?: "craft-easy" | "litestar-admin" | "auto",
+// config.json: { "apiUrl"?: string | null, "dialect"?: a dialect of src/backend/dialects.ts or "auto",
 //                "settings"?: object }. Every key is optional; a present key replaces the env value
 // ("apiUrl": null or "" switches to the built-in demo backend). A missing (404) or unreadable file
 // is ignored, as is an HTML page (a static server's SPA fallback answering for the missing file).
 // Malformed JSON or a value of the wrong type throws a ConfigError that names the key.
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
+import { DIALECTS, isDialect } from "../backend/dialects.ts";
 import { takeEarlyConfigFile, type EarlyConfigFile } from "./early-config.ts";
 import { readCachedConfigFile, sameConfigFile, writeCachedConfigFile } from "./config-cache.ts";
 
@@ -23,8 +24,6 @@ export interface LoadConfigOptions {
   /** Where config.json is resolved (default: `document.baseURI`). */
   baseUrl?: string;
 }
-
-const DIALECTS: readonly DialectSetting[] = ["craft-easy", "litestar-admin", "auto"];
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
@@ -58,8 +57,10 @@ export function normaliseApiUrl(value: string, base: string, key: string): strin
 }
 
 function parseDialect(value: unknown, key: string): DialectSetting {
-  if (typeof value === "string" && (DIALECTS as readonly string[]).includes(value.trim())) return value.trim() as DialectSetting;
-  throw new ConfigError(`${key} must be one of ${DIALECTS.map((d) => `"${d}"`).join(", ")}; got ${JSON.stringify(value)}`, key);
+  const name = typeof value === "string" ? value.trim() : null;
+  if (name === "auto" || (name !== null && isDialect(name))) return name;
+  const names = [...DIALECTS.map((d) => d.id), "auto"].map((d) => `"${d}"`).join(", ");
+  throw new ConfigError(`${key} must be one of ${names}; got ${JSON.stringify(value)}`, key);
 }
 
 interface FileConfig {
