@@ -66,6 +66,18 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A schema as kept from an earlier load, revalidated with its ETag. */
+export interface SchemaCopy {
+  schema: AdminSchema;
+  /** ETag verbatim, or null where the dialect has none. */
+  etag: string | null;
+}
+
+export interface BootstrapOptions extends RequestOptions {
+  /** The restored user's cached schema: a schema request the bootstrap makes revalidates it. */
+  cachedSchema?: SchemaCopy | null;
+}
+
 export type ExportFormat = "csv" | "json" | "xlsx";
 
 /** What a backend can do; the UI gates controls on these and never fakes a missing one. */
@@ -222,7 +234,7 @@ export interface Backend {
   capabilities(): Capabilities;
 
   // ---- auth
-  bootstrap(opts?: RequestOptions): Promise<BackendInfo>;
+  bootstrap(opts?: BootstrapOptions): Promise<BackendInfo>;
   login(step: LoginStep, opts?: RequestOptions): Promise<LoginResult>;
   /** Refresh the token now (single flight). Resolves false when the session is over. */
   refresh(): Promise<boolean>;
@@ -235,7 +247,7 @@ export interface Backend {
 
   // ---- schema
   /** Load (and validate) the schema. Pass the cached copy to revalidate with If-None-Match. */
-  loadSchema(cached?: { schema: AdminSchema; etag: string | null }, opts?: RequestOptions): Promise<SchemaLoadResult>;
+  loadSchema(cached?: SchemaCopy, opts?: RequestOptions): Promise<SchemaLoadResult>;
   /** The create-mode variant of a resource's form where the dialect distinguishes it. */
   createFormSchema?(resource: ResourceSchema, opts?: RequestOptions): Promise<ResourceSchema>;
 
