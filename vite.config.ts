@@ -1,22 +1,40 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from "vite";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin, type Rollup } from "vite";
 import react from "@vitejs/plugin-react";
 
+/** The output file of the chunk for `src` and of everything it imports statically. */
+function staticGraph(bundle: Rollup.OutputBundle | undefined, src: string): string[] {
+  const chunks = Object.values(bundle ?? {}).filter((c) => c.type === "chunk");
+  const root = chunks.find((c) => c.facadeModuleId === fileURLToPath(new URL(`./${src}`, import.meta.url)));
+  const files: string[] = [];
+  const visit = (file: string) => {
+    if (files.includes(file)) return;
+    files.push(file);
+    for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(next);
+  };
+  if (root) visit(root.fileName);
+  return files;
+}
+
 /**
- * The build's entry script, preloads and stylesheets are relative (`./assets/…`), and index.html
- * sets <base href> to the app root at run time so deep links (`/r/orders/…`) resolve them right.
- * Chromium's preload scanner would fetch them relative to the deep URL before that script runs
- * (three wasted 404s per deep-link load, and HTML instead of JS behind a try_files fallback), so
- * the built tags are replaced by a tiny inline loader that creates them after <base> exists.
+ * The build's entry script, preloads and stylesheet are relative (`./assets/…`), and index.html's
+ * one inline script sets <base href> to the app root at run time so that deep links (`/r/orders/…`)
+ * resolve them right. Chromium's preload scanner would fetch the built tags relative to the deep
+ * URL before that script runs (three wasted 404s per deep-link load, and HTML instead of JS behind
+ * a try_files fallback), so the build takes them out and appends their creation to that script.
+ * It adds preloads of React and the mount code (src/app/mount.tsx and what it imports): the entry
+ * evaluates them only once its API requests are out, but their download starts with the page.
  */
-function deferAssetsUntilBase(): Plugin {
+function assetsAfterBase(): Plugin {
   const tag = /<(script|link)\b([^>]*?)\b(src|href)="(\.\/assets\/[^"]+)"[^>]*>(<\/script>)?\s*/g;
+  const inlineScript = /<script>([\s\S]*?)<\/script>/;
   return {
-    name: "atrium-defer-assets-until-base",
+    name: "atrium-assets-after-base",
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(html) {
+      handler(html, ctx) {
         const assets: { kind: "module" | "modulepreload" | "stylesheet"; url: string }[] = [];
         const out = html.replace(tag, (_m, el: string, attrs: string, _a: string, url: string) => {
           const kind = el === "script" ? "module" : /rel="modulepreload"/.test(attrs) ? "modulepreload" : "stylesheet";
@@ -24,13 +42,17 @@ function deferAssetsUntilBase(): Plugin {
           return "";
         });
         if (!assets.length) return html;
+        if (!inlineScript.test(out)) throw new Error("index.html has no inline script to load the app's files from");
         assets.sort((x, y) => Number(x.kind === "module") - Number(y.kind === "module")); // preloads + CSS first
+        for (const file of staticGraph(ctx.bundle, "src/app/mount.tsx")) {
+          if (!assets.some((x) => x.url === `./${file}`)) assets.push({ kind: "modulepreload", url: `./${file}` });
+        }
         const loader =
           "(function(){var d=document,h=d.head,a=" +
           JSON.stringify(assets.map((x) => [x.kind, x.url])) +
           ";a.forEach(function(x){var e;if(x[0]===\"module\"){e=d.createElement(\"script\");e.type=\"module\";e.src=x[1]}" +
           "else{e=d.createElement(\"link\");e.rel=x[0];e.href=x[1]}e.crossOrigin=\"\";h.appendChild(e)})})();";
-        return out.replace("</head>", `    <script>${loader}</script>\n  </head>`);
+        return out.replace(inlineScript, (_m, body: string) => `<script>${body}${loader}</script>`);
       },
     },
   };
@@ -115,7 +137,7 @@ function chunkGroups() {
 // (the router reads its basename from <base href> / the served location at run time).
 export default defineConfig({
   base: "./",
-  plugins: [react(), deferAssetsUntilBase()],
+  plugins: [react(), assetsAfterBase()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: {

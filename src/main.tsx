@@ -1,10 +1,10 @@
-// The entry: small on purpose. It starts the cold load's critical path (config.json, then the
-// backend's bootstrap) and the chunks of the route being opened, then loads React and mounts.
+// The entry: small on purpose, no React in it. It starts the cold load's critical path (config.json,
+// the backend's bootstrap, with a restored session the schema and the list's rows: app/boot.ts) and
+// the chunks of the route being opened, then loads React and mounts.
 import "./ui/global.css";
 import { routerBasename } from "./config/router-basename.ts";
-import { boot, type Booted } from "./app/boot.ts";
+import { boot, startBoot, type Booted } from "./app/boot.ts";
 import { loadRouteChunks } from "./app/route-chunks.ts";
-import { takeReplayedRequests } from "./data/first-requests.ts";
 
 const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");
@@ -12,14 +12,16 @@ if (!root) throw new Error("index.html has no #root element");
 
 const path = location.pathname;
 const route = { pathname: basename !== "/" && path.startsWith(basename) ? path.slice(basename.length) : path, search: location.search };
-// index.html has sent the requests the previous boot of this very URL made (first-requests.ts)
-const pageKey = location.pathname + location.search;
-let firstBoot: Promise<Booted> | null = boot({ route, pageKey, replayed: takeReplayedRequests() });
+const started = startBoot({ route });
+let firstBoot: Promise<Booted> | null = started.booted;
 firstBoot.catch(() => {
   firstBoot = null; // Retry boots afresh
 });
-const mount = import("./app/mount.tsx");
-const routeChunks = loadRouteChunks(route.pathname, route.search);
+// React and the route's code are evaluated once the boot's API requests are out: evaluating them
+// holds the main thread, and config.json's answer (which those requests wait for) waited behind
+// it. index.html has the largest of them (React) downloading already.
+const mount = started.requested.then(() => import("./app/mount.tsx"));
+const routeChunks = started.requested.then(() => loadRouteChunks(route.pathname, route.search));
 
 // React mounts once its code, the boot and the route's chunks are there, so that its first render
 // is the page itself (index.html shows a loading line until then). A failed boot mounts too, and
@@ -32,20 +34,15 @@ const bootedWithRows = firstBoot.then(
   () => undefined,
 );
 Promise.all([mount, bootedWithRows, routeChunks]).then(
-  ([{ mountApp }, booted]) => {
-    mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) });
-    // for the next load of this page: the requests up to the first idle moment (rows, labels)
-    const save = booted?.saveFirstRequests;
-    if (save) (window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200)))(() => void save());
-  },
+  ([{ mountApp }, booted]) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) }),
   (error: unknown) => {
     root.textContent = `Atrium could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
   },
 );
 
 // The first number or date formatted loads the locale's data (15–60 ms of main thread here). Do it
-// once the boot is done and the rows are on the wire, not on the config → schema → rows chain (it
-// delayed config.json's handling) nor in the first render.
+// once the boot is done and the rows are on the wire, not on the config → schema → rows chain nor
+// in the first render.
 const warmLocaleData = () => {
   try {
     new Intl.NumberFormat().format(1);

@@ -1,33 +1,43 @@
 import { useCallback, useEffect, useState } from "react";
+import type { QueryClient } from "@tanstack/react-query";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import type { Booted } from "./boot.ts";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { App, type CreateRouter } from "./app.tsx";
+import { createQueryClient } from "./create-query-client.ts";
 
-type BootState = { status: "loading" } | { status: "error"; error: unknown } | { status: "ready"; booted: Booted };
+/** A booted backend and the query client holding what the boot fetched for it. */
+export interface Started {
+  booted: Booted;
+  queryClient: QueryClient;
+}
+
+export const startApp = (booted: Booted): Started => ({ booted, queryClient: createQueryClient(booted.firstQueries) });
+
+type BootState = { status: "loading" } | { status: "error"; error: unknown } | { status: "ready"; started: Started };
 
 export interface AppRootProps {
   /** Config → backend → BackendInfo; rejects with the reason. */
   boot: (signal: AbortSignal) => Promise<Booted>;
   createRouter: CreateRouter;
   /** A boot that has already finished (main.tsx waits for it): rendered at once, no loading screen. */
-  booted?: Booted;
+  started?: Started;
 }
 
 /** Runs the boot sequence: a loading screen first, then the app, or the reason with Retry. */
-export function AppRoot({ boot, createRouter, booted }: AppRootProps) {
-  const [state, setState] = useState<BootState>(booted ? { status: "ready", booted } : { status: "loading" });
+export function AppRoot({ boot, createRouter, started }: AppRootProps) {
+  const [state, setState] = useState<BootState>(started ? { status: "ready", started } : { status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (booted && attempt === 0) return;
+    if (started && attempt === 0) return;
     const ctrl = new AbortController();
     boot(ctrl.signal).then(
-      (booted) => !ctrl.signal.aborted && setState({ status: "ready", booted }),
+      (booted) => !ctrl.signal.aborted && setState({ status: "ready", started: startApp(booted) }),
       (error: unknown) => !ctrl.signal.aborted && setState({ status: "error", error }),
     );
     return () => ctrl.abort();
-  }, [boot, attempt, booted]);
+  }, [boot, attempt, started]);
 
   const retry = useCallback(() => {
     setState({ status: "loading" });
@@ -36,5 +46,5 @@ export function AppRoot({ boot, createRouter, booted }: AppRootProps) {
 
   if (state.status === "loading") return <LoadingScreen label="Connecting to the backend…" />;
   if (state.status === "error") return <BootErrorScreen error={state.error} onRetry={retry} />;
-  return <App key={attempt} booted={state.booted} createRouter={createRouter} />;
+  return <App key={attempt} booted={state.started.booted} queryClient={state.started.queryClient} createRouter={createRouter} />;
 }

@@ -1,12 +1,11 @@
 import { useEffect, useState } from "react";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
 import type { DataRouter, RouteObject } from "react-router";
 import { BackendProvider } from "../data/backend-context.tsx";
 import { SessionProvider } from "../features/auth/session-provider.tsx";
 import { Toaster } from "../ui/toaster.tsx";
 import type { Booted } from "./boot.ts";
-import { createQueryClient } from "./create-query-client.ts";
 import { appRoutes } from "./app-routes.tsx";
 import { loadShell } from "./route-chunks.ts";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
@@ -14,8 +13,7 @@ import { RateLimitToasts } from "./rate-limit-toasts.tsx";
 export type CreateRouter = (routes: RouteObject[]) => DataRouter;
 
 /** The running app over a booted backend: query cache, backend, session, router, toasts. */
-export function App({ booted, createRouter }: { booted: Booted; createRouter: CreateRouter }) {
-  const [queryClient] = useState(createQueryClient);
+export function App({ booted, queryClient, createRouter }: { booted: Booted; queryClient: QueryClient; createRouter: CreateRouter }) {
   const [router] = useState(() => createRouter(appRoutes()));
   useEffect(() => {
     // fetch the signed-in part while the user is still on the sign-in screen

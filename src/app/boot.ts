@@ -1,16 +1,16 @@
-// Start-up: config → (demo: lazily load the reference backend) → Backend → BackendInfo.
+// Start-up, before React: config → backend (the in-browser demo when no API is configured) →
+// bootstrap, and with a restored session the first screen's schema and rows (first-screen.ts).
 // Every failure rejects; <AppRoot> shows it with a Retry button.
 import type { AppConfig } from "../config/types.ts";
 import type { Backend, BackendInfo, DevCredential } from "../backend/types.ts";
 import type { FetchLike } from "../backend/http-client.ts";
 import type { AdminSchema } from "../protocol/types.ts";
-import { loadStartupConfig } from "../config/load-config.ts";
-import { reloadForChangedConfig } from "../config/config-cache.ts";
+import { loadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
+import { DIALECTS, dialectEntry } from "../backend/dialects.ts";
+import { readSchemaCache } from "../data/schema-cache.ts";
 import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
-import { startEarlyRequests, type EarlyRoute } from "./early-list.ts";
-import { createFirstRequests, type ReplayedRequest } from "../data/first-requests.ts";
-import { localStorageOrNull } from "../backend/browser-storage.ts";
+import { startFirstScreen, type FirstQuery, type FirstRoute } from "./first-screen.ts";
 
 export interface Booted {
   config: AppConfig;
@@ -18,34 +18,22 @@ export interface Booted {
   info: BackendInfo;
   /** Shown on the sign-in screen (demo mode only). */
   demoCredentials: DevCredential[];
-  /** The opened list route's rows, requested by the boot (settles with them); null otherwise. */
+  /** The boot's requests for the first screen, for React Query's cache (create-query-client.ts). */
+  firstQueries: FirstQuery[];
+  /** Settles once the opened list route's rows have arrived (or failed); null when none were asked for. */
   earlyRows: Promise<unknown> | null;
-  /**
-   * With `BootOptions.pageKey`: stores the requests made since the boot started (the schema, the
-   * rows, their relation labels: call it once the first screen is done) for index.html to send on
-   * the next load of the page.
-   */
-  saveFirstRequests: (() => Promise<void>) | null;
 }
 
 export interface BootOptions {
-  /** Default: config.json (a returning user's boot starts from the copy kept by the previous one). */
+  /** Default: the build-time values overridden by config.json. */
   loadConfig?: () => Promise<AppConfig>;
-  /** config.json changed since the kept copy the boot started from; default: reload the page. */
-  onConfigChanged?: () => void;
   /** The fetch for a configured (non-demo) backend; defaults to the global fetch. */
-  fetch?: typeof fetch;
+  fetch?: FetchLike;
   /** Artificial latency of the demo backend. */
   demoLatencyMs?: number;
   signal?: AbortSignal;
   /** The route being opened: with a restored session its schema and list rows are requested at once. */
-  route?: EarlyRoute;
-  /**
-   * The page's URL (path and query): the boot's requests are recorded under it, and `replayed`
-   * (index.html's copies of the previous boot's, see first-requests.ts) answer identical ones.
-   */
-  pageKey?: string;
-  replayed?: ReplayedRequest[];
+  route?: FirstRoute;
 }
 
 /**
@@ -66,89 +54,71 @@ function loadValidator(): { validateSchema: (raw: unknown) => AdminSchema; loade
   return { validateSchema, loaded };
 }
 
-export async function boot(options: BootOptions = {}): Promise<Booted> {
-  const validator = loadValidator();
-  performance.mark("atrium:boot");
-  const { config, current } = options.loadConfig
-    ? { config: await options.loadConfig(), current: Promise.resolve(true) }
-    : await loadStartupConfig();
-  performance.mark("atrium:config");
-  const outcome = await bootWith(config, validator, options).then(
-    (booted) => ({ booted }),
-    (error: unknown) => ({ error }),
-  );
-  if (!(await current.catch(() => true))) {
-    // Started from a kept copy of config.json that the served file no longer matches: nothing of
-    // this boot may run (nor its failure show). Reload with the new file, kept by now; the boot
-    // never settles.
-    (options.onConfigChanged ?? reloadForChangedConfig)();
-    return new Promise<Booted>(() => undefined);
-  }
-  if ("error" in outcome) throw outcome.error;
-  return outcome.booted;
+interface Connected {
+  backend: Backend;
+  demoCredentials: DevCredential[];
 }
 
-async function bootWith(config: AppConfig, { validateSchema, loaded: validatorLoad }: ReturnType<typeof loadValidator>, options: BootOptions): Promise<Booted> {
-  let fetchImpl: FetchLike | undefined = options.fetch;
-  let apiUrl = config.apiUrl;
-  let demoCredentials: DevCredential[] = [];
-  let storage: Storage | null | undefined;
-  let settings = config.settings;
+/** The reference backend in this page, speaking the configured dialect ("auto": the table's first). */
+async function connectDemo(config: AppConfig, validateSchema: (raw: unknown) => AdminSchema, latencyMs: number): Promise<Connected> {
+  const dialect = dialectEntry(config.dialect === "auto" ? DIALECTS[0].id : config.dialect);
+  // its own chunk: the demo backend never weighs on a deployment that has a real API
+  const [{ createReferenceBackend }, demo] = await Promise.all([import("../reference/reference-backend.ts"), dialect.demo()]);
+  const backend = await dialect.create({
+    baseUrl: DEMO_API_URL + demo.path,
+    settings: { ...demo.settings, ...config.settings },
+    fetch: demoFetch(createReferenceBackend(), latencyMs),
+    validateSchema,
+    // a reload starts the demo backend afresh, so a stored token would only be refused: the demo
+    // session stays in memory (a reload goes to sign-in, ?next= kept)
+    storage: null,
+  });
+  return { backend, demoCredentials: [...demo.credentials] };
+}
 
-  if (config.demo || apiUrl === null) {
-    const litestar = config.dialect === "litestar-admin";
-    // Its own chunk: the demo backend never weighs on a deployment that has a real API.
-    const [{ createReferenceBackend }, creds, litestarDemo] = await Promise.all([
-      import("../reference/reference-backend.ts"),
-      import("../reference/demo-credentials.ts"),
-      litestar ? import("../reference/litestar/litestar-demo.ts") : null,
-    ]);
-    const reference = createReferenceBackend();
-    fetchImpl = demoFetch(reference, options.demoLatencyMs ?? 60);
-    // the reference backend speaks Craft Easy at "/" and litestar-admin under "/admin"
-    apiUrl = litestar ? `${DEMO_API_URL}/admin` : DEMO_API_URL;
-    if (litestarDemo) {
-      // litestar-admin signs in with passwords: its /api/config lists them (info.devCredentials);
-      // it has no discovery of bulk actions, so the demo declares the ones the face implements.
-      demoCredentials = [];
-      if (settings.bulkActions === undefined) settings = { ...settings, bulkActions: litestarDemo.LITESTAR_DEMO_BULK_ACTIONS };
-    } else {
-      demoCredentials = [...creds.DEMO_CREDENTIALS];
-    }
-    // The demo backend lives in this page: a reload starts it afresh, so a stored token would
-    // only be refused. Keep the demo session in memory (a reload goes to sign-in, ?next= kept).
-    storage = null;
-  }
+async function connect(config: AppConfig, validateSchema: (raw: unknown) => AdminSchema, options: BootOptions): Promise<Connected> {
+  if (config.apiUrl === null) return connectDemo(config, validateSchema, options.demoLatencyMs ?? 60);
+  const deps = { validateSchema, ...(options.fetch ? { fetch: options.fetch } : {}) };
+  return { backend: await createBackend({ apiUrl: config.apiUrl, dialect: config.dialect, settings: config.settings }, deps), demoCredentials: [] };
+}
 
-  // A configured backend: the first screen's requests are recorded for the next load of the page.
-  const pageStorage = storage === null ? null : localStorageOrNull();
-  const pageKey = options.pageKey;
-  const recording =
-    pageStorage && pageKey !== undefined
-      ? { first: createFirstRequests(fetchImpl ?? ((req: Request) => globalThis.fetch(req)), options.replayed ?? []), storage: pageStorage, pageKey }
-      : null;
-  if (recording) fetchImpl = recording.first.fetch;
+export interface StartedBoot {
+  booted: Promise<Booted>;
+  /** Settles once the boot's first API requests are on the wire (or it failed). */
+  requested: Promise<void>;
+}
 
-  const backend = await createBackend(
-    { apiUrl, dialect: config.dialect, settings },
-    { ...(fetchImpl ? { fetch: fetchImpl } : {}), validateSchema, ...(storage !== undefined ? { storage } : {}) },
-  );
-  const saveFirstRequests = recording ? () => recording.first.save(recording.storage, recording.pageKey, backend.baseUrl) : null;
+export function startBoot(options: BootOptions = {}): StartedBoot {
+  let sent!: () => void;
+  const requested = new Promise<void>((resolve) => {
+    sent = resolve;
+  });
+  const booted = run(options, sent);
+  booted.then(sent, sent);
+  return { booted, requested };
+}
+
+export const boot = (options: BootOptions = {}): Promise<Booted> => startBoot(options).booted;
+
+async function run(options: BootOptions, sent: () => void): Promise<Booted> {
+  const validator = loadValidator();
+  performance.mark("atrium:boot");
+  const config = await (options.loadConfig ?? loadConfig)();
+  performance.mark("atrium:config");
+  const { backend, demoCredentials } = await connect(config, validator.validateSchema, options);
   performance.mark("atrium:backend");
-  const bootstrap = backend.bootstrap(options.signal ? { signal: options.signal } : undefined);
-  // With a restored session: the schema (its request is the bootstrap's) and the route's rows. A
-  // schema cached by an earlier visit lets the rows go out now, beside the bootstrap.
-  const route = options.route;
-  // (in the entry, not a chunk: a chunk evaluated among React's put the rows request ~15 ms later)
-  const bootstrapped = Promise.all([bootstrap, validatorLoad]);
-  const earlyStarted = route ? startEarlyRequests(backend, route, storage, bootstrapped).catch(() => ({ rows: null })) : null;
-  const [bootInfo] = await bootstrapped;
+  const user = backend.currentUser();
+  const cached = user ? readSchemaCache(backend.baseUrl, user.id) : null;
+  const bootstrap = backend.bootstrap({ cachedSchema: cached, ...(options.signal ? { signal: options.signal } : {}) });
+  const bootstrapped = Promise.all([bootstrap, validator.loaded]);
+  const firstScreen = user ? startFirstScreen({ backend, user, cached, bootstrapped, route: options.route ?? null }) : null;
+  sent(); // the bootstrap, and with a cached schema the rows
+  let [info] = await bootstrapped;
   performance.mark("atrium:bootstrap");
-  const { rows: earlyRows } = (await earlyStarted) ?? { rows: null };
+  const { queries, rows } = (await firstScreen) ?? { queries: [], rows: null };
   performance.mark("atrium:schema");
-  let info = bootInfo;
-  if (apiUrl.startsWith(DEMO_API_URL) && info.title === new URL(DEMO_API_URL).host) {
+  if (config.apiUrl === null && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }
-  return { config, backend, info, demoCredentials, earlyRows, saveFirstRequests };
+  return { config, backend, info, demoCredentials, firstQueries: queries, earlyRows: rows };
 }

@@ -5,8 +5,11 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter } from "react-router";
 import { initColorMode } from "../ui/color-mode.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
-import { AppRoot } from "./app-root.tsx";
+import { AppRoot, startApp } from "./app-root.tsx";
 import type { Booted } from "./boot.ts";
+
+// Evaluated once React and the app's code have: the boot's API requests should be out by now.
+performance.mark("atrium:react");
 
 export function mountApp(
   root: HTMLElement,
@@ -17,7 +20,7 @@ export function mountApp(
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <AppRoot boot={boot} {...(booted ? { booted } : {})} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
+        <AppRoot boot={boot} {...(booted ? { started: startApp(booted) } : {})} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -2,8 +2,10 @@
 // No React here; no wire formats leak out of an adapter.
 import type { AdminSchema, ResourceSchema } from "../protocol/types.ts";
 import type { ApiError } from "./api-error.ts";
+import type { AdapterOptions } from "./adapter-options.ts";
+import type { Dialect } from "./dialects.ts";
+import type { FetchLike } from "./http-client.ts";
 
-export type Dialect = "craft-easy" | "litestar-admin";
 export type Id = string | number;
 export type Item = Record<string, unknown>;
 
@@ -62,6 +64,18 @@ export interface Page<T = Item> {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+}
+
+/** A schema as kept from an earlier load, revalidated with its ETag. */
+export interface SchemaCopy {
+  schema: AdminSchema;
+  /** ETag verbatim, or null where the dialect has none. */
+  etag: string | null;
+}
+
+export interface BootstrapOptions extends RequestOptions {
+  /** The restored user's cached schema: a schema request the bootstrap makes revalidates it. */
+  cachedSchema?: SchemaCopy | null;
 }
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -223,7 +237,7 @@ export interface Backend {
   capabilities(): Capabilities;
 
   // ---- auth
-  bootstrap(opts?: RequestOptions): Promise<BackendInfo>;
+  bootstrap(opts?: BootstrapOptions): Promise<BackendInfo>;
   login(step: LoginStep, opts?: RequestOptions): Promise<LoginResult>;
   /** Refresh the token now (single flight). Resolves false when the session is over. */
   refresh(): Promise<boolean>;
@@ -236,7 +250,7 @@ export interface Backend {
 
   // ---- schema
   /** Load (and validate) the schema. Pass the cached copy to revalidate with If-None-Match. */
-  loadSchema(cached?: { schema: AdminSchema; etag: string | null }, opts?: RequestOptions): Promise<SchemaLoadResult>;
+  loadSchema(cached?: SchemaCopy, opts?: RequestOptions): Promise<SchemaLoadResult>;
   /** The create-mode variant of a resource's form where the dialect distinguishes it. */
   createFormSchema?(resource: ResourceSchema, opts?: RequestOptions): Promise<ResourceSchema>;
 
@@ -260,4 +274,40 @@ export interface Backend {
   exportServer?(resource: ResourceSchema, format: ExportFormat, ids?: Id[], opts?: RequestOptions): Promise<Blob>;
   dashboard?(opts?: RequestOptions): Promise<DashboardData>;
   activity?(filter: ActivityFilter, opts?: RequestOptions): Promise<ActivityEntry[]>;
+}
+
+// ---- the dialect table (src/backend/dialects.ts)
+
+/** What a dialect's adapter is created with. */
+export interface DialectOptions extends AdapterOptions {
+  baseUrl: string;
+  /** Adapter settings as config.json gives them; the dialect parses its own. */
+  settings: Record<string, unknown>;
+  /** The base was found by the dialect's `probe` (it is the root the dialect's routes hang off). */
+  probed?: boolean;
+}
+
+/** A dialect served by the in-browser reference backend (demo mode). */
+export interface DialectDemo {
+  /** Where the reference backend serves this dialect, below the demo origin ("" or "/admin"). */
+  path: string;
+  /** Shown on the sign-in screen. */
+  credentials: readonly DevCredential[];
+  /** Adapter settings the demo needs; config.json's own win. */
+  settings: Record<string, unknown>;
+}
+
+/** One dialect: its folder holds the adapter and this entry. */
+export interface DialectEntry<Id extends string = string> {
+  /** The `dialect` value of config.json. */
+  id: Id;
+  /** For messages, e.g. "Craft Easy". */
+  name: string;
+  /** What `probe` asks for, for the message when no dialect answers. */
+  probePaths: string;
+  /** Whether this dialect answers at `base` (no trailing slash): the base its routes hang off, or null. */
+  probe(base: string, fetch: FetchLike, signal?: AbortSignal): Promise<string | null>;
+  /** The adapter (its code may load on demand). */
+  create(options: DialectOptions): Promise<Backend>;
+  demo(): Promise<DialectDemo>;
 }

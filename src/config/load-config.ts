@@ -1,15 +1,14 @@
 // Runtime configuration: build-time env (VITE_API_URL, VITE_API_DIALECT) overridden by an optional
 // `config.json` served next to index.html, so one build deploys anywhere.
 //
-// config.json: { "apiUrl"?: string | null, "dialect"?: "craft-easy" | "litestar-admin" | "auto",
+// config.json: { "apiUrl"?: string | null, "dialect"?: a dialect of src/backend/dialects.ts or "auto",
 //                "settings"?: object }. Every key is optional; a present key replaces the env value
 // ("apiUrl": null or "" switches to the built-in demo backend). A missing (404) or unreadable file
 // is ignored, as is an HTML page (a static server's SPA fallback answering for the missing file).
 // Malformed JSON or a value of the wrong type throws a ConfigError that names the key.
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
-import { takeEarlyConfigFile, type EarlyConfigFile } from "./early-config.ts";
-import { readCachedConfigFile, sameConfigFile, writeCachedConfigFile } from "./config-cache.ts";
+import { DIALECTS, isDialect } from "../backend/dialects.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -23,8 +22,6 @@ export interface LoadConfigOptions {
   /** Where config.json is resolved (default: `document.baseURI`). */
   baseUrl?: string;
 }
-
-const DIALECTS: readonly DialectSetting[] = ["craft-easy", "litestar-admin", "auto"];
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
@@ -58,8 +55,10 @@ export function normaliseApiUrl(value: string, base: string, key: string): strin
 }
 
 function parseDialect(value: unknown, key: string): DialectSetting {
-  if (typeof value === "string" && (DIALECTS as readonly string[]).includes(value.trim())) return value.trim() as DialectSetting;
-  throw new ConfigError(`${key} must be one of ${DIALECTS.map((d) => `"${d}"`).join(", ")}; got ${JSON.stringify(value)}`, key);
+  const name = typeof value === "string" ? value.trim() : null;
+  if (name === "auto" || (name !== null && isDialect(name))) return name;
+  const names = [...DIALECTS.map((d) => d.id), "auto"].map((d) => `"${d}"`).join(", ");
+  throw new ConfigError(`${key} must be one of ${names}; got ${JSON.stringify(value)}`, key);
 }
 
 interface FileConfig {
@@ -87,13 +86,18 @@ function parseFileConfig(json: unknown, where: string): FileConfig {
   return out;
 }
 
+/** config.json as served: status, type and text. */
+interface ConfigFile {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
 /** config.json's status, type and text, or null where it cannot be read (network, CORS, file://). */
-async function readConfigFile(fetchImpl: typeof fetch | undefined, url: string): Promise<EarlyConfigFile | null> {
+async function readConfigFile(fetchImpl: typeof fetch, url: string): Promise<ConfigFile | null> {
   try {
-    // index.html's inline script has usually read it already (src/config/early-config.ts)
-    const early = fetchImpl ? null : takeEarlyConfigFile(url);
-    if (early) return await early;
-    const response = await (fetchImpl ?? fetch)(url, { cache: "no-store", headers: { Accept: "application/json" } });
+    // no-store: a changed file takes effect on the next load, whatever the server's cache headers
+    const response = await fetchImpl(url, { cache: "no-store", headers: { Accept: "application/json" } });
     if (!response.ok) return { status: response.status, contentType: "", text: "" };
     return { status: response.status, contentType: response.headers.get("content-type") ?? "", text: await response.text() };
   } catch {
@@ -102,7 +106,7 @@ async function readConfigFile(fetchImpl: typeof fetch | undefined, url: string):
 }
 
 /** Parse config.json as read; null when it is absent or unreadable (a static server's HTML fallback too). */
-function parseConfigFile(file: EarlyConfigFile | null): FileConfig | null {
+function parseConfigFile(file: ConfigFile | null): FileConfig | null {
   if (!file || file.status < 200 || file.status > 299) return null;
   const trimmed = file.text.trim();
   if (trimmed === "" || /text\/html/i.test(file.contentType) || trimmed.startsWith("<")) return null;
@@ -117,7 +121,7 @@ function parseConfigFile(file: EarlyConfigFile | null): FileConfig | null {
 }
 
 /** The build-time values, overridden by config.json's. */
-function configFrom(file: EarlyConfigFile | null, env: ConfigEnv, base: string, configUrl: string): AppConfig {
+function configFrom(file: ConfigFile | null, env: ConfigEnv, base: string, configUrl: string): AppConfig {
   let apiUrl = typeof env.VITE_API_URL === "string" ? normaliseApiUrl(env.VITE_API_URL, base, "VITE_API_URL") : null;
   const envDialect = typeof env.VITE_API_DIALECT === "string" ? env.VITE_API_DIALECT.trim() : "";
   let dialect: DialectSetting = envDialect === "" ? "auto" : parseDialect(envDialect, "VITE_API_DIALECT");
@@ -131,65 +135,13 @@ function configFrom(file: EarlyConfigFile | null, env: ConfigEnv, base: string, 
   return { apiUrl, dialect, settings, demo: apiUrl === null };
 }
 
-/** How a config.json that sets nothing is kept (src/config/config-cache.ts). */
-const ABSENT: EarlyConfigFile = { status: 404, contentType: "", text: "" };
-
-/** `fetchImpl` defaults to the page's fetch, taking the file index.html read when there is one. */
+/** The build-time values overridden by config.json next to the document. */
 export async function loadConfig(
-  fetchImpl?: typeof fetch,
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   env: ConfigEnv = import.meta.env as ConfigEnv,
   options: LoadConfigOptions = {},
 ): Promise<AppConfig> {
   const base = options.baseUrl ?? documentBase();
   const configUrl = new URL("config.json", base).href;
   return configFrom(await readConfigFile(fetchImpl, configUrl), env, base, configUrl);
-}
-
-export interface StartupConfig {
-  config: AppConfig;
-  /**
-   * Settles with true when config.json as served now is the file `config` was built from, false
-   * when it changed (the copy kept for the next boot is the new file by then).
-   */
-  current: Promise<boolean>;
-}
-
-/**
- * The boot's config: from the copy of config.json a previous visit kept (src/config/config-cache.ts)
- * at once, with the served file read beside it (`current` says whether they agree); without a
- * copy, from the served file.
- */
-export async function loadStartupConfig(env: ConfigEnv = import.meta.env as ConfigEnv, options: LoadConfigOptions = {}): Promise<StartupConfig> {
-  const base = options.baseUrl ?? documentBase();
-  const configUrl = new URL("config.json", base).href;
-  const served = readConfigFile(undefined, configUrl);
-  // What was served, as kept for the next boot: a file that sets nothing (missing, empty, a static
-  // server's HTML fallback, whose text changes with every deployment) is kept as "absent", so that
-  // it compares equal; a file that makes no valid config is not kept.
-  const canonical = (file: EarlyConfigFile | null): EarlyConfigFile | null => {
-    try {
-      configFrom(file, env, base, configUrl);
-      return parseConfigFile(file) === null ? ABSENT : file;
-    } catch {
-      return null;
-    }
-  };
-  const keep = (file: EarlyConfigFile | null): void => writeCachedConfigFile(configUrl, canonical(file));
-  const copy = readCachedConfigFile(configUrl);
-  if (copy) {
-    try {
-      const config = configFrom(copy, env, base, configUrl);
-      const current = served.then((file) => {
-        if (sameConfigFile(canonical(file), copy)) return true;
-        keep(file);
-        return false;
-      });
-      return { config, current };
-    } catch {
-      // a copy this build cannot use: wait for the served file
-    }
-  }
-  const file = await served;
-  keep(file);
-  return { config: configFrom(file, env, base, configUrl), current: Promise.resolve(true) };
 }

@@ -1,7 +1,9 @@
 // Runtime configuration: build-time env (VITE_API_URL, VITE_API_DIALECT) overridden by an
 // optional config.json served next to index.html.
+import type { Dialect } from "../backend/dialects.ts";
 
-export type DialectSetting = "craft-easy" | "litestar-admin" | "auto";
+/** A dialect of the dialect table (src/backend/dialects.ts), or "auto": probe the server. */
+export type DialectSetting = Dialect | "auto";
 
 export interface AppConfig {
   /** API base URL, normalised without trailing slash; null = built-in demo backend. */

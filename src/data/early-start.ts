@@ -1,8 +1,7 @@
-// Requests a cold load starts during boot, before React renders (the schema, the first list
-// page: src/app/early-list.ts), handed to the code that would otherwise make them. Each is taken
-// once and only while fresh, so a later refetch (after a save, a retry) always asks the server.
-// Takers fall back to their own request when the early one failed. An answer that has already
-// arrived can be read synchronously (`takeEarlyValue`), so the first render can show it.
+// Left over: the boot no longer stashes anything here. It hands its requests to React Query's
+// cache under the real query keys (src/app/first-screen.ts, src/app/create-query-client.ts), so
+// `takeEarly`/`takeEarlyValue` find nothing. Kept only because src/features/list/use-list-data.ts
+// (being restructured on another branch) still calls them; delete this file with those calls.
 
 const MAX_AGE_MS = 10_000;
 

@@ -1,5 +1,6 @@
 // The query-key factory. Every key starts with ["atrium", baseUrl, userId], so no cached data of
 // one backend or user is ever served for another. Hierarchy (for invalidation by prefix):
+//   [...root, "schema"]                                                    (the admin schema)
 //   [...root, "resource", name, "list", query]
 //   [...root, "resource", name, "record", id]
 //   [...root, "relation-label", endpoint, label_field, value_field, id]   (shared by every field
@@ -39,6 +40,7 @@ export function queryKeys(baseUrl: string, userId: string | null = null) {
   const resource = (name: string) => [...root, "resource", name] as const;
   return {
     all: root,
+    schema: () => [...root, "schema"] as const,
     resource,
     lists: (name: string) => [...resource(name), "list"] as const,
     list: (name: string, query: ListQuery) => [...resource(name), "list", canonicalListQuery(query)] as const,

@@ -1,12 +1,10 @@
 // The admin schema cached in localStorage, one entry per backend base URL + user
 // (craft-easy.md §2.2: "never show a schema cached for one user to another user").
 import type { AdminSchema } from "../protocol/types.ts";
+import type { SchemaCopy } from "../backend/types.ts";
 import { localStorageOrNull } from "../backend/browser-storage.ts";
 
-export interface CachedSchema {
-  schema: AdminSchema;
-  /** ETag verbatim (quotes, W/ prefix), or null where the dialect has none. */
-  etag: string | null;
+export interface CachedSchema extends SchemaCopy {
   /** When the copy was last confirmed by the server (ms since epoch). */
   savedAt: number;
 }

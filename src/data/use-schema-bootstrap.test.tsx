@@ -1,6 +1,9 @@
+import type { ReactNode } from "react";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "../backend/types.ts";
+import { testQueryClient } from "./test-wrapper.tsx";
 import { readSchemaCache, writeSchemaCache } from "./schema-cache.ts";
 import { FakeBackend, fakeSchema } from "./test-fake-backend.ts";
 import { SCHEMA_MAX_AGE_MS, useSchemaBootstrap } from "./use-schema-bootstrap.ts";
@@ -13,22 +16,42 @@ function setup(
 ) {
   const backend = new FakeBackend();
   opts.prepare?.(backend);
-  let now = 1_000_000;
-  const clock = { now: () => now, advance: (ms: number) => void (now += ms) };
+  const clock = { advance: (ms: number) => vi.setSystemTime(Date.now() + ms) };
   if (opts.cached) writeSchemaCache(backend.baseUrl, "u1", { schema: fakeSchema(opts.cached.title), etag: opts.cached.etag, savedAt: opts.cached.savedAt });
-  const hook = renderHook(({ user }: { user: CurrentUser | null }) => useSchemaBootstrap(backend, user, { now: clock.now }), {
+  const client = testQueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const hook = renderHook(({ user }: { user: CurrentUser | null }) => useSchemaBootstrap(backend, user), {
     initialProps: { user: opts.user === undefined ? U1 : opts.user },
+    wrapper,
   });
   return { backend, clock, hook };
 }
 
+/** Ask the server now, and let React Query's notifications (scheduled with a timer) reach the hook. */
+async function revalidate(hook: { result: { current: { revalidate(): Promise<void> } } }) {
+  await act(async () => {
+    await hook.result.current.revalidate();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+/** The window is shown again (React Query listens for visibilitychange). */
 function focusWindow() {
   act(() => {
-    window.dispatchEvent(new Event("focus"));
+    window.dispatchEvent(new Event("visibilitychange"));
   });
 }
 
 describe("useSchemaBootstrap", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(1_000_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    localStorage.clear();
+  });
+
   it("loads without a cached copy, then caches it with its ETag", async () => {
     const { backend, hook } = setup();
     expect(hook.result.current.status).toBe("loading");
@@ -77,7 +100,7 @@ describe("useSchemaBootstrap", () => {
     const { backend, hook } = setup();
     await waitFor(() => expect(hook.result.current.status).toBe("ready"));
     backend.loadSchema.mockResolvedValueOnce({ schema: fakeSchema("Fake"), etag: '"v1"', notModified: false });
-    await act(() => hook.result.current.revalidate());
+    await revalidate(hook);
     expect(backend.loadSchema).toHaveBeenCalledTimes(2);
     expect(hook.result.current.schemaUpdateAvailable).toBe(false);
   });
@@ -86,10 +109,10 @@ describe("useSchemaBootstrap", () => {
     const { backend, hook } = setup({ prepare: (b) => b.loadSchema.mockResolvedValueOnce({ schema: fakeSchema("Same"), etag: null, notModified: false }) });
     await waitFor(() => expect(hook.result.current.status).toBe("ready"));
     backend.loadSchema.mockResolvedValueOnce({ schema: fakeSchema("Same"), etag: null, notModified: false });
-    await act(() => hook.result.current.revalidate());
+    await revalidate(hook);
     expect(hook.result.current.schemaUpdateAvailable).toBe(false);
     backend.loadSchema.mockResolvedValueOnce({ schema: fakeSchema("Changed"), etag: null, notModified: false });
-    await act(() => hook.result.current.revalidate());
+    await revalidate(hook);
     expect(hook.result.current.schemaUpdateAvailable).toBe(true);
   });
 
@@ -97,7 +120,7 @@ describe("useSchemaBootstrap", () => {
     const { backend, hook } = setup();
     await waitFor(() => expect(hook.result.current.status).toBe("ready"));
     backend.loadSchema.mockRejectedValueOnce(new Error("network down"));
-    await act(() => hook.result.current.revalidate());
+    await revalidate(hook);
     expect(hook.result.current.status).toBe("ready");
     expect(hook.result.current.schema?.title).toBe("Fake");
     expect(hook.result.current.schemaUpdateAvailable).toBe(false);
@@ -193,7 +216,10 @@ describe("useSchemaBootstrap", () => {
 
   it("does nothing while disabled", () => {
     const backend = new FakeBackend();
-    const hook = renderHook(() => useSchemaBootstrap(backend, null, { enabled: false }));
+    const client = testQueryClient();
+    const hook = renderHook(() => useSchemaBootstrap(backend, null, { enabled: false }), {
+      wrapper: ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
     expect(hook.result.current.status).toBe("loading");
     expect(backend.loadSchema).not.toHaveBeenCalled();
   });

@@ -28,7 +28,7 @@ export function indexScripts(distDir) {
     const href = tag.match(/\bhref="([^"]+)"/)?.[1];
     if (tag.startsWith("<link") && /rel="modulepreload"/.test(tag) && href) preloads.push(clean(href));
   }
-  // The build replaces those tags by an inline loader (vite.config.ts, deferAssetsUntilBase):
+  // The build moves those tags into index.html's inline script (vite.config.ts, assetsAfterBase):
   // [["modulepreload","./assets/x.js"],…,["module","./assets/index-y.js"]].
   for (const [, kind, url] of html.matchAll(/\["(module|modulepreload)","([^"]+)"\]/g)) {
     (kind === "module" ? entries : preloads).push(clean(url));

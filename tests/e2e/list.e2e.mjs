@@ -133,26 +133,31 @@ test("list: keyboard only — reach the rows, move with arrows, select with Spac
   await expectUrl(page, /\/r\/orders\/[^/?]+$/);
 });
 
-test("list: a reload asks for its rows from index.html, before the app's code has run, and only once", async ({ page, env }) => {
-  const route = "/r/orders?per_page=25";
-  await openOrders(page, env, "?per_page=25"); // a load of this page: its boot's requests are kept
-  await poll(
-    () => page.evaluate((key) => key in JSON.parse(localStorage.getItem("atrium.first-requests") ?? "{}"), route),
-    "the boot's requests kept for the next load of the page",
-  );
+test("list: a reload revalidates the schema once (If-None-Match → 304, no body) and asks for its rows once, before React is evaluated", async ({ page, env }) => {
+  await openOrders(page, env, "?per_page=25"); // this visit keeps the schema for the next load
+  const schemaUrl = `${env.referenceUrl.replace(/\/$/, "")}/admin/schema`;
   const firstPage = (url) => url.startsWith(env.referenceUrl) && /\/orders\?(.*&)?page=1&/.test(url);
-  const asked = [];
+  const schema = [];
+  const rows = [];
   page.on("request", (request) => {
-    if (request.method() === "GET" && firstPage(request.url())) asked.push(request.url());
+    if (request.method() !== "GET") return;
+    if (request.url() === schemaUrl) schema.push(request);
+    if (firstPage(request.url())) rows.push(request.url());
   });
   await page.reload();
   await expectCount(dataRows(page), (n) => n === 25, "25 rows", 20_000);
+  await page.waitForLoadState("networkidle");
+  assert(schema.length === 1, `the schema was asked for ${schema.length} times`);
+  const ifNoneMatch = await schema[0].headerValue("if-none-match");
+  assert(ifNoneMatch, "the schema request of a reload carries no If-None-Match");
+  const answer = await schema[0].response();
+  assert(answer?.status() === 304, `the schema request was answered ${answer?.status()}, not 304`);
+  assert(rows.length === 1, `the rows were asked for ${rows.length} times: ${rows.join(", ")}`);
   const timing = await page.evaluate(() => ({
-    boot: performance.getEntriesByName("atrium:boot")[0]?.startTime ?? null,
-    rows: performance.getEntriesByType("resource").filter((e) => /\/orders\?(.*&)?page=1&/.test(e.name)).map((e) => e.startTime),
+    react: performance.getEntriesByName("atrium:react")[0]?.startTime ?? null,
+    requests: performance.getEntriesByType("resource").filter((e) => /\/admin\/schema$|\/orders\?(.*&)?page=1&/.test(e.name)).map((e) => e.startTime),
   }));
-  assert(asked.length === 1, `the rows were asked for ${asked.length} times: ${asked.join(", ")}`);
-  assert(timing.boot !== null && timing.rows.length === 1 && timing.rows[0] < timing.boot, `the rows request did not go out before the boot started: ${JSON.stringify(timing)}`);
+  assert(timing.react !== null && timing.requests.length === 2 && timing.requests.every((t) => t < timing.react), `the API requests did not go out before React was evaluated: ${JSON.stringify(timing)}`);
 });
 
 test("list: 2,000 rows render virtualised and scroll to the end", async ({ page, env }) => {

@@ -56,6 +56,19 @@ test("serves under a sub-path and nowhere else", async ({ startApp }) => {
   assert(traversal.status === 404, `path traversal: expected 404, got ${traversal.status}`);
 });
 
+test("the built index.html has one inline script, which loads the app's files once <base> is set", async () => {
+  const html = indexHtml();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)];
+  assert(scripts.length === 1 && !/\bsrc=/.test(scripts[0][1]), `index.html has ${scripts.length} script tags: ${scripts.map((m) => m[0]).join(" ")}`);
+  assert(!/<(link|script)\b[^>]*\b(href|src)="\.?\/?assets\//.test(html), "index.html has an asset tag that the preload scanner would fetch before <base> is set");
+  const { entries, preloads } = indexScripts(DIST_DIR);
+  assert(entries.length === 1, `the inline script loads ${entries.length} entry modules`);
+  // the entry evaluates React only once its API requests are out (src/main.tsx); its download
+  // must not wait for that
+  const vendor = Object.values(readManifest(DIST_DIR)).find((c) => c.name === "vendor")?.file;
+  assert(vendor && preloads.includes(vendor), `React (the vendor chunk) is not preloaded: ${preloads.join(", ")}`);
+});
+
 test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => {
   const app = await startApp({ apiUrl: "http://127.0.0.1:1" });
   // the entry module: a <script src> tag, or the build's inline asset loader (vite.config.ts)

@@ -7,9 +7,8 @@ import { createReferenceBackend } from "../../reference/reference-backend.ts";
 import type { ReferenceBackend, ReferenceOptions } from "../../reference/reference-backend.ts";
 import type { AppConfig } from "../../config/types.ts";
 import { AppRoot } from "../app-root.tsx";
-import { boot, type Booted } from "../boot.ts";
+import { boot } from "../boot.ts";
 import { demoFetch } from "../demo-fetch.ts";
-import { takeReplayedRequests } from "../../data/first-requests.ts";
 
 export const TEST_API_URL = "https://api.test";
 
@@ -28,11 +27,6 @@ export interface RenderAppOptions {
   earlyRoute?: boolean;
   /** Called when the boot has finished (before React renders what it brought). */
   onBooted?: () => void;
-  /**
-   * As main.tsx does: the requests are recorded under this page key until `saveFirstRequests()`,
-   * and the requests index.html's inline script sent are taken.
-   */
-  pageKey?: string;
 }
 
 function routeOf(path: string) {
@@ -49,15 +43,11 @@ export function renderApp(options: RenderAppOptions = {}) {
     : { apiUrl: TEST_API_URL, dialect: options.dialect ?? "craft-easy", settings: {}, demo: false };
   const loadConfig = options.loadConfig ?? (() => Promise.resolve(config));
   let router: DataRouter | null = null;
-  let booted: Booted | null = null;
-  const pageKey = options.pageKey;
-  const first = pageKey === undefined ? {} : { pageKey, replayed: takeReplayedRequests() };
   const result = render(
     <AppRoot
       boot={(signal) =>
-        boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...first, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
+        boot({ loadConfig, fetch: fetchImpl, demoLatencyMs: 0, signal, ...(options.earlyRoute ? { route: routeOf(options.path ?? "/") } : {}) }).then((b) => {
           options.onBooted?.();
-          booted = b;
           return b;
         })
       }
@@ -70,8 +60,6 @@ export function renderApp(options: RenderAppOptions = {}) {
   return {
     ...result,
     reference,
-    /** With `pageKey`: stores the requests made so far for the next load (main.tsx: when idle). */
-    saveFirstRequests: (): Promise<void> => booted?.saveFirstRequests?.() ?? Promise.reject(new Error("not booted with a pageKey")),
     /** The current router location (pathname + search). */
     location(): string {
       if (!router) return "";

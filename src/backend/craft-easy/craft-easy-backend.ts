@@ -127,10 +127,11 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
   let schemaAuth: Partial<AuthConfig> = {};
   let lastSchema: AdminSchema | null = null;
   /**
-   * With a restored session, bootstrap asks for the schema with the token, and the first
-   * loadSchema right after reuses that answer instead of a second round trip on every cold load.
+   * With a restored session, bootstrap asks for the schema with the token (revalidating the cached
+   * copy it is given), and the first loadSchema right after reuses that answer instead of a second
+   * round trip on every cold load.
    */
-  let primedSchema: { res: HttpResponse; at: number; userId: string } | null = null;
+  let primedSchema: { res: HttpResponse; at: number; userId: string; ifNoneMatch: string | null } | null = null;
   const PRIMED_SCHEMA_MAX_AGE_MS = 15_000;
   let session: StoredSession | null = null;
   let preAuth: { token: string; target: string } | null = null;
@@ -520,10 +521,12 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
       const restored = backend.currentUser();
       if (restored) {
         try {
-          const res = await http.get(settings.schemaEndpoint, { signal: ropts?.signal, retryOnAuthFailure: false });
-          if (res.status === 200 && isRecord(res.data)) {
-            raw = res.data;
-            primedSchema = { res, at: now(), userId: restored.id };
+          // revalidates the user's cached copy: a warm reload costs no schema body
+          const cached = ropts?.cachedSchema ?? null;
+          const res = await http.get(settings.schemaEndpoint, { signal: ropts?.signal, retryOnAuthFailure: false, ifNoneMatch: cached?.etag ?? null });
+          if ((res.status === 200 && isRecord(res.data)) || (res.notModified && cached)) {
+            raw = res.notModified && cached ? cached.schema : res.data;
+            primedSchema = { res, at: now(), userId: restored.id, ifNoneMatch: cached?.etag ?? null };
           }
         } catch (e) {
           if (isAbortError(e, ropts?.signal) || (e instanceof ApiError && e.code === "ABORTED")) throw e;
@@ -664,8 +667,10 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
       const primed = primedSchema;
       primedSchema = null;
       const user = backend.currentUser();
+      // a 304 answered for the copy it revalidated, not for another
+      const usable = primed && user && primed.userId === user.id && now() - primed.at <= PRIMED_SCHEMA_MAX_AGE_MS && (!primed.res.notModified || primed.ifNoneMatch === (cached?.etag ?? null));
       let res =
-        primed && user && primed.userId === user.id && now() - primed.at <= PRIMED_SCHEMA_MAX_AGE_MS
+        primed && usable
           ? cached?.etag && primed.res.etag === cached.etag
             ? { ...primed.res, notModified: true }
             : primed.res

@@ -4,7 +4,6 @@ import type { Backend, BackendInfo, CurrentUser, DevCredential } from "../../bac
 import { SessionContext, type Session } from "./session-context.ts";
 import { ANONYMOUS_USER } from "./anonymous-user.ts";
 import { needsSignIn } from "./needs-sign-in.ts";
-import { forgetFirstRequests } from "../../data/first-requests.ts";
 
 export interface SessionProviderProps {
   backend: Backend;
@@ -47,7 +46,6 @@ export function SessionProvider({ backend, info, demoCredentials = [], children 
         return;
       }
       if (reason === "signed-out") {
-        forgetFirstRequests();
         setLost(false);
         setUser(signedOutUser);
         return;
