@@ -9,6 +9,7 @@ import type { Booted } from "./boot.ts";
 import { appRoutes } from "./app-routes.tsx";
 import { loadShell } from "./route-chunks.ts";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
+import { DemoContext } from "./demo/demo-context.ts";
 
 export type CreateRouter = (routes: RouteObject[]) => DataRouter;
 
@@ -21,13 +22,15 @@ export function App({ booted, queryClient, createRouter }: { booted: Booted; que
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendProvider backend={booted.backend}>
-        <SessionProvider backend={booted.backend} info={booted.info} demoCredentials={booted.demoCredentials}>
-          <RouterProvider router={router} />
-          <Toaster />
-          <RateLimitToasts backend={booted.backend} />
-        </SessionProvider>
-      </BackendProvider>
+      <DemoContext value={booted.demo}>
+        <BackendProvider backend={booted.backend}>
+          <SessionProvider backend={booted.backend} info={booted.info} demoCredentials={booted.demoCredentials}>
+            <RouterProvider router={router} />
+            <Toaster />
+            <RateLimitToasts backend={booted.backend} />
+          </SessionProvider>
+        </BackendProvider>
+      </DemoContext>
     </QueryClientProvider>
   );
 }

@@ -9,7 +9,8 @@ import { loadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DIALECTS, dialectEntry } from "../backend/dialects.ts";
 import { readSchemaCache } from "../data/schema-cache.ts";
-import { DEMO_API_URL, demoFetch } from "./demo-fetch.ts";
+import { DEMO_API_URL } from "./demo/demo-fetch.ts";
+import type { DemoControl } from "./demo/demo-backend.ts";
 import { startFirstScreen, type FirstQuery, type FirstRoute } from "./first-screen.ts";
 
 export interface Booted {
@@ -18,6 +19,8 @@ export interface Booted {
   info: BackendInfo;
   /** Shown on the sign-in screen (demo mode only). */
   demoCredentials: DevCredential[];
+  /** The built-in demo backend's controls; null for a configured API. */
+  demo: DemoControl | null;
   /** The boot's requests for the first screen, for React Query's cache (create-query-client.ts). */
   firstQueries: FirstQuery[];
   /** Settles once the opened list route's rows have arrived (or failed); null when none were asked for. */
@@ -57,29 +60,31 @@ function loadValidator(): { validateSchema: (raw: unknown) => AdminSchema; loade
 interface Connected {
   backend: Backend;
   demoCredentials: DevCredential[];
+  demo: DemoControl | null;
 }
 
 /** The reference backend in this page, speaking the configured dialect ("auto": the table's first). */
 async function connectDemo(config: AppConfig, validateSchema: (raw: unknown) => AdminSchema, latencyMs: number): Promise<Connected> {
   const dialect = dialectEntry(config.dialect === "auto" ? DIALECTS[0].id : config.dialect);
   // its own chunk: the demo backend never weighs on a deployment that has a real API
-  const [{ createReferenceBackend }, demo] = await Promise.all([import("../reference/reference-backend.ts"), dialect.demo()]);
+  const [{ startDemoBackend }, demo] = await Promise.all([import("./demo/demo-backend.ts"), dialect.demo()]);
+  const started = await startDemoBackend({ latencyMs });
   const backend = await dialect.create({
     baseUrl: DEMO_API_URL + demo.path,
     settings: { ...demo.settings, ...config.settings },
-    fetch: demoFetch(createReferenceBackend(), latencyMs),
+    fetch: started.fetch,
     validateSchema,
-    // a reload starts the demo backend afresh, so a stored token would only be refused: the demo
-    // session stays in memory (a reload goes to sign-in, ?next= kept)
-    storage: null,
+    // where the demo's data is not kept, a reload starts it afresh and a stored token would only
+    // be refused: the session then stays in memory (a reload goes to sign-in, ?next= kept)
+    ...(started.control.persistent ? {} : { storage: null }),
   });
-  return { backend, demoCredentials: [...demo.credentials] };
+  return { backend, demoCredentials: [...demo.credentials], demo: started.control };
 }
 
 async function connect(config: AppConfig, validateSchema: (raw: unknown) => AdminSchema, options: BootOptions): Promise<Connected> {
   if (config.apiUrl === null) return connectDemo(config, validateSchema, options.demoLatencyMs ?? 60);
   const deps = { validateSchema, ...(options.fetch ? { fetch: options.fetch } : {}) };
-  return { backend: await createBackend({ apiUrl: config.apiUrl, dialect: config.dialect, settings: config.settings }, deps), demoCredentials: [] };
+  return { backend: await createBackend({ apiUrl: config.apiUrl, dialect: config.dialect, settings: config.settings }, deps), demoCredentials: [], demo: null };
 }
 
 export interface StartedBoot {
@@ -105,7 +110,7 @@ async function run(options: BootOptions, sent: () => void): Promise<Booted> {
   performance.mark("atrium:boot");
   const config = await (options.loadConfig ?? loadConfig)();
   performance.mark("atrium:config");
-  const { backend, demoCredentials } = await connect(config, validator.validateSchema, options);
+  const { backend, demoCredentials, demo } = await connect(config, validator.validateSchema, options);
   performance.mark("atrium:backend");
   const user = backend.currentUser();
   const cached = user ? readSchemaCache(backend.baseUrl, user.id) : null;
@@ -120,5 +125,5 @@ async function run(options: BootOptions, sent: () => void): Promise<Booted> {
   if (config.apiUrl === null && info.title === new URL(DEMO_API_URL).host) {
     info = { ...info, title: "Atrium demo" }; // the anonymous schema is refused: no title to show
   }
-  return { config, backend, info, demoCredentials, firstQueries: queries, earlyRows: rows };
+  return { config, backend, info, demoCredentials, demo, firstQueries: queries, earlyRows: rows };
 }

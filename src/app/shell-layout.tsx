@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { AdminSchema, ThemeConfig } from "../protocol/types.ts";
 import { useSession } from "../features/auth/session-context.ts";
@@ -11,6 +11,9 @@ import { UserMenu } from "./user-menu.tsx";
 import { SchemaUpdateBanner } from "./schema-update-banner.tsx";
 import { applyTheme } from "./apply-theme.ts";
 import { safeUrl } from "../lib/safe-url.ts";
+import { useDemo } from "./demo/demo-context.ts";
+
+const DemoResetDialog = lazy(() => import("./demo/demo-reset-dialog.tsx").then((m) => ({ default: m.DemoResetDialog })));
 
 export interface ShellLayoutProps {
   schema: AdminSchema;
@@ -32,6 +35,8 @@ function useTheme(theme: ThemeConfig | undefined): void {
 /** Header (title, logo, colour mode, user menu), sidebar navigation, banner, main content. */
 export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate, offline, children }: ShellLayoutProps) {
   const session = useSession();
+  const demo = useDemo();
+  const [resettingDemo, setResettingDemo] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   useTheme(schema.theme);
   // absolute once loaded: the adapter resolved it against the schema document (resolve-theme-urls.ts)
@@ -55,10 +60,15 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
           {logo && <img src={logo} alt="" />}
           <span>{schema.title}</span>
         </Link>
+        {demo && (
+          <span className="demo-badge" title={demo.persistent ? "Sample data, kept in this browser" : "Sample data, fresh on every load"}>
+            Demo
+          </span>
+        )}
         <span className="header-spacer" />
         <ColorModeToggle />
         {session.user && needsSignIn(session.info) && (
-          <UserMenu user={session.user} onSignOut={() => void session.signOut()} />
+          <UserMenu user={session.user} onSignOut={() => void session.signOut()} {...(demo ? { onResetDemo: () => setResettingDemo(true) } : {})} />
         )}
       </header>
       <div className="shell-sidebar">
@@ -76,6 +86,11 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
         {children}
       </main>
       <SessionLostGate />
+      {demo && resettingDemo && (
+        <Suspense fallback={null}>
+          <DemoResetDialog demo={demo} onClose={() => setResettingDemo(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -9,12 +9,13 @@ import type { VerifyPath } from "./craft-easy/types.ts";
 import { createFixedWindow } from "./fixed-window.ts";
 import type { RateLimit } from "./fixed-window.ts";
 import { litestarFace } from "./litestar/litestar-face.ts";
+import { defineCollections } from "./resources.ts";
 import { seedStore } from "./seed/seed.ts";
 import type { SeedOptions } from "./seed/seed.ts";
 import { createStore } from "./store/store.ts";
-import type { Store } from "./store/types.ts";
+import type { Store, StoreSnapshot } from "./store/types.ts";
 import { createTokenAuthority } from "./tokens.ts";
-import type { TokenAuthority } from "./tokens.ts";
+import type { TokenAuthority, TokenSnapshot } from "./tokens.ts";
 import { withHeaders } from "./with-headers.ts";
 
 export type { ReferenceControl, SchemaTransform } from "./control.ts";
@@ -44,7 +45,19 @@ export interface ReferenceOptions {
   seed?: SeedOptions;
   /** Further dialect faces over the same store and tokens, each under its own path prefix (default: litestar-admin at /admin/api). */
   faces?: FaceFactory[];
+  /** Start from this saved state instead of the seed (the demo's data from an earlier visit). */
+  snapshot?: ReferenceSnapshot;
 }
+
+/** The backend's data and the state that keeps its tokens valid, as plain values. */
+export interface ReferenceSnapshot {
+  version: typeof REFERENCE_SNAPSHOT_VERSION;
+  store: StoreSnapshot;
+  tokens: TokenSnapshot;
+}
+
+/** Bumped when the seed's collections change shape, so an older saved state is not restored. */
+export const REFERENCE_SNAPSHOT_VERSION = 1;
 
 /** What a dialect face gets: the shared store, token authority and clock. */
 export interface FaceContext {
@@ -71,6 +84,9 @@ export interface ReferenceBackend {
   store: Store;
   tokens: TokenAuthority;
   control: ReferenceControl;
+  snapshot(): ReferenceSnapshot;
+  /** Replace the data and token state with a snapshot's (another tab saved newer data). */
+  restore(snapshot: ReferenceSnapshot): void;
 }
 
 const WRITE_METHODS = new Set(["POST", "PATCH", "PUT", "DELETE"]);
@@ -116,8 +132,17 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
   const now = options.now ?? (() => Date.now());
   const basePath = normaliseBasePath(options.basePath);
   const store = createStore({ now });
-  seedStore(store, options.seed);
   const tokens = createTokenAuthority({ now, ttlSeconds: options.tokenTtlSeconds ?? 1800 });
+  const restore = (snapshot: ReferenceSnapshot): void => {
+    store.restore(snapshot.store);
+    tokens.restore(snapshot.tokens);
+  };
+  if (options.snapshot) {
+    defineCollections(store);
+    restore(options.snapshot);
+  } else {
+    seedStore(store, options.seed);
+  }
   let handled = 0;
   const { control, schemaTransform } = createControl({ store, tokens, seed: options.seed, requestCount: () => handled });
   const craftEasy = createCraftEasyHandler(store, {
@@ -165,5 +190,6 @@ export function createReferenceBackend(options: ReferenceOptions = {}): Referenc
   const fetchLike = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> =>
     handle(input instanceof Request && init === undefined ? input : new Request(input, init));
 
-  return { handle, fetch: fetchLike, store, tokens, control };
+  const snapshot = (): ReferenceSnapshot => ({ version: REFERENCE_SNAPSHOT_VERSION, store: store.snapshot(), tokens: tokens.snapshot() });
+  return { handle, fetch: fetchLike, store, tokens, control, snapshot, restore };
 }

@@ -32,6 +32,18 @@ export interface TokenAuthority {
   /** Live user tokens of a user (for /me/sessions). */
   sessions(userId: string): TokenClaims[];
   reset(): void;
+  /** What makes issued tokens verifiable, as plain values (the demo keeps it across reloads). */
+  snapshot(): TokenSnapshot;
+  restore(snapshot: TokenSnapshot): void;
+}
+
+export interface TokenSnapshot {
+  secret: string;
+  counter: number;
+  expiredBefore: number;
+  issued: TokenClaims[];
+  revoked: string[];
+  sequence: [string, number][];
 }
 
 export interface IssueOptions {
@@ -84,7 +96,7 @@ export function createTokenAuthority(options: TokenAuthorityOptions): TokenAutho
   const counterOf = (claims: TokenClaims): number => sequence.get(claims.token_id) ?? 0;
   let expiredBefore = -1;
   let counter = 0;
-  const secret = `atrium-reference-${Math.floor(options.now())}`;
+  let secret = `atrium-reference-${Math.floor(options.now())}`;
   const header = base64url(JSON.stringify({ alg: "ES512", typ: "JWT" }));
   const nowSeconds = (): number => Math.floor(options.now() / 1000);
 
@@ -145,6 +157,20 @@ export function createTokenAuthority(options: TokenAuthorityOptions): TokenAutho
       revoked.clear();
       sequence.clear();
       expiredBefore = counter;
+    },
+    snapshot() {
+      return { secret, counter, expiredBefore, issued: [...issued.values()], revoked: [...revoked], sequence: [...sequence] };
+    },
+    restore(snapshot) {
+      secret = snapshot.secret;
+      counter = snapshot.counter;
+      expiredBefore = snapshot.expiredBefore;
+      issued.clear();
+      for (const claims of snapshot.issued) issued.set(claims.token_id, claims);
+      revoked.clear();
+      for (const id of snapshot.revoked) revoked.add(id);
+      sequence.clear();
+      for (const [id, n] of snapshot.sequence) sequence.set(id, n);
     },
   };
 }

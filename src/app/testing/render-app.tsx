@@ -8,7 +8,7 @@ import type { ReferenceBackend, ReferenceOptions } from "../../reference/referen
 import type { AppConfig } from "../../config/types.ts";
 import { AppRoot } from "../app-root.tsx";
 import { boot } from "../boot.ts";
-import { demoFetch } from "../demo-fetch.ts";
+import { demoFetch } from "../demo/demo-fetch.ts";
 
 export const TEST_API_URL = "https://api.test";
 

@@ -2,13 +2,14 @@
 // 24-hex id, a revision counter (the ETag source), soft delete, server-managed fields, unique
 // fields, delete rules between collections, and an audit log written on every mutation.
 // The dialect faces (craft-easy/, litestar/) translate wire formats to it. This file wires the
-// parts: collections.ts, mutations.ts, unique-index.ts, audit-log.ts and query.ts.
+// parts: collections.ts, mutations.ts, unique-index.ts, audit-log.ts, query.ts and snapshot.ts.
 import { makeObjectId } from "../object-id.ts";
 import { readAuditLog } from "./audit-log.ts";
 import { collection, defineCollection, getRecord } from "./collections.ts";
 import { insert, load, remove, touch, update } from "./mutations.ts";
 import { matches, sortDocs } from "./query.ts";
 import type { Predicate, StoreQuery } from "./query.ts";
+import { restoreRecords } from "./snapshot.ts";
 import type { Store, StoreOptions, StoreState, StoredRecord } from "./types.ts";
 import { AUDIT_COLLECTION } from "./types.ts";
 import { uniqueConflict } from "./unique-index.ts";
@@ -58,5 +59,16 @@ export function createStore(options: StoreOptions = {}): Store {
     },
     now: clock,
     newId: state.newId,
+    snapshot: () => ({
+      idCounter,
+      collections: Object.fromEntries([...state.collections].map(([name, c]) => [name, [...c.records.values()]])),
+    }),
+    restore: (snapshot) => {
+      idCounter = Math.max(idCounter, snapshot.idCounter);
+      for (const [name, records] of Object.entries(snapshot.collections)) {
+        const c = state.collections.get(name);
+        if (c) restoreRecords(c, records);
+      }
+    },
   };
 }

@@ -108,6 +108,16 @@ export interface Store {
   clear(): void;
   now(): number;
   newId(): string;
+  /** Every record and the id counter, to keep beyond the page (the demo's IndexedDB clones it). */
+  snapshot(): StoreSnapshot;
+  /** Replace the records of every collection the snapshot names (collections must be defined). */
+  restore(snapshot: StoreSnapshot): void;
+}
+
+/** The store's data as plain values (structured-cloneable). */
+export interface StoreSnapshot {
+  idCounter: number;
+  collections: Record<string, StoredRecord[]>;
 }
 
 /** One collection's records and its unique indexes (inside the store only). */

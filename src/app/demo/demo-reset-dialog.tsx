@@ -1,0 +1,35 @@
+// "Reset demo data?": asks first, resets, then reloads so every screen shows the original data.
+// Loaded when the menu item is chosen (react-aria stays off the first screen).
+import { useState } from "react";
+import { ConfirmDialog } from "../../features/form/confirm-dialog.tsx";
+import type { DemoControl } from "./demo-backend.ts";
+
+export interface DemoResetDialogProps {
+  demo: DemoControl;
+  onClose(): void;
+  /** Default: reload the page. */
+  afterReset?: () => void;
+}
+
+export function DemoResetDialog({ demo, onClose, afterReset = () => window.location.reload() }: DemoResetDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reset = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await demo.reset();
+      afterReset();
+    } catch {
+      setBusy(false);
+      setError("The demo data could not be reset. Try again.");
+    }
+  };
+  return (
+    <ConfirmDialog isOpen title="Reset demo data?" confirmLabel="Reset demo data" danger busy={busy} error={error} onConfirm={() => void reset()} onCancel={onClose}>
+      <p>
+        Every change made in this demo is undone: records, imports and history return to the original demo data. You stay signed in.
+      </p>
+    </ConfirmDialog>
+  );
+}
