@@ -270,7 +270,8 @@ const webhooks: ResourceDefinition = {
     label: "Webhook",
     label_plural: "Webhooks",
     icon: "webhook",
-    description: "Outgoing HTTP callbacks. Not in any navigation group; no sort_fields (every column sortable).",
+    // in no navigation group and without sort_fields (every column sortable): the tests rely on both
+    description: "Addresses the shop calls when orders and products change.",
     methods: FULL,
     list: {
       fields: ["name", "target_url", "events", "is_active", "last_delivery_at"],
