@@ -76,8 +76,8 @@ export async function startFirstScreen({ backend, user, cached, bootstrapped, ro
   const resource = schema?.schema.resources.find((r) => r.name === name);
   if (!route || !resource || backend.currentUser()?.id !== user.id) return { queries, rows: null };
   const { query, maxPerPage } = listQueryForUrl(resource, backend, new URLSearchParams(route.search));
-  const pages = backendPagesFor(query, maxPerPage).map((q) =>
-    firstQuery(keys.list(resource.name, q), backend.list(resource, q), (signal) => backend.list(resource, q, { signal })),
-  );
-  return { queries: [...queries, ...pages], rows: Promise.all(pages.map((p) => p.request)) };
+  // a view wider than the backend's page: its first page, whose total says which others exist
+  const [head] = backendPagesFor(query, maxPerPage);
+  const rows = firstQuery(keys.list(resource.name, head!), backend.list(resource, head!), (signal) => backend.list(resource, head!, { signal }));
+  return { queries: [...queries, rows], rows: rows.request };
 }

@@ -18,6 +18,13 @@ describe("backendPagesFor", () => {
     expect(pages[0]).toEqual({ page: 21, perPage: 100, search: "x" });
     expect(pages[19]).toEqual({ page: 40, perPage: 100, search: "x" });
   });
+  it("with the total known, asks for no page past the last row", () => {
+    expect(backendPagesFor({ page: 1, perPage: 2000 }, 100, 119).map((q) => q.page)).toEqual([1, 2]);
+    expect(backendPagesFor({ page: 1, perPage: 2000 }, 100, 25).map((q) => q.page)).toEqual([1]);
+    expect(backendPagesFor({ page: 1, perPage: 2000 }, 100, 0).map((q) => q.page)).toEqual([1]);
+    expect(backendPagesFor({ page: 2, perPage: 2000 }, 100, 2150).map((q) => q.page)).toEqual([21, 22]);
+    expect(backendPagesFor({ page: 1, perPage: 2000 }, 100, 2000)).toHaveLength(20);
+  });
 });
 
 describe("listSettings: searchable", () => {

@@ -84,10 +84,15 @@ export function listQueryForUrl(resource: ResourceSchema, backend: Pick<Backend,
   return { query: listQueryOf(view, settings, sort, serverFilters), maxPerPage: settings.maxPerPage };
 }
 
-/** The backend pages a view needs: `perPage` ≤ cap → itself; else cap-sized chunks. */
-export function backendPagesFor(query: ListQuery, cap: number): ListQuery[] {
+/**
+ * The backend pages a view needs: `perPage` ≤ cap → itself; else cap-sized chunks. With the
+ * total known, only the chunks that hold rows (none past the last row; the first always, as it
+ * is what tells the total).
+ */
+export function backendPagesFor(query: ListQuery, cap: number, total?: number): ListQuery[] {
   if (cap <= 0 || query.perPage <= cap) return [query];
   const chunks = Math.ceil(query.perPage / cap);
   const firstChunk = (query.page - 1) * chunks + 1;
-  return Array.from({ length: chunks }, (_, i) => ({ ...query, page: firstChunk + i, perPage: cap }));
+  const pages = Array.from({ length: chunks }, (_, i) => ({ ...query, page: firstChunk + i, perPage: cap }));
+  return total === undefined ? pages : pages.filter((q, i) => i === 0 || (q.page - 1) * cap < total);
 }

@@ -1,45 +1,38 @@
 // The rows of one list view. Up to the backend's page cap this is one request; above it (e.g.
-// a 2,000-row view against a backend capping per_page at 100) the view is fetched as
-// consecutive backend pages in parallel and stitched together. The previous view stays on
-// screen while the next loads, and the following view is prefetched.
+// a 2,000-row view against a backend capping per_page at 100) the view's first backend page is
+// asked for first, and once its total is known the others that hold rows, in parallel, stitched
+// together: never a request past the last row. The previous view stays on screen while the next
+// loads, and the following view is prefetched.
 import { useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
 import type { Backend, ListQuery, Page } from "../../backend/types.ts";
 import type { ListData } from "./types.ts";
-import { earlyKey, takeEarly, takeEarlyValue } from "../../data/early-start.ts";
 import { backendPagesFor } from "./list-query.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 
-/** One backend page: the request the boot started for it (src/app/early-list.ts), else a new one. */
-function fetchPage(backend: Backend, resource: ResourceSchema, q: ListQuery, queryKey: readonly unknown[], signal: AbortSignal): Promise<Page> {
-  const fresh = () => backend.list(resource, q, { signal });
-  const early = takeEarly<Page>(earlyKey(queryKey));
-  return early ? early.catch(fresh) : fresh();
-}
+const listQueryOptions = (backend: Backend, resource: ResourceSchema, queryKey: readonly unknown[], q: ListQuery) => ({
+  queryKey,
+  queryFn: ({ signal }: { signal: AbortSignal }) => backend.list(resource, q, { signal }),
+});
 
 /**
- * On the first render only (a cold load or opening the list), start the view's requests while
- * rendering (as React Query's usePrefetchQuery does), not when the observers subscribe after the
- * commit: the route entry renders before the list view, whose first commit is heavy, so the rows'
- * request is on the wire during that render. Later query changes go through the observers.
+ * On the first render only (opening the list), start the view's requests while rendering (as
+ * React Query's usePrefetchQuery does), not when the observers subscribe after the commit: the
+ * route entry renders before the list view, whose first commit is heavy, so the rows' request is
+ * on the wire during that render. Later query changes go through the observers.
  */
 export function useStartListRequests(resource: ResourceSchema, query: ListQuery, cap: number): void {
   const backend = useBackend();
   const keys = useQueryKeys();
   const client = useQueryClient();
   useState(() => {
-    for (const q of backendPagesFor(query, cap)) {
+    const [head] = backendPagesFor(query, cap);
+    const total = client.getQueryData<Page>(keys.list(resource.name, head!))?.total;
+    for (const q of backendPagesFor(query, cap, total)) {
       const queryKey = keys.list(resource.name, q);
-      if (client.getQueryState(queryKey)) continue;
-      // the boot's request for these rows has answered already: the first render shows them
-      const early = takeEarlyValue<Page>(earlyKey(queryKey));
-      if (early) {
-        client.setQueryData(queryKey, early.value);
-        continue;
-      }
-      void client.prefetchQuery({ queryKey, queryFn: ({ signal }) => fetchPage(backend, resource, q, queryKey, signal) });
+      if (!client.getQueryState(queryKey)) void client.prefetchQuery(listQueryOptions(backend, resource, queryKey, q));
     }
     return null;
   });
@@ -49,17 +42,18 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
   const backend = useBackend();
   const keys = useQueryKeys();
   const client = useQueryClient();
-  const parts = useMemo(() => backendPagesFor(query, cap), [query, cap]);
+  const [head] = useMemo(() => backendPagesFor(query, cap), [query, cap]);
+  const headKey = keys.list(resource.name, head!);
+  // the first backend page's own answer (not the previous view's placeholder) tells the total
+  const headTotal = client.getQueryState<Page>(headKey)?.data?.total;
+  const parts = useMemo(() => (headTotal === undefined ? [head!] : backendPagesFor(query, cap, headTotal)), [head, query, cap, headTotal]);
+  const split = backendPagesFor(query, cap).length > 1;
   const results = useQueries({
-    queries: parts.map((q) => ({
-      queryKey: keys.list(resource.name, q),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(backend, resource, q, keys.list(resource.name, q), signal),
-      placeholderData: keepPreviousData,
-    })),
+    queries: parts.map((q) => ({ ...listQueryOptions(backend, resource, keys.list(resource.name, q), q), placeholderData: keepPreviousData })),
   });
 
-  const allData = results.every((r) => r.data !== undefined);
-  const items = allData ? results.flatMap((r) => r.data?.items ?? []) : null;
+  const complete = results.every((r) => r.data !== undefined) && (!split || headTotal !== undefined);
+  const items = complete ? results.flatMap((r) => r.data?.items ?? []) : null;
   const first = results[0]?.data;
   const data: Page | undefined =
     items && first
@@ -68,15 +62,13 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
   // a stable object while nothing changed (keeps the table's row model)
   const itemsKey = results.map((r) => r.dataUpdatedAt).join(",");
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stable = useMemo(() => data, [itemsKey, allData, query.page, query.perPage]);
+  const stable = useMemo(() => data, [itemsKey, complete, query.page, query.perPage]);
 
   const total = stable?.total;
   useEffect(() => {
     if (!prefetchNext || total === undefined || query.page * query.perPage >= total) return;
     const next = { ...query, page: query.page + 1 };
-    for (const q of backendPagesFor(next, cap)) {
-      void client.prefetchQuery({ queryKey: keys.list(resource.name, q), queryFn: ({ signal }) => backend.list(resource, q, { signal }) });
-    }
+    for (const q of backendPagesFor(next, cap, total)) void client.prefetchQuery(listQueryOptions(backend, resource, keys.list(resource.name, q), q));
   }, [prefetchNext, total, query, cap, client, keys, resource, backend]);
 
   const error = results.find((r) => r.error)?.error ?? null;

@@ -1,0 +1,47 @@
+// A view wider than the backend's page cap: the first backend page first, then only the pages
+// that hold rows (none past the total); the stitched page holds every row once.
+import { renderHook, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { ListQuery, Page, ResourceSchema } from "../../backend/types.ts";
+import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
+import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { useListData } from "./use-list-data.ts";
+
+/** A backend holding `total` rows, paging them as a server would. */
+function backendWithRows(total: number): FakeBackend {
+  const backend = new FakeBackend();
+  backend.list.mockImplementation(async (_r: ResourceSchema, q: ListQuery): Promise<Page> => {
+    const from = (q.page - 1) * q.perPage;
+    const ids = Array.from({ length: Math.max(0, Math.min(q.perPage, total - from)) }, (_, i) => ({ id: `r${from + i + 1}` }));
+    return { items: ids, total, page: q.page, perPage: q.perPage };
+  });
+  return backend;
+}
+
+const orders = fakeResource("orders");
+
+describe("useListData over a backend page cap", () => {
+  it.each([
+    [119, [1, 2]],
+    [25, [1]],
+    [0, [1]],
+  ])("all rows of %i: asks for backend pages %j and no more", async (total, pages) => {
+    const backend = backendWithRows(total);
+    const { result } = renderHook(() => useListData(orders, { page: 1, perPage: 2000 }, 100, true), { wrapper: dataWrapper(backend, fakeSchema()) });
+    await waitFor(() => expect(result.current.page?.items).toHaveLength(total));
+    expect(backend.list.mock.calls.map(([, q]) => q.page)).toEqual(pages);
+    expect(new Set(result.current.page!.items.map((it) => it.id)).size).toBe(total);
+    expect(result.current.page!.total).toBe(total);
+  });
+
+  it("a view within the cap is one request, and the next view is prefetched only while rows remain", async () => {
+    const backend = backendWithRows(30);
+    const { result } = renderHook(() => useListData(orders, { page: 1, perPage: 25 }, 100, true), { wrapper: dataWrapper(backend, fakeSchema()) });
+    await waitFor(() => expect(result.current.page?.items).toHaveLength(25));
+    await waitFor(() => expect(backend.list).toHaveBeenCalledTimes(2));
+    expect(backend.list.mock.calls.map(([, q]) => [q.page, q.perPage])).toEqual([
+      [1, 25],
+      [2, 25],
+    ]);
+  });
+});
