@@ -34,10 +34,12 @@ describe("list URL state", () => {
     expect(readListState(new URLSearchParams(), defaults, allowed)).toEqual({ page: 1, perPage: 25, sort: defaults.sort, search: "", filters: [] });
   });
 
-  it("keeps an explicitly cleared sort distinct from the default", () => {
-    const params = writeListState(new URLSearchParams(), { page: 1, perPage: 25, sort: [], search: "", filters: [] }, defaults);
-    expect(params.toString()).toBe("sort=");
-    expect(readListState(params, defaults, allowed).sort).toEqual([]);
+  it("a removed sort leaves no ?sort= behind: the list goes back to its default order", () => {
+    const params = writeListState(new URLSearchParams("sort=-name"), { page: 1, perPage: 25, sort: [], search: "", filters: [] }, defaults);
+    expect(params.toString()).toBe("");
+    expect(readListState(params, defaults, allowed).sort).toEqual(defaults.sort);
+    // an old link with an empty sort still reads as no sort
+    expect(readListState(new URLSearchParams("sort="), defaults, allowed).sort).toEqual([]);
   });
 
   it("drops junk: unknown page sizes, unsortable or unfilterable fields, bad filters, bad pages", () => {

@@ -90,7 +90,8 @@ export function writeListState(prev: URLSearchParams, state: ListViewState, defa
   for (const [k, v] of prev) if (!(LIST_PARAMS as readonly string[]).includes(k)) next.append(k, v);
   if (state.page > 1) next.set("page", String(state.page));
   if (state.perPage !== defaults.perPage) next.set("per_page", String(state.perPage));
-  if (!sameSort(state.sort, defaults.sort)) next.set("sort", formatSort(state.sort));
+  // no sort left means the resource's default order: nothing to keep in the URL
+  if (state.sort.length > 0 && !sameSort(state.sort, defaults.sort)) next.set("sort", formatSort(state.sort));
   if (state.search.trim() !== "") next.set("q", state.search);
   for (const f of state.filters) next.append("f", formatFilter(f));
   return next;

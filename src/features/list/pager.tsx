@@ -1,4 +1,5 @@
 // Pagination: range text, rows-per-page chooser, first/previous/next/last and jump to page.
+// Not shown for an empty list (the empty state speaks for it: no "0 of 0" beside "of 1").
 import { useState } from "react";
 import { useListContext } from "./list-context.ts";
 import { rangeText } from "./range-text.ts";
@@ -10,11 +11,18 @@ export function Pager() {
   const onPage = (p: number) => update({ page: p });
   const nf = new Intl.NumberFormat();
   const [jump, setJump] = useState("");
+  // a typed page number belongs to the page count it was typed against
+  const [jumpFor, setJumpFor] = useState(lastPage);
+  if (jumpFor !== lastPage) {
+    setJumpFor(lastPage);
+    setJump("");
+  }
   const go = () => {
     const n = Number.parseInt(jump, 10);
     if (Number.isFinite(n)) onPage(Math.max(1, Math.min(lastPage, n)));
     setJump("");
   };
+  if (loaded && total === 0) return null;
   return (
     <nav className="pager" aria-label="Pagination">
       <span className="range">{loaded ? rangeText(loaded.page, perPage, total, loaded.items.length) : " "}</span>

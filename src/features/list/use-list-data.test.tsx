@@ -2,7 +2,8 @@
 // that hold rows (none past the total); the stitched page holds every row once.
 import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { ListQuery, Page, ResourceSchema } from "../../backend/types.ts";
+import type { ListQuery, Page } from "../../backend/types.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
 import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
 import { dataWrapper } from "../../data/test-wrapper.tsx";
 import { useListData } from "./use-list-data.ts";
