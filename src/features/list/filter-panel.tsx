@@ -9,7 +9,7 @@ import { widgetFor } from "../../widgets/registry.ts";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { fromFilterCondition, toFilterCondition } from "../../widgets/filter-condition.ts";
 import type { FilterValue } from "../../widgets/types.ts";
-import { isEmptyFilter } from "./empty-filter.ts";
+import { isEmptyFilter, isInvertedRange } from "./empty-filter.ts";
 import { NO_SERVER_FILTERS } from "./filter-summary.ts";
 
 export interface FilterPanelProps {
@@ -35,7 +35,7 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
   }, [filters]);
   // draft → URL, debounced
   useEffect(() => {
-    const clean = draft.filter((c) => !isEmptyFilter(c));
+    const clean = draft.filter((c) => !isEmptyFilter(c) && !isInvertedRange(c));
     const s = JSON.stringify(clean);
     if (s === applied.current) return;
     const t = setTimeout(() => {
@@ -69,6 +69,7 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
             const label = fieldLabel(name, field);
             const current = draft.find((c) => c.field === name);
             const unsupported = current && !supportedOps.includes(current.op);
+            const inverted = current && isInvertedRange(current);
             return (
               <div className="list-filter" key={name}>
                 <span className="list-filter-label" aria-hidden="true">
@@ -78,6 +79,11 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
                 {unsupported && (
                   <p className="field-hint danger" role="note">
                     This backend cannot apply this filter on the server.
+                  </p>
+                )}
+                {inverted && (
+                  <p className="field-hint danger" role="alert">
+                    Not applied: the start of the range is after its end.
                   </p>
                 )}
               </div>
