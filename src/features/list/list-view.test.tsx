@@ -186,7 +186,8 @@ describe("ListView", () => {
     backend.remove.mockImplementation(() => new Promise<void>((_res, rej) => (reject = rej)));
     await user.click(within(dataRows()[0]!).getByRole("button", { name: "Actions for Order Item 0" }));
     await user.click(await screen.findByRole("menuitem", { name: "Delete" }));
-    const dialog = await screen.findByRole("dialog", { name: "Delete" });
+    // named as the record page names it (its name field), not by the row's first column
+    const dialog = await screen.findByRole("dialog", { name: "Delete Item 0?" });
     await user.click(within(dialog).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(within(table()).queryByText("Item 0")).not.toBeInTheDocument());
     act(() => reject(new Error("Locked")));

@@ -38,9 +38,9 @@ export function ConfirmDeleteDialog({ what, onConfirm, onCancel }: { what: strin
       <Modal className="modal">
         <Dialog className="dialog" aria-labelledby="list-delete-title">
           <Heading slot="title" id="list-delete-title">
-            Delete
+            Delete {what}?
           </Heading>
-          <p>Delete {what}? This cannot be undone.</p>
+          <p>This cannot be undone.</p>
           <div className="screen-actions">
             <button type="button" className="btn" onClick={onCancel} autoFocus>
               Cancel

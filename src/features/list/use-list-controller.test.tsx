@@ -119,7 +119,7 @@ describe("useListController", () => {
     act(() => result.current.table.getRow("r0").toggleSelected(true));
     const item = result.current.rows[0]!;
     act(() => result.current.rowActions.run("delete", item));
-    expect(result.current.deletion.confirming).toEqual({ id: "r0", label: "Order Item 0" });
+    expect(result.current.deletion.confirming).toEqual({ id: "r0", label: "Item 0" });
     expect(backend.remove).not.toHaveBeenCalled();
     act(() => result.current.deletion.confirm());
     expect(result.current.deletion.confirming).toBeNull();
@@ -128,7 +128,7 @@ describe("useListController", () => {
     await waitFor(() => expect(backend.remove).toHaveBeenCalledTimes(1));
     act(() => reject(new Error("Locked")));
     await waitFor(() => expect(result.current.rows[0]?.id).toBe("r0"));
-    expect(getToasts().at(-1)).toMatchObject({ message: "Could not delete Order Item 0: Locked", tone: "error" });
+    expect(getToasts().at(-1)).toMatchObject({ message: "Could not delete Item 0: Locked", tone: "error" });
   });
 
   it("does not delete when the confirmation is cancelled", async () => {

@@ -1,8 +1,10 @@
-// A row's actions: open, edit and duplicate navigate (relative to the list); delete asks first.
+// A row's actions: open, edit and duplicate navigate (relative to the list); delete asks first,
+// naming the record as its record page does.
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
 import type { Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { recordTitle } from "../../protocol/record-title.ts";
 import { rowActionPath, rowLabel } from "./list-rows.ts";
 import type { DeleteTarget, RowAction, RowActionsControl } from "./types.ts";
 
@@ -23,9 +25,9 @@ export function useRowActions({ resource, idOf, firstField, askDelete }: RowActi
       if (id === null) return;
       const path = rowActionPath(action, id);
       if (path !== null) void navigate(path);
-      else askDelete({ id, label: labelOf(item) });
+      else askDelete({ id, label: recordTitle(resource, item, id) });
     },
-    [idOf, navigate, labelOf, askDelete],
+    [idOf, navigate, resource, askDelete],
   );
   return { idOf, labelOf, run };
 }
