@@ -137,7 +137,10 @@ test("bulk: delete two selected orders after a confirmation naming the count; ax
   await expectVisible(dialog);
   await axeCheck(page, { screen: "bulk delete confirmation" });
   await dialog.getByRole("button", { name: "Delete 2 rows" }).click();
-  await expectText(dialog.getByRole("status"), /2 succeeded, 0 failed/);
-  await dialog.getByRole("button", { name: "Close" }).click();
+  const result = page.getByRole("dialog", { name: "Deleted: 2 orders" });
+  await expectText(result.getByRole("status"), /2 succeeded, 0 failed/);
+  await result.getByRole("button", { name: "Close" }).click();
   await poll(async () => (await api.list("orders", { per_page: "1" })).total === before - 2, "the server still holds the two orders");
+  await poll(async () => (await page.getByRole("checkbox", { name: "Select row", checked: true }).count()) === 0, "rows are still selected after the delete");
+  assert(!(await page.getByRole("button", { name: "Delete selected" }).isVisible()), "the bulk bar is still shown after the delete");
 });

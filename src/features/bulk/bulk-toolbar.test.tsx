@@ -46,10 +46,12 @@ describe("BulkToolbar", () => {
     const user = userEvent.setup();
     render(<BulkToolbar resource={orders} selection={{ kind: "ids", ids, items: page.items }} onDone={onDone} />, { wrapper: s.wrapper });
     await user.click(screen.getByRole("button", { name: "Delete selected" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", { name: "Delete 4 orders?" });
     expect(within(dialog).getByText(/4 orders will be deleted/i)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: "Delete 4 rows" }));
     expect(await within(dialog).findByText(/2 succeeded, 2 failed/)).toBeInTheDocument();
+    // titled as the result, no longer as the question
+    expect(screen.getByRole("dialog", { name: "Deleted: 2 of 4 orders" })).toBe(dialog);
     expect(within(dialog).getByRole("list", { name: "Failed rows" }).querySelectorAll("li")).toHaveLength(2);
     await user.click(within(dialog).getByRole("button", { name: "Close" }));
     expect(onDone).toHaveBeenCalledTimes(1);
@@ -94,6 +96,7 @@ describe("BulkToolbar", () => {
     expect(within(dialog).getByText(/every record matching/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole("button", { name: `Delete ${total} ${total === 1 ? "row" : "rows"}` }));
     expect(await within(dialog).findByText(`${total} succeeded, 0 failed.`)).toBeInTheDocument();
+    expect(screen.getByRole("dialog", { name: `Deleted: ${total} ${total === 1 ? "order" : "orders"}` })).toBe(dialog);
     expect(remove).toHaveBeenCalledTimes(total);
     expect((await s.backend.list(orders, query)).total).toBe(0);
   });

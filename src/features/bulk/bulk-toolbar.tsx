@@ -107,7 +107,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
     }
   }
 
-  const title = action === null ? "" : action.kind === "delete" ? `Delete ${noun}?` : action.kind === "edit" ? `Edit ${noun}` : `${action.info.label}: ${noun}`;
+  const title = action === null ? "" : dialogTitle(action, phase, resource, noun);
   const busy = phase.step === "collecting" || phase.step === "running";
   const editInvalid = action?.kind === "edit" && (patch.fields.length === 0 || Object.keys(bulkEditErrors(resource, patch)).length > 0);
 
@@ -186,6 +186,18 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
       </ModalOverlay>
     </div>
   );
+}
+
+/** The question while asking, the result once done ("Deleted 3 orders", "Deleted 2 of 3 orders"). */
+function dialogTitle(action: Action, phase: Phase, resource: ResourceSchema, noun: string): string {
+  if (phase.step === "report") {
+    const { succeeded, failed } = phase.outcome;
+    const total = succeeded.length + failed.length;
+    const done = failed.length === 0 ? plural(total, resource.label.toLowerCase(), resource.label_plural.toLowerCase()) : `${succeeded.length.toLocaleString()} of ${plural(total, resource.label.toLowerCase(), resource.label_plural.toLowerCase())}`;
+    return `${actionDone(action)}: ${done}`;
+  }
+  if (action.kind === "delete") return `Delete ${noun}?`;
+  return action.kind === "edit" ? `Edit ${noun}` : `${action.info.label}: ${noun}`;
 }
 
 function actionDone(a: Action): string {
