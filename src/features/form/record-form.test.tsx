@@ -65,6 +65,11 @@ describe("RecordForm — layout and validation", () => {
     expect(rec.sent.filter((s) => s.method === "PATCH")).toHaveLength(0);
     await user.type(name, "yz");
     await waitFor(() => expect(name).not.toHaveAttribute("aria-invalid"));
+    // the summary follows the fixes: one field left, then none
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Please correct the marked field."));
+    await user.clear(slug);
+    await user.type(slug, "good-slug");
+    await waitFor(() => expect(screen.queryByText(/Please correct/)).not.toBeInTheDocument());
   });
 });
 

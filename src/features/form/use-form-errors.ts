@@ -1,5 +1,7 @@
 // The record form's errors: the form-level alert's messages, server field errors placed on their
 // fields, and focus moved to the first bad field (or to the alert when no field is to blame).
+// After a refused submit the alert counts the fields still marked, so it follows the user's fixes
+// and goes once none is left.
 import { useCallback, useRef, useState, type RefObject } from "react";
 import type { FieldErrors, UseFormReturn } from "react-hook-form";
 import { focusField } from "./form-field.tsx";
@@ -26,7 +28,11 @@ export interface FormErrors {
 }
 
 export function useFormErrors({ form, names, keyOf, formRef, operation }: FormErrorsInput): FormErrors {
-  const [messages, setMessages] = useState<string[] | null>(null);
+  const [saveMessages, setMessages] = useState<string[] | null>(null);
+  const [invalidShown, setInvalidShown] = useState(false);
+  const errors = form.formState.errors; // read during render: react-hook-form re-renders on change
+  const stillBad = invalidShown ? names.filter((n) => errors[keyOf(n) ?? ""]).length : 0;
+  const messages = saveMessages ?? (stillBad > 0 ? [invalidMessage(stillBad)] : null);
   const alertRef = useRef<HTMLDivElement>(null);
   const focusFirst = useCallback(
     (fields: string[]) => {
@@ -38,7 +44,8 @@ export function useFormErrors({ form, names, keyOf, formRef, operation }: FormEr
   const showInvalid = useCallback(
     (errors: FieldErrors<FormValues>) => {
       const bad = names.filter((n) => errors[keyOf(n) ?? ""]);
-      setMessages([`Please correct ${bad.length === 1 ? "the marked field" : `the ${bad.length} marked fields`}.`]);
+      setMessages(null);
+      setInvalidShown(true);
       focusFirst(bad);
     },
     [focusFirst, keyOf, names],
@@ -51,11 +58,19 @@ export function useFormErrors({ form, names, keyOf, formRef, operation }: FormEr
         if (key) form.setError(key, { type: "server", message });
       }
       setMessages(placed.messages);
+      setInvalidShown(false);
       if (placed.fields.length > 0) focusFirst(placed.fields.map((f) => f.name));
       else requestAnimationFrame(() => alertRef.current?.focus());
     },
     [focusFirst, form, keyOf, names, operation],
   );
-  const clear = useCallback(() => setMessages(null), []);
+  const clear = useCallback(() => {
+    setMessages(null);
+    setInvalidShown(false);
+  }, []);
   return { messages, alertRef, showInvalid, showSaveError, clear, focusFirst };
+}
+
+function invalidMessage(count: number): string {
+  return `Please correct ${count === 1 ? "the marked field" : `the ${count} marked fields`}.`;
 }
