@@ -8,7 +8,7 @@ import type { Backend, ExportFormat, Item } from "../../backend/types.ts";
 import { safeCell, safeJsonValue, toCsv, type SafeCell } from "../../lib/spreadsheet-safety.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { exportPages } from "./export-pages.ts";
-import { exportValue, RelationLabelCache } from "./export-values.ts";
+import { exportValue, needsIdColumn, RECORD_ID_COLUMN, RelationLabelCache } from "./export-values.ts";
 import { serverRows } from "./server-export.ts";
 import type { ExportRequest } from "./types.ts";
 
@@ -39,9 +39,12 @@ export async function buildExport(backend: Backend, req: ExportRequest): Promise
   const { resource, columns, format, valueMode } = req;
   const cache = valueMode === "label" ? new RelationLabelCache(backend, resource) : null;
   const headers = columns.map((c) => (req.header === "name" ? c : fieldLabel(c, resource.fields[c])));
+  const idColumn = needsIdColumn(resource);
+  const cell = (item: Item, c: string): unknown =>
+    idColumn && c === RECORD_ID_COLUMN ? backend.idOf(resource, item) : exportValue(c, resource.fields[c], item[c], valueMode, cache);
   const rowsOf = async (items: Item[]) => {
     if (cache) await cache.fill(columns, items, req.signal);
-    return items.map((item) => columns.map((c) => exportValue(c, resource.fields[c], item[c], valueMode, cache)));
+    return items.map((item) => columns.map((c) => cell(item, c)));
   };
 
   if (format === "csv") {

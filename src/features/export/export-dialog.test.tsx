@@ -30,6 +30,25 @@ function csvRows(text: string): string[][] {
 }
 
 describe("ExportDialog", () => {
+  it("a default export of customers (name and email are personal data) still identifies each row by its id, and labels booleans", async () => {
+    const s = await referenceSetup();
+    const customers = s.resource("customers");
+    const user = userEvent.setup();
+    const { dialog, downloads } = open(s, { resource: customers, query: ALL, selection: EMPTY_SELECTION, visibleColumns: customers.list.fields });
+    expect(within(dialog).getByRole("checkbox", { name: "Id" })).toBeChecked();
+    await user.click(within(dialog).getByRole("button", { name: "Export" }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const rows = csvRows(await readBlob(downloads[0]!.blob, "text"));
+    const header = rows[0]!;
+    expect(header).toContain("Id");
+    expect(header).not.toContain("Full name");
+    const first = (await s.backend.list(customers, { page: 1, perPage: 1 })).items[0]!;
+    expect(rows[1]![header.indexOf("Id")]).toBe(String(s.backend.idOf(customers, first)));
+    const newsletter = header.indexOf(customers.fields.newsletter!.label ?? "Newsletter");
+    expect(newsletter).toBeGreaterThanOrEqual(0);
+    expect(rows.slice(1).every((r) => r[newsletter] === "Yes" || r[newsletter] === "No" || r[newsletter] === "")).toBe(true);
+  });
+
   it("leaves GDPR fields out until ticked in (with a warning)", async () => {
     const s = await referenceSetup();
     const customers = s.resource("customers");

@@ -1,11 +1,20 @@
-// Cell values for an export: raw values, or labels for selects (option label) and relations
-// (the related record's label, resolved with backend.resolveRelation in batches and cached).
+// Cell values for an export: raw values, or labels for selects (option label), booleans (Yes/No)
+// and relations (the related record's label, resolved with backend.resolveRelation in batches and
+// cached). The record id column, for resources whose schema lists no id field.
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import { valueKind } from "../../protocol/field-validation.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { ValueMode } from "./types.ts";
 
 const BATCH = 100;
+
+/** The column that carries each record's id where the schema has no `id`/`_id` field. */
+export const RECORD_ID_COLUMN = "id";
+
+/** True when the export offers RECORD_ID_COLUMN as a column of its own. */
+export function needsIdColumn(resource: Pick<ResourceSchema, "fields">): boolean {
+  return !Object.hasOwn(resource.fields, "id") && !Object.hasOwn(resource.fields, "_id");
+}
 
 function asIds(v: unknown): Id[] {
   if (Array.isArray(v)) return v.filter((x): x is Id => typeof x === "string" || typeof x === "number");
@@ -52,6 +61,7 @@ export class RelationLabelCache {
 export function exportValue(name: string, field: FieldSchema | undefined, value: unknown, mode: ValueMode, cache: RelationLabelCache | null): unknown {
   if (value === undefined || value === null) return null;
   if (mode === "raw" || !field) return value;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (field.options && field.options.length > 0) {
     const label = (v: unknown) => field.options?.find((o) => o.value === String(v))?.label ?? String(v);
     return Array.isArray(value) ? value.map(label).join(", ") : label(value);

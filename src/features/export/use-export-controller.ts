@@ -1,13 +1,17 @@
 // The export dialog's state and actions (ra-core style: one typed result the parts read from).
 // Offers every non-secret field as a column, the list's visible ones ticked; personal data only
 // once opted in; the one-request server fetch only where it gives exactly the requested rows.
+// Where the ticked columns name no record (its name-like fields are personal data, say), the
+// record id is ticked too, so every exported row still says which record it is.
 import { useRef, useState } from "react";
 import { useBackend } from "../../data/backend-context.tsx";
 import { fieldLabel } from "../../protocol/labels.ts";
+import { titleFields } from "../../protocol/record-title.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { failureMessage } from "../bulk/bulk-operations.ts";
 import { selectionCount } from "../list/list-selection.ts";
 import { buildExport, downloadBlob } from "./build-export.ts";
+import { needsIdColumn, RECORD_ID_COLUMN } from "./export-values.ts";
 import { serverExportFits } from "./server-export.ts";
 import type { ColumnChoice, ExportController, ExportDialogProps, ExportOptions, ExportPhase, ExportSource } from "./types.ts";
 
@@ -20,16 +24,21 @@ export function useExportController({ resource, query, selection, visibleColumns
   const caps = backend.capabilities();
   const selectedCount = selectionCount(selection);
   // Secrets (password fields) are never offered.
-  const allFields = Object.keys(resource.fields).filter((c) => resource.fields[c]?.widget !== "password");
+  const idColumn = needsIdColumn(resource) ? [RECORD_ID_COLUMN] : [];
+  const idName = needsIdColumn(resource) ? RECORD_ID_COLUMN : Object.hasOwn(resource.fields, "id") ? "id" : "_id";
+  const allFields = [...idColumn, ...Object.keys(resource.fields).filter((c) => resource.fields[c]?.widget !== "password")];
   const ordered = [...visibleColumns.filter((c) => allFields.includes(c)), ...allFields.filter((c) => !visibleColumns.includes(c))];
   const gdprFields = ordered.filter((c) => resource.fields[c]?.gdpr);
   const [options, setOptions] = useState<ExportOptions>(() => {
     const visible = visibleColumns.filter((c) => allFields.includes(c));
+    const initial = visible.length > 0 ? visible : ordered.slice(0, 10);
+    const names = titleFields(resource);
+    const identified = initial.some((c) => names.includes(c) || c === "id" || c === "_id");
     return {
       scope: selectedCount > 0 ? "selected" : "all",
       format: "csv",
       valueMode: "label",
-      columns: visible.length > 0 ? visible : ordered.slice(0, 10),
+      columns: identified ? initial : [...new Set([idName, ...initial])],
       includeGdpr: false,
       useServer: true,
     };
