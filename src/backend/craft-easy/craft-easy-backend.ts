@@ -4,13 +4,14 @@
 // dashboard counts and an audit-resource activity feed.
 import { ApiError } from "../api-error.ts";
 import type { AdapterOptions } from "../adapter-options.ts";
-import { createRefreshScheduler } from "../refresh-scheduler.ts";
 import { createHttpClient } from "../http-client.ts";
 import type { AuthHook, HttpClient, HttpResponse } from "../http-client.ts";
 import { mapLimit } from "../map-limit.ts";
 import { isAbortError } from "../normalize-error.ts";
 import { createSessionStore } from "../session-store.ts";
-import type { SessionStore, StoredSession } from "../session-store.ts";
+import { createSessionCore } from "../session/session-core.ts";
+import { sessionClock } from "../session/session-clock.ts";
+import type { SessionCore, SessionPatch, StoredSession } from "../session/types.ts";
 import type { AdminSchema, AuthConfig, ResourceSchema } from "../../protocol/types.ts";
 import { resolveThemeUrls } from "../../protocol/resolve-theme-urls.ts";
 import type {
@@ -33,7 +34,6 @@ import type {
   RelationSearch,
   RequestOptions,
   SchemaLoadResult,
-  SessionListener,
   Versioned,
 } from "../types.ts";
 import { parseTokenResponse, refreshDelayMs, tokenHeaderValue, userFromToken } from "./craft-easy-auth.ts";
@@ -108,20 +108,8 @@ function fallbackTitle(baseUrl: string): string {
 export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasyBackend {
   const settings = resolveCraftEasySettings(opts.settings);
   const baseUrl = opts.baseUrl.trim().replace(/\/+$/, "");
-  const now = opts.now ?? Date.now;
-  const setTimer =
-    opts.setTimer ??
-    ((fn: () => void, ms: number) => {
-      const handle = setTimeout(fn, ms);
-      // Node (tests, tooling): a pending refresh must not keep the process alive.
-      (handle as { unref?: () => void }).unref?.();
-      return handle;
-    });
-  const clearTimer = opts.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  const store: SessionStore = createSessionStore({
-    baseUrl,
-    storage: settings.persistSession ? opts.storage : null,
-  });
+  const clock = sessionClock(opts);
+  const now = clock.now;
 
   // ---- state
   let schemaAuth: Partial<AuthConfig> = {};
@@ -133,114 +121,52 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
    */
   let primedSchema: { res: HttpResponse; at: number; userId: string; ifNoneMatch: string | null } | null = null;
   const PRIMED_SCHEMA_MAX_AGE_MS = 15_000;
-  let session: StoredSession | null = null;
   let preAuth: { token: string; target: string } | null = null;
   let verifyPath = settings.verifyEndpoint;
   let twoFactorPath = settings.twoFactorEndpoint;
   let idKey: "id" | "_id" | null = settings.idField === "auto" ? null : settings.idField;
-  const listeners = new Set<SessionListener>();
   const etags = new Map<string, { etag: string; item: Item }>();
 
   const loginEndpoint = (): string => settings.loginEndpoint ?? schemaAuth.login_endpoint ?? CRAFT_EASY_DEFAULT_LOGIN_ENDPOINT;
   const refreshEndpoint = (): string =>
     settings.refreshEndpoint ?? schemaAuth.refresh_endpoint ?? CRAFT_EASY_DEFAULT_REFRESH_ENDPOINT;
   const tokenHeader = (): string =>
-    settings.tokenHeader ?? schemaAuth.token_header ?? session?.tokenHeader ?? CRAFT_EASY_DEFAULT_TOKEN_HEADER;
+    settings.tokenHeader ?? schemaAuth.token_header ?? core.current()?.tokenHeader ?? CRAFT_EASY_DEFAULT_TOKEN_HEADER;
 
-  function notify(user: CurrentUser | null, reason: Parameters<SessionListener>[1]): void {
-    for (const l of [...listeners]) {
-      try {
-        l(user, reason);
-      } catch {
-        // a listener's failure must not break the session
-      }
-    }
-  }
-
-
-  const refresher = createRefreshScheduler({ refresh: () => http.refreshAuth(), now, setTimer, clearTimer });
-
-  function scheduleRefresh(): void {
-    refresher.cancel();
-    if (!settings.proactiveRefresh || !session || session.tokenType !== "user" || session.expiresAt === null) return;
-    const token = session.token;
-    refresher.schedule(refreshDelayMs(session.expiresAt, now()), session.expiresAt, () => session?.token === token);
-  }
-
-  function persist(): void {
-    if (session) store.save({ ...session, tokenHeader: tokenHeader(), savedAt: now() });
-  }
-
-  function clearUserState(): void {
-    refresher.cancel();
-    session = null;
-    preAuth = null;
-    etags.clear();
-    lastSchema = null;
-    primedSchema = null;
-    store.clear();
-  }
-
-  /** Idempotent: only the first call after a session existed notifies "lost". */
-  function loseSession(): void {
-    const had = session !== null;
-    clearUserState();
-    if (had) notify(null, "lost");
-  }
+  const unexpired = (s: StoredSession, at: number): boolean => s.expiresAt === null || s.expiresAt > at;
+  const core: SessionCore = createSessionCore({
+    store: createSessionStore({ baseUrl, storage: settings.persistSession ? opts.storage : null }),
+    clock,
+    policy: {
+      restorable: (s, at) => s.tokenType !== "pre_auth" && unexpired(s, at),
+      usable: unexpired,
+      // Only "user" tokens are refreshable, and only while still valid (§4.4, §4.7).
+      refreshable: (s, at) => s.tokenType === "user" && unexpired(s, at),
+      refreshDelayMs: (s, at) =>
+        settings.proactiveRefresh && s.tokenType === "user" && s.expiresAt !== null ? refreshDelayMs(s.expiresAt, at) : null,
+    },
+    exchange: refreshToken,
+    refreshSingleFlight: () => http.refreshAuth(),
+    adoptFromStore: settings.persistSession,
+    persisted: () => ({ tokenHeader: tokenHeader() }),
+    onClear() {
+      preAuth = null;
+      etags.clear();
+      lastSchema = null;
+      primedSchema = null;
+    },
+  });
 
   function establish(tr: CraftEasyTokenResponse, target: string | null): CurrentUser {
-    const user = userFromToken(tr.token, target);
-    session = {
-      token: tr.token,
-      tokenType: tr.tokenType,
-      expiresAt: tr.expiresAt,
-      refreshToken: null,
-      user,
-      signedInAt: now(),
-      savedAt: now(),
-    };
     preAuth = null;
     etags.clear();
     lastSchema = null;
-    persist();
-    scheduleRefresh();
-    notify(user, "signed-in");
-    return user;
+    return core.establish({ token: tr.token, tokenType: tr.tokenType, expiresAt: tr.expiresAt, user: userFromToken(tr.token, target) });
   }
 
-  async function doRefresh(): Promise<boolean> {
-    const current = session;
-    if (!current) return false;
-    // Another tab may have refreshed (or signed in again) meanwhile: adopt its newer token.
-    const stored = settings.persistSession ? store.load() : null;
-    if (
-      stored &&
-      stored.token !== current.token &&
-      stored.tokenType !== "pre_auth" &&
-      stored.user.id === current.user.id &&
-      (stored.expiresAt === null || stored.expiresAt > now())
-    ) {
-      session = stored;
-      scheduleRefresh();
-      notify(stored.user, "refreshed");
-      return true;
-    }
-    // Only "user" tokens are refreshable, and only while still valid (§4.4, §4.7).
-    if (current.tokenType !== "user" || (current.expiresAt !== null && current.expiresAt <= now())) {
-      loseSession();
-      return false;
-    }
-    let res: HttpResponse;
-    try {
-      res = await http.post(refreshEndpoint(), {}, { retryOnAuthFailure: false });
-    } catch (e) {
-      if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429) {
-        if (session === current) loseSession();
-        return false;
-      }
-      throw e;
-    }
-    if (session !== current) return session !== null; // signed out / in meanwhile
+  /** §4.5: POST {} with the token; a reply without a token keeps it but takes a new `expires`. */
+  async function refreshToken(current: StoredSession): Promise<SessionPatch> {
+    const res = await http.post(refreshEndpoint(), {}, { retryOnAuthFailure: false });
     const data = isRecord(res.data) ? res.data : {};
     const token = typeof data.token === "string" && data.token !== "" ? data.token : current.token;
     let expiresAt = current.expiresAt;
@@ -251,21 +177,18 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
         // keep the old expiry
       }
     }
-    session = { ...current, token, expiresAt };
-    persist();
-    scheduleRefresh();
-    notify(session.user, "refreshed");
-    return true;
+    return { token, expiresAt };
   }
 
   const authHook: AuthHook = {
     headers() {
+      const session = core.current();
       if (!session) return {};
       return { [tokenHeader()]: tokenHeaderValue(tokenHeader(), session.token) };
     },
-    refresh: doRefresh,
+    refresh: () => core.refresh(),
     isAuthFailure: (e) => e.status === 401,
-    onAuthLost: () => loseSession(),
+    onAuthLost: () => core.lose(),
   };
 
   const http = createHttpClient({
@@ -276,17 +199,6 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     now,
   });
 
-  // ---- restore a persisted session (a reload keeps the user signed in)
-  {
-    const restored = store.load();
-    if (restored && restored.tokenType !== "pre_auth" && (restored.expiresAt === null || restored.expiresAt > now())) {
-      session = restored;
-      scheduleRefresh();
-    } else if (restored) {
-      store.clear();
-    }
-  }
-
   function applySchemaAuth(auth: unknown): void {
     if (!isRecord(auth)) return;
     const next: Partial<AuthConfig> = {};
@@ -294,7 +206,7 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     if (typeof auth.refresh_endpoint === "string" && auth.refresh_endpoint !== "") next.refresh_endpoint = auth.refresh_endpoint;
     if (typeof auth.token_header === "string" && auth.token_header !== "") next.token_header = auth.token_header;
     schemaAuth = next;
-    if (session && session.tokenHeader !== tokenHeader()) persist();
+    if (core.current()?.tokenHeader !== tokenHeader()) core.persist();
   }
 
   // ---- ids and ETags
@@ -628,34 +540,23 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
     },
 
     async refresh() {
-      if (!session) return false;
+      if (!core.current()) return false;
       return http.refreshAuth();
     },
 
     async logout() {
-      const had = session !== null;
-      if (had) {
+      if (core.current()) {
         try {
           await http.post(settings.logoutEndpoint, {}, { retryOnAuthFailure: false });
         } catch {
           // ignore: local credentials are cleared whatever the outcome (§4.6)
         }
       }
-      clearUserState();
-      if (had) notify(null, "signed-out");
+      core.signOut();
     },
 
-    currentUser() {
-      if (!session || (session.expiresAt !== null && session.expiresAt <= now())) return null;
-      return session.user;
-    },
-
-    onSessionChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    currentUser: () => core.currentUser(),
+    onSessionChange: (listener) => core.onSessionChange(listener),
 
     onRateLimited(listener) {
       return http.onRateLimited(listener);
