@@ -20,11 +20,49 @@ export interface CraftEasyRecords {
 
 /** One write of a record with If-Match: `send` runs with the ETag to match. */
 interface ConditionalWrite {
-  resource: ResourceSchema;
-  id: Id;
   etag: string;
   send: (ifMatch: string) => Promise<HttpResponse>;
-  signal?: AbortSignal;
+  /** A fresh ETag (GET of the record), for the one retry after a 428. */
+  refetch: () => Promise<string>;
+}
+
+/** On 428 GET the item for an ETag and retry exactly once; a second 428 is reported (§7.3). */
+async function conditionalWrite(write: ConditionalWrite): Promise<HttpResponse> {
+  try {
+    return await write.send(write.etag);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 428) throw e;
+  }
+  const fresh = await write.refetch();
+  try {
+    return await write.send(fresh);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 428) throw e;
+    throw new ApiError({
+      status: 428,
+      code: e.code,
+      message: `The server keeps asking for If-Match although it was sent (${e.message}). This is a server or proxy bug.`,
+      requestId: e.requestId,
+      details: e.details,
+    });
+  }
+}
+
+/** A GET of one record: the record and its ETag, or the clear error for what is missing. */
+function versioned(res: HttpResponse, what: string): Versioned & { version: string } {
+  if (!isItem(res.data)) {
+    throw new ApiError({ status: res.status, code: "BAD_RESPONSE", message: `The server's answer to ${what} is not a record.`, details: res.data });
+  }
+  if (!res.etag) {
+    throw new ApiError({
+      status: res.status,
+      code: "ETAG_NOT_EXPOSED",
+      message:
+        "The server did not send a readable ETag header, so changes cannot be saved safely. " +
+        "The server must expose the ETag header (Access-Control-Expose-Headers: ETag).",
+    });
+  }
+  return { item: res.data, version: res.etag };
 }
 
 function itemPath(resource: ResourceSchema, id: Id): string {
@@ -63,25 +101,9 @@ export function createCraftEasyRecords(ctx: CraftEasyContext): CraftEasyRecords 
 
   async function get(resource: ResourceSchema, id: Id, opts?: RequestOptions): Promise<Versioned & { version: string }> {
     const res = await http.get(itemPath(resource, id), { signal: opts?.signal });
-    if (!isItem(res.data)) {
-      throw new ApiError({
-        status: res.status,
-        code: "BAD_RESPONSE",
-        message: `The server's answer to GET ${resource.endpoint}/${String(id)} is not a record.`,
-        details: res.data,
-      });
-    }
-    if (!res.etag) {
-      throw new ApiError({
-        status: res.status,
-        code: "ETAG_NOT_EXPOSED",
-        message:
-          "The server did not send a readable ETag header, so changes cannot be saved safely. " +
-          "The server must expose the ETag header (Access-Control-Expose-Headers: ETag).",
-      });
-    }
-    etags.remember({ resource, id, etag: res.etag, item: res.data });
-    return { item: res.data, version: res.etag };
+    const got = versioned(res, `GET ${resource.endpoint}/${String(id)}`);
+    etags.remember({ resource, id, etag: got.version, item: got.item });
+    return got;
   }
 
   /** The ETag to send: the caller's, the last one seen, or a fresh GET's (§7.3). */
@@ -90,28 +112,6 @@ export function createCraftEasyRecords(ctx: CraftEasyContext): CraftEasyRecords 
     const cached = etags.get(resource, id);
     if (cached) return cached.etag;
     return (await get(resource, id, { signal })).version;
-  }
-
-  /** On 428 GET the item for an ETag and retry exactly once; a second 428 is reported (§7.3). */
-  async function conditionalWrite(write: ConditionalWrite): Promise<HttpResponse> {
-    try {
-      return await write.send(write.etag);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 428) throw e;
-    }
-    const fresh = await get(write.resource, write.id, { signal: write.signal });
-    try {
-      return await write.send(fresh.version);
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 428) throw e;
-      throw new ApiError({
-        status: 428,
-        code: e.code,
-        message: `The server keeps asking for If-Match although it was sent (${e.message}). This is a server or proxy bug.`,
-        requestId: e.requestId,
-        details: e.details,
-      });
-    }
   }
 
   /** PUT replaces the document: it needs every writable field (§7.1), so current values + changes. */
@@ -128,11 +128,9 @@ export function createCraftEasyRecords(ctx: CraftEasyContext): CraftEasyRecords 
     const { base, etag } = usePut ? await putBase(resource, id, version, signal) : { base: {}, etag: version };
     const body = writableBody(resource, usePut ? { ...base, ...patch } : patch);
     const res = await conditionalWrite({
-      resource,
-      id,
       etag: await versionFor(resource, id, etag, signal),
       send: (m) => http.request({ method: usePut ? "PUT" : "PATCH", path: itemPath(resource, id), json: body, ifMatch: m, signal }),
-      signal,
+      refetch: async () => (await get(resource, id, { signal })).version,
     });
     const item = isItem(res.data) ? res.data : { ...base, ...patch };
     etags.remember({ resource, id, etag: res.etag, item });
@@ -153,11 +151,9 @@ export function createCraftEasyRecords(ctx: CraftEasyContext): CraftEasyRecords 
     async remove(resource, id, version, opts) {
       const signal = opts?.signal;
       await conditionalWrite({
-        resource,
-        id,
         etag: await versionFor(resource, id, version, signal),
         send: (m) => http.request({ method: "DELETE", path: itemPath(resource, id), ifMatch: m, signal, responseType: "none" }),
-        signal,
+        refetch: async () => (await get(resource, id, { signal })).version,
       });
       etags.forget(resource, id);
     },

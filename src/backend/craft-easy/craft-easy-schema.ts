@@ -45,6 +45,41 @@ function authDisabled(modules: Record<string, unknown> | undefined): boolean {
   return flags.length > 0 && flags.every(([, v]) => v === false);
 }
 
+async function anonymousSchema(ctx: CraftEasyContext, signal?: AbortSignal): Promise<unknown> {
+  try {
+    return (await ctx.http.get(ctx.settings.schemaEndpoint, { anonymous: true, signal })).data;
+  } catch (e) {
+    if (aborted(e, signal)) throw e;
+    // Unreachable (status 0: offline, DNS, CORS): the sign-in screen would be a dead end, so
+    // let the boot error screen say so and offer Retry.
+    if (e instanceof ApiError && e.status === 0) throw e;
+    return null; // 401 or any other HTTP error: fall back to the adapter defaults (§2.2)
+  }
+}
+
+/** Bootstrap's answer when it is this user's, recent, and for the copy being revalidated. */
+function primedAnswer(params: { primed: PrimedSchema | null; userId: string | undefined; now: number; cached: SchemaCopy | undefined }): HttpResponse | null {
+  const { primed: p, userId, now, cached } = params;
+  // a 304 answered for the copy it revalidated, not for another
+  const usable = p && p.userId === userId && now - p.at <= PRIMED_SCHEMA_MAX_AGE_MS && (!p.res.notModified || p.ifNoneMatch === (cached?.etag ?? null));
+  if (!p || !usable) return null;
+  return cached?.etag && p.res.etag === cached.etag ? { ...p.res, notModified: true } : p.res;
+}
+
+/** The validated schema, its theme URLs resolved against the schema document (§3.5). */
+function validated(ctx: CraftEasyContext, res: HttpResponse): AdminSchema {
+  try {
+    return resolveThemeUrls(ctx.validateSchema(res.data), res.url);
+  } catch (e) {
+    throw new ApiError({
+      status: res.status,
+      code: "SCHEMA_INVALID",
+      message: `The server's admin schema is not valid: ${e instanceof Error ? e.message : String(e)}`,
+      details: e,
+    });
+  }
+}
+
 export function createCraftEasySchema(ctx: CraftEasyContext): CraftEasySchema {
   const { settings, http, session } = ctx;
   let lastSchema: AdminSchema | null = null;
@@ -90,20 +125,8 @@ export function createCraftEasySchema(ctx: CraftEasyContext): CraftEasySchema {
     }
   }
 
-  async function anonymousSchema(signal?: AbortSignal): Promise<unknown> {
-    try {
-      return (await http.get(settings.schemaEndpoint, { anonymous: true, signal })).data;
-    } catch (e) {
-      if (aborted(e, signal)) throw e;
-      // Unreachable (status 0: offline, DNS, CORS): the sign-in screen would be a dead end, so
-      // let the boot error screen say so and offer Retry.
-      if (e instanceof ApiError && e.status === 0) throw e;
-      return null; // 401 or any other HTTP error: fall back to the adapter defaults (§2.2)
-    }
-  }
-
   async function bootstrap(opts?: BootstrapOptions): Promise<BackendInfo> {
-    const raw = (await restoredSchema(opts)) ?? (await anonymousSchema(opts?.signal));
+    const raw = (await restoredSchema(opts)) ?? (await anonymousSchema(ctx, opts?.signal));
     const head = parseWire(SchemaHeadShape, raw);
     let title = settings.title ?? fallbackTitle(ctx.baseUrl);
     if (head?.title && head.title.trim() !== "") title = head.title;
@@ -118,20 +141,11 @@ export function createCraftEasySchema(ctx: CraftEasyContext): CraftEasySchema {
     return authRequired ? info : { ...info, login: { kind: "none" } };
   }
 
-  /** Bootstrap's answer when it is this user's, recent, and for the copy being revalidated. */
-  function takePrimed(cached: SchemaCopy | undefined): HttpResponse | null {
-    const p = primed;
-    primed = null;
-    const user = session.currentUser();
-    // a 304 answered for the copy it revalidated, not for another
-    const usable = p && user && p.userId === user.id && ctx.now() - p.at <= PRIMED_SCHEMA_MAX_AGE_MS && (!p.res.notModified || p.ifNoneMatch === (cached?.etag ?? null));
-    if (!p || !usable) return null;
-    return cached?.etag && p.res.etag === cached.etag ? { ...p.res, notModified: true } : p.res;
-  }
-
   async function loadSchema(cached?: SchemaCopy, opts?: RequestOptions): Promise<SchemaLoadResult> {
     const signal = opts?.signal;
-    let res = takePrimed(cached) ?? (await http.get(settings.schemaEndpoint, { ifNoneMatch: cached?.etag ?? null, signal }));
+    const fromBootstrap = primedAnswer({ primed, userId: session.currentUser()?.id, now: ctx.now(), cached });
+    primed = null;
+    let res = fromBootstrap ?? (await http.get(settings.schemaEndpoint, { ifNoneMatch: cached?.etag ?? null, signal }));
     if (res.notModified) {
       // a copy cached before theme URLs were resolved gets them resolved now
       if (cached) return { schema: adopt(resolveThemeUrls(cached.schema, res.url)), etag: res.etag ?? cached.etag, notModified: true };
@@ -140,19 +154,7 @@ export function createCraftEasySchema(ctx: CraftEasyContext): CraftEasySchema {
         throw new ApiError({ status: 304, code: "BAD_RESPONSE", message: "The server answered 304 Not Modified to an unconditional schema request." });
       }
     }
-    let schema: AdminSchema;
-    try {
-      // theme images are relative to the schema document, not to Atrium's page (§3.5)
-      schema = resolveThemeUrls(ctx.validateSchema(res.data), res.url);
-    } catch (e) {
-      throw new ApiError({
-        status: res.status,
-        code: "SCHEMA_INVALID",
-        message: `The server's admin schema is not valid: ${e instanceof Error ? e.message : String(e)}`,
-        details: e,
-      });
-    }
-    return { schema: adopt(schema), etag: res.etag, notModified: false };
+    return { schema: adopt(validated(ctx, res)), etag: res.etag, notModified: false };
   }
 
   function auditResource(): ResourceSchema | null {

@@ -11,21 +11,48 @@ function endsSession(e: unknown): boolean {
   return e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429;
 }
 
+function createListeners() {
+  const listeners = new Set<SessionListener>();
+  return {
+    notify(user: CurrentUser | null, reason: SessionChange): void {
+      for (const l of [...listeners]) {
+        try {
+          l(user, reason);
+        } catch {
+          // a listener's failure must not break the session
+        }
+      }
+    },
+    add(listener: SessionListener): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+/** The persisted session when the policy lets it live on; a refused one is removed. */
+function restore(opts: SessionCoreOptions): StoredSession | null {
+  const restored = opts.store.load();
+  if (restored && opts.policy.restorable(restored, opts.clock.now())) return restored;
+  if (restored) opts.store.clear();
+  return null;
+}
+
+/** Another tab may have refreshed (or signed in again) meanwhile: its newer token for the same user. */
+function newerStored(opts: SessionCoreOptions, current: StoredSession): StoredSession | null {
+  const stored = opts.store.load();
+  if (!stored || stored.token === current.token || stored.user.id !== current.user.id) return null;
+  return opts.policy.restorable(stored, opts.clock.now()) ? stored : null;
+}
+
 export function createSessionCore(opts: SessionCoreOptions): SessionCore {
   const { store, clock, policy } = opts;
-  const listeners = new Set<SessionListener>();
+  const { notify, add } = createListeners();
   const refresher = createRefreshScheduler({ refresh: () => opts.refreshSingleFlight(), ...clock });
-  let session: StoredSession | null = null;
-
-  function notify(user: CurrentUser | null, reason: SessionChange): void {
-    for (const l of [...listeners]) {
-      try {
-        l(user, reason);
-      } catch {
-        // a listener's failure must not break the session
-      }
-    }
-  }
+  // a reload keeps the user signed in
+  let session: StoredSession | null = restore(opts);
 
   function scheduleRefresh(): void {
     refresher.cancel();
@@ -40,34 +67,27 @@ export function createSessionCore(opts: SessionCoreOptions): SessionCore {
     if (session) store.save({ ...session, ...opts.persisted?.(session), savedAt: clock.now() });
   }
 
-  function clear(): void {
+  /** Ends the session; listeners hear `reason` only when there was one. */
+  function end(reason: "lost" | "signed-out" | null): void {
+    const had = session !== null;
     refresher.cancel();
     session = null;
     store.clear();
     opts.onClear?.();
+    if (had && reason) notify(null, reason);
   }
-
-  function lose(): void {
-    const had = session !== null;
-    clear();
-    if (had) notify(null, "lost");
-  }
-
-  /** Another tab may have refreshed (or signed in again) meanwhile: its newer token wins. */
-  function adoptStored(current: StoredSession): boolean {
-    const stored = store.load();
-    const now = clock.now();
-    if (!stored || stored.token === current.token || stored.user.id !== current.user.id || !policy.restorable(stored, now)) return false;
-    session = stored;
-    scheduleRefresh();
-    notify(stored.user, "refreshed");
-    return true;
-  }
+  const lose = (): void => end("lost");
 
   async function refresh(): Promise<boolean> {
     const current = session;
     if (!current) return false;
-    if (opts.adoptFromStore && adoptStored(current)) return true;
+    const newer = opts.adoptFromStore ? newerStored(opts, current) : null;
+    if (newer) {
+      session = newer;
+      scheduleRefresh();
+      notify(newer.user, "refreshed");
+      return true;
+    }
     if (!policy.refreshable(current, clock.now())) {
       lose();
       return false;
@@ -106,14 +126,7 @@ export function createSessionCore(opts: SessionCoreOptions): SessionCore {
     return start.user;
   }
 
-  // a reload keeps the user signed in
-  const restored = store.load();
-  if (restored && policy.restorable(restored, clock.now())) {
-    session = restored;
-    scheduleRefresh();
-  } else if (restored) {
-    store.clear();
-  }
+  scheduleRefresh();
 
   return {
     current: () => session,
@@ -123,17 +136,8 @@ export function createSessionCore(opts: SessionCoreOptions): SessionCore {
     refresh,
     persist,
     lose,
-    signOut() {
-      const had = session !== null;
-      clear();
-      if (had) notify(null, "signed-out");
-    },
-    clear,
-    onSessionChange(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    signOut: () => end("signed-out"),
+    clear: () => end(null),
+    onSessionChange: add,
   };
 }
