@@ -1,8 +1,8 @@
 // Craft Easy auth helpers (craft-easy.md §4): TokenResponse parsing, the token header, the user
 // derived from the login target + JWT claims, and when to refresh proactively.
-import { ApiError } from "../api-error.ts";
 import { decodeJwt, jwtExpiresAt } from "../session-store.ts";
 import type { CurrentUser } from "../types.ts";
+import { expectWire, TokenResponseShape } from "./craft-easy-wire.ts";
 
 export interface CraftEasyTokenResponse {
   token: string;
@@ -10,10 +10,6 @@ export interface CraftEasyTokenResponse {
   /** Epoch ms, or null when neither `expires` nor the JWT `exp` says. */
   expiresAt: number | null;
   requires2fa: boolean;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** `expires` (ISO 8601; a number is read as epoch seconds or ms) → epoch ms. */
@@ -28,20 +24,12 @@ export function parseExpires(v: unknown): number | null {
 
 /** Parse `{token, token_type, expires, requires_2fa}`; throws a clear ApiError when `token` is absent. */
 export function parseTokenResponse(data: unknown, status = 200): CraftEasyTokenResponse {
-  if (!isRecord(data) || typeof data.token !== "string" || data.token === "") {
-    throw new ApiError({
-      status,
-      code: "BAD_RESPONSE",
-      message: "The sign-in answer did not contain a token.",
-      details: data,
-    });
-  }
-  const tokenType = typeof data.token_type === "string" ? data.token_type : "user";
+  const tr = expectWire(TokenResponseShape, data, { status, message: "The sign-in answer did not contain a token." });
   return {
-    token: data.token,
-    tokenType,
-    expiresAt: parseExpires(data.expires) ?? jwtExpiresAt(data.token),
-    requires2fa: data.requires_2fa === true || tokenType === "pre_auth",
+    token: tr.token,
+    tokenType: tr.token_type,
+    expiresAt: parseExpires(tr.expires) ?? jwtExpiresAt(tr.token),
+    requires2fa: tr.requires_2fa || tr.token_type === "pre_auth",
   };
 }
 
