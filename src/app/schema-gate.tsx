@@ -5,6 +5,8 @@ import { SchemaProvider } from "../data/schema-context.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { ShellLayout } from "./shell-layout.tsx";
+import { appWidgets } from "./app-widgets.ts";
+import { WidgetRegistryProvider } from "../widgets/widget-registry-context.tsx";
 import { isApiError } from "../backend/api-error.ts";
 
 /** A network failure (not an auth or server answer): the cached schema is shown "offline". */
@@ -13,21 +15,26 @@ function isUnreachable(error: unknown): boolean {
   return error instanceof TypeError;
 }
 
-/** Loads the signed-in user's schema; until then a loading screen, on failure the reason + Retry. */
+/**
+ * Loads the signed-in user's schema; until then a loading screen, on failure the reason + Retry.
+ * The screens below get the schema and the app's widgets.
+ */
 export function SchemaGate() {
   const { backend, user } = useSession();
   const boot = useSchemaBootstrap(backend, user, { enabled: user !== null });
   if (boot.schema) {
     return (
       <SchemaProvider schema={boot.schema}>
-        <ShellLayout
-          schema={boot.schema}
-          schemaUpdateAvailable={boot.schemaUpdateAvailable}
-          onApplySchemaUpdate={boot.applySchemaUpdate}
-          offline={boot.stale && isUnreachable(boot.error)}
-        >
-          <Outlet />
-        </ShellLayout>
+        <WidgetRegistryProvider registry={appWidgets}>
+          <ShellLayout
+            schema={boot.schema}
+            schemaUpdateAvailable={boot.schemaUpdateAvailable}
+            onApplySchemaUpdate={boot.applySchemaUpdate}
+            offline={boot.stale && isUnreachable(boot.error)}
+          >
+            <Outlet />
+          </ShellLayout>
+        </WidgetRegistryProvider>
       </SchemaProvider>
     );
   }

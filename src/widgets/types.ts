@@ -1,4 +1,5 @@
-// Contracts of the widget registry: what every widget's input, display and filter receive.
+// Contracts of the widget registry: what every widget's input, display and filter receive, how a
+// widget kind declares its widgets, and what the registry answers.
 import type { ComponentType, ReactNode } from "react";
 import type { FilterOp } from "../backend/types.ts";
 import type { WidgetId } from "../protocol/resolve-widget.ts";
@@ -91,4 +92,43 @@ export interface WidgetEntry {
    * select, slider): the form may render a heading-like label instead of `<label htmlFor>`.
    */
   group: boolean;
+}
+
+/**
+ * One widget as its kind module declares it. `input` and `filter` pick the components out of the
+ * kind's editors module (`E`), which loads lazily (the list's first screen never loads it).
+ */
+export interface WidgetDeclaration<E> {
+  id: WidgetId;
+  /** Other `widget` strings that mean this widget (matched case-insensitively). */
+  aliases?: readonly string[];
+  Display: ComponentType<WidgetDisplayProps>;
+  input(editors: E): ComponentType<WidgetInputProps>;
+  /** Null when the widget has no sensible filter. */
+  filter: ((editors: E) => ComponentType<WidgetFilterProps>) | null;
+  /** Default "start". */
+  align?: WidgetEntry["align"];
+  /** Default false. */
+  group?: boolean;
+}
+
+/** A widget kind as the registry takes it (built by `defineWidgetKind`). */
+export interface WidgetKind {
+  /** The kind's widgets, with their inputs and filters bound to the lazily loaded editors. */
+  entries: readonly WidgetEntry[];
+  /** Alias → canonical id. */
+  aliases: Readonly<Record<string, WidgetId>>;
+  /** Whether the kind's inputs and filters have loaded (with editors.ts). */
+  hasEditors(): boolean;
+}
+
+/** Parts of a widget's entry replaced by the app (e.g. the relation picker's input and filter). */
+export type WidgetOverride = { id: WidgetId } & Partial<Omit<WidgetEntry, "id">>;
+
+/** The widgets of a running app: the built-in ones with the app's overrides applied. */
+export interface WidgetRegistry {
+  /** The entry for a widget id or alias; unknown ids get the text entry (and one console warning). */
+  getWidget(id: string): WidgetEntry;
+  /** The entry for a field, by the widget resolution order (craft-easy.md §3.3). */
+  widgetFor(field: FieldSchema): WidgetEntry;
 }

@@ -3,7 +3,10 @@ import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { WIDGET_IDS } from "../protocol/resolve-widget.ts";
 import type { FieldSchema } from "../protocol/types.ts";
-import { getWidget } from "./registry.ts";
+import { createWidgetRegistry } from "./create-widget-registry.ts";
+import "./editors.ts"; // as the form and the filter panel do
+
+const { getWidget } = createWidgetRegistry();
 import { toFilterCondition } from "./filter-condition.ts";
 import { makeField } from "./test-harness.tsx";
 

@@ -5,7 +5,7 @@ import { validateFieldValue } from "../../protocol/field-validation.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { writableFields } from "../../protocol/server-managed.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 
 /** Fields a bulk edit may set (writable; files excluded). */
@@ -35,6 +35,7 @@ export interface BulkEditValue {
 
 export function BulkEditFields({ resource, value, onChange }: { resource: ResourceSchema; value: BulkEditValue; onChange: (v: BulkEditValue) => void }) {
   const base = useId();
+  const widgets = useWidgetRegistry();
   const names = bulkEditableFields(resource);
   const errors = bulkEditErrors(resource, value);
   const toggle = (name: string, on: boolean) => {
@@ -55,7 +56,7 @@ export function BulkEditFields({ resource, value, onChange }: { resource: Resour
       {value.fields.map((name) => {
         const field = resource.fields[name];
         if (!field) return null;
-        const { Input } = widgetFor(field);
+        const { Input } = widgets.widgetFor(field);
         const id = `${base}-${name}`;
         const label = fieldLabel(name, field);
         return (

@@ -4,7 +4,7 @@
 import { useId } from "react";
 import type { FieldSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
 
@@ -24,7 +24,7 @@ export function FormField({ name, field, value, onChange, onBlur, onInvalidInput
   const id = `${base}-input`;
   const helpId = `${base}-help`;
   const errorId = `${base}-error`;
-  const entry = widgetFor(field);
+  const entry = useWidgetRegistry().widgetFor(field);
   const { Input } = entry;
   const label = fieldLabel(name, field);
   const required = field.required && !field.readonly;

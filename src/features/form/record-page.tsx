@@ -14,7 +14,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { FieldDisplay } from "../../widgets/field-display.tsx";
 import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import { RecordHistory } from "../activity/record-history.tsx";
 import { formSections } from "./form-layout.ts";
 import { FormSectionFrame } from "./form-section-frame.tsx";
@@ -120,7 +120,7 @@ function RecordFields({ resource, item }: { resource: ResourceSchema; item: Item
 
 function ShowField({ resource, name, field, value }: { resource: ResourceSchema; name: string; field: FieldSchema; value: unknown }) {
   const id = useId();
-  const widget = widgetFor(field).id;
+  const widget = useWidgetRegistry().widgetFor(field).id;
   const isRelation = widget === "relation";
   // plain single-line text is a labelled read-only textbox (selectable, copyable, and what
   // tests and screen readers find by the field's label); everything else uses its display

@@ -1,12 +1,12 @@
-// One list cell through the widget registry's Display. Relation cells show the related
+// One list cell through the app's widget registry's Display. Relation cells show the related
 // record's label, which the table resolves for the whole page at once (usePageRelationLabels).
 import type { FieldSchema } from "../../protocol/types.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import { relationIds } from "../../widgets/relation/relation-ids.ts";
 
 function RelationCell({ name, field, value, highlight, labels, labelsPending }: CellValueProps) {
   const ids = relationIds(value);
-  const { Display } = widgetFor(field);
+  const { Display } = useWidgetRegistry().widgetFor(field);
   const first = ids[0];
   const known = labels ?? new Map<string, string>();
   const own: Record<string, string> = {};
@@ -39,8 +39,9 @@ export interface CellValueProps {
 }
 
 export function CellValue(props: CellValueProps) {
+  const widgets = useWidgetRegistry();
   if (props.field.relation) return <RelationCell {...props} />;
   // the widget's display itself (FieldDisplay's masking is for the detail view, not cells)
-  const { Display } = widgetFor(props.field);
+  const { Display } = widgets.widgetFor(props.field);
   return <Display name={props.name} field={props.field} value={props.value} variant="cell" {...(props.highlight ? { highlight: props.highlight } : {})} />;
 }

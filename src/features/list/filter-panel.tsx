@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { FilterCondition, FilterOp } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { fromFilterCondition, toFilterCondition } from "../../widgets/filter-condition.ts";
 import type { FilterValue } from "../../widgets/types.ts";
@@ -23,6 +23,7 @@ export interface FilterPanelProps {
 }
 
 export function FilterPanel({ resource, fields, filters, supportedOps, onChange, id, debounceMs = 400 }: FilterPanelProps) {
+  const widgets = useWidgetRegistry();
   const [draft, setDraft] = useState<FilterCondition[]>(filters);
   const applied = useRef(JSON.stringify(filters));
   // URL → draft (back/forward, chip removal)
@@ -64,7 +65,7 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
           {fields.map((name) => {
             const field = resource.fields[name];
             if (!field) return null;
-            const { Filter } = widgetFor(field);
+            const { Filter } = widgets.widgetFor(field);
             if (!Filter) return null;
             const label = fieldLabel(name, field);
             const current = draft.find((c) => c.field === name);

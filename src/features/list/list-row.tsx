@@ -8,7 +8,7 @@ import type { Id, Item } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import type { PageRelationLabels } from "../../data/use-relation-labels.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import type { WidgetRegistry } from "../../widgets/types.ts";
 import { CellValue } from "./cell-value.tsx";
 import { formatCell } from "./format-cell.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
@@ -23,6 +23,7 @@ const LINK_WIDGETS = new Set(["email", "url", "file", "image"]);
 /** What every row of a page shares. */
 export interface RowsContext {
   resource: ResourceSchema;
+  widgets: WidgetRegistry;
   /** The first visible data column (its cell links to the record). */
   firstData: string | undefined;
   highlight: { term: string; fields: string[] };
@@ -33,8 +34,8 @@ export interface RowsContext {
 }
 
 /** The cell's class for its widget's alignment. */
-const alignClass = (field: FieldSchema | undefined): string | undefined => {
-  const align = field ? widgetFor(field).align : "start";
+const alignClass = (widgets: WidgetRegistry, field: FieldSchema | undefined): string | undefined => {
+  const align = field ? widgets.widgetFor(field).align : "start";
   return align === "end" ? "num" : align === "center" ? "center" : undefined;
 };
 
@@ -45,7 +46,7 @@ function dataCell(ctx: RowsContext, colId: string, item: Item, id: Id | null, ta
   const labels = field.relation ? { labels: ctx.relationLabels.labelsOf(colId), labelsPending: ctx.relationLabels.isPending(colId) } : {};
   const value = <CellValue name={colId} field={field} value={item[colId]} highlight={highlight} {...labels} />;
   if (colId !== ctx.firstData || id === null) return value;
-  const plain = LINK_WIDGETS.has(widgetFor(field).id) || field.relation !== undefined;
+  const plain = LINK_WIDGETS.has(ctx.widgets.widgetFor(field).id) || field.relation !== undefined;
   const text = formatCell(item[colId], field);
   return (
     <Link to={encodeURIComponent(String(id))} className="row-link" tabIndex={tab}>
@@ -89,7 +90,7 @@ export function renderListRow(ctx: RowsContext, row: Row<ListFeatures, Item>, in
         }
         const field = ctx.resource.fields[colId];
         return (
-          <td key={cell.id} data-label={fieldLabel(colId, field)} className={alignClass(field)}>
+          <td key={cell.id} data-label={fieldLabel(colId, field)} className={alignClass(ctx.widgets, field)}>
             {dataCell(ctx, colId, item, id, tab)}
           </td>
         );

@@ -4,7 +4,7 @@ import type { Ref } from "react";
 import type { Header } from "@tanstack/react-table";
 import type { Item, SortKey } from "../../backend/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import { widgetFor } from "../../widgets/registry.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { useListContext } from "./list-context.ts";
 import { RowCheckbox } from "./row-checkbox.tsx";
@@ -18,6 +18,7 @@ export function ariaSortOf(field: string, sort: readonly SortKey[]): "ascending"
 
 function FieldHeader({ header }: { header: Header<ListFeatures, Item> }) {
   const { resource, table, sort: sortState } = useListContext();
+  const widgets = useWidgetRegistry();
   const sort = sortState.effective;
   const col = header.column;
   const field = resource.fields[col.id];
@@ -30,7 +31,7 @@ function FieldHeader({ header }: { header: Header<ListFeatures, Item> }) {
       scope="col"
       aria-sort={col.getCanSort() ? ariaSortOf(col.id, sort) : undefined}
       style={width !== undefined ? { width, minWidth: width, maxWidth: width } : undefined}
-      className={field && widgetFor(field).align === "end" ? "num" : undefined}
+      className={field && widgets.widgetFor(field).align === "end" ? "num" : undefined}
     >
       {col.getCanSort() ? (
         <button type="button" className="th-sort" onClick={col.getToggleSortingHandler()} title={sortState.multi ? "Shift-click to sort by several columns" : undefined}>

@@ -15,6 +15,7 @@ import { renderListRow, type RowsContext } from "./list-row.tsx";
 import { ListTableHead } from "./list-table-head.tsx";
 import { rowActionsPopup } from "./row-actions.tsx";
 import { useRowFocus } from "./use-row-focus.ts";
+import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 
 const ROW_ESTIMATE = 41;
 
@@ -53,7 +54,8 @@ export function ListTable() {
     resource,
     loading ? [] : dataColumnIds.filter((id) => resource.fields[id]?.relation).map((f) => ({ field: f, ids: rows.flatMap((r) => relationIds(r.original[f])) })),
   );
-  const ctx: RowsContext = { resource, firstData: dataColumnIds[0], highlight, relationLabels, rowActions, focus, virtual };
+  const widgets = useWidgetRegistry();
+  const ctx: RowsContext = { resource, widgets, firstData: dataColumnIds[0], highlight, relationLabels, rowActions, focus, virtual };
 
   let body;
   if (loading) {

@@ -5,8 +5,8 @@ import { nativeInputAttrs } from "../shared/input-attrs.ts";
 import { idText, parseIdList, typedId } from "./relation-ids.ts";
 
 /**
- * Plain id input for relation fields, until the relation picker replaces it
- * (`registerWidget("relation", { Input })`). Multi relations take comma-separated ids and emit an
+ * Plain id input for relation fields, where the app does not replace it with the relation picker
+ * (an override of its widget registry). Multi relations take comma-separated ids and emit an
  * array; single ones emit the id or null. Numeric ids stay numbers.
  */
 export function RelationIdInput(props: WidgetInputProps) {

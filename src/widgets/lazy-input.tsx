@@ -1,4 +1,5 @@
-// Heavy editors load on first use, so list pages never pay for them.
+// Heavy editors (json/code, markdown/richtext) load on first use, even after their kind's editors
+// module has: the form loads every kind's editors, and most forms have none of these.
 import { lazy, Suspense, type ComponentType } from "react";
 import type { WidgetInputProps } from "./types.ts";
 
@@ -18,7 +19,8 @@ function EditorFallback(props: WidgetInputProps) {
   );
 }
 
-function lazyInput(load: () => Promise<ComponentType<WidgetInputProps>>): ComponentType<WidgetInputProps> {
+/** An input whose code loads when it first renders (a textarea stands in meanwhile). */
+export function lazyInput(load: () => Promise<ComponentType<WidgetInputProps>>): ComponentType<WidgetInputProps> {
   const Lazy = lazy(async () => ({ default: await load() }));
   function LazyInput(props: WidgetInputProps) {
     return (
@@ -29,8 +31,3 @@ function lazyInput(load: () => Promise<ComponentType<WidgetInputProps>>): Compon
   }
   return LazyInput;
 }
-
-export const JsonInputLazy = lazyInput(() => import("./json/json-input.tsx").then((m) => m.JsonInput));
-export const CodeInputLazy = lazyInput(() => import("./json/json-input.tsx").then((m) => m.CodeInput));
-export const MarkdownInputLazy = lazyInput(() => import("./rich/markup-input.tsx").then((m) => m.MarkdownInput));
-export const RichTextInputLazy = lazyInput(() => import("./rich/markup-input.tsx").then((m) => m.RichTextInput));

@@ -1,16 +1,16 @@
 // The registry's inputs and filters are bound late: without editors.ts loaded (this file does not
 // import it, unlike the form), an input renders a busy placeholder that the real input replaces
-// once the editors' chunk has arrived, keeping the label's association.
+// once its kind's editors have arrived, keeping the label's association.
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { getWidget } from "./registry.ts";
+import { createWidgetRegistry } from "./create-widget-registry.ts";
 import { makeField } from "./test-harness.tsx";
 
 describe("late-bound widget inputs", () => {
   it("shows a busy placeholder, then the real input, which works", async () => {
-    const { Input } = getWidget("select");
+    const { Input } = createWidgetRegistry().getWidget("select");
     const field = makeField({ type: "string", widget: "select", options: [{ value: "a", label: "Alpha" }, { value: "b", label: "Beta" }] });
     let last: unknown;
     function Host() {

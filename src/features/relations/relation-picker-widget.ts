@@ -1,12 +1,12 @@
-// Side-effect module: the relation picker replaces the plain id input and filter of the relation
-// widget (single relations and multi relations alike, see `widgetFor`). The picker loads on first
+// The relation picker as an override of the relation widget's plain id input and filter (single
+// relations and multi relations alike, see `widgetFor`), which the app passes to its widget
+// registry (app/app-widgets.ts). The picker loads on first
 // use (or when a screen preloads it), so pages without relation fields never pay for it; once
 // loaded it renders at once, with no Suspense fallback in between.
 import { createElement, type ComponentType } from "react";
-import { registerWidget } from "../../widgets/registry.ts";
 import { RelationIdInput } from "../../widgets/relation/relation-input.tsx";
 import { RelationFilter } from "../../widgets/relation/relation-filter.tsx";
-import type { WidgetFilterProps, WidgetInputProps } from "../../widgets/types.ts";
+import type { WidgetFilterProps, WidgetInputProps, WidgetOverride } from "../../widgets/types.ts";
 import { useLazyModule } from "../../ui/lazy-module.ts";
 import { relationPickerModule } from "./relation-picker-module.ts";
 
@@ -21,4 +21,4 @@ const RelationPickerFilterLazy: ComponentType<WidgetFilterProps> = (props) => {
   return picker ? createElement(picker.RelationPickerFilter, props) : createElement(RelationFilter, props);
 };
 
-registerWidget("relation", { Input: RelationPickerInputLazy, Filter: RelationPickerFilterLazy });
+export const relationPickerWidget: WidgetOverride = { id: "relation", Input: RelationPickerInputLazy, Filter: RelationPickerFilterLazy };

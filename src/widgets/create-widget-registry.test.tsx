@@ -1,10 +1,29 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { WIDGET_IDS, resetUnknownWidgetReports } from "../protocol/resolve-widget.ts";
-import { getWidget, registerWidget, widgetFor } from "./registry.ts";
+import { WIDGET_ALIASES, WIDGET_IDS, resetUnknownWidgetReports } from "../protocol/resolve-widget.ts";
+import { createWidgetRegistry } from "./create-widget-registry.ts";
+import { WIDGET_LIST } from "./widget-list.ts";
 import "./editors.ts"; // as the form and the filter panel do (the late loading: editor-slot.test.tsx)
 import { makeField, renderInput } from "./test-harness.tsx";
 import type { WidgetInputProps } from "./types.ts";
+
+const { getWidget, widgetFor } = createWidgetRegistry();
+
+describe("widget list", () => {
+  it("declares every canonical widget id exactly once", () => {
+    const ids = WIDGET_LIST.flatMap((kind) => kind.entries.map((e) => e.id));
+    expect([...ids].sort()).toEqual([...WIDGET_IDS].sort());
+  });
+
+  it("has every kind's inputs and filters in editors.ts (each kind's editors module hands them over)", () => {
+    expect(WIDGET_LIST.filter((kind) => !kind.hasEditors()).map((kind) => kind.entries.map((e) => e.id).join("/"))).toEqual([]);
+  });
+
+  it("declares the protocol's aliases (which the resolution order reads), and no others", () => {
+    const aliases = Object.assign({}, ...WIDGET_LIST.map((kind) => kind.aliases));
+    expect(aliases).toEqual(WIDGET_ALIASES);
+  });
+});
 
 describe("widget registry", () => {
   let warn: ReturnType<typeof vi.spyOn>;
@@ -51,18 +70,34 @@ describe("widget registry", () => {
     expect(widgetFor(makeField({ widget: "multiselect", relation: rel })).id).toBe("relation");
   });
 
-  it("lets another feature override part of an entry, and undo it", () => {
+  it("finds an entry by alias, whatever its case", () => {
+    expect(getWidget("Toggle")).toBe(getWidget("switch"));
+    expect(getWidget(" wysiwyg ")).toBe(getWidget("richtext"));
+    expect(widgetFor(makeField({ widget: "MD" })).id).toBe("markdown");
+  });
+
+  it("takes overrides of parts of an entry at creation, leaving other registries alone", () => {
     function Picker({ label }: WidgetInputProps) {
       return <div role="combobox" aria-label={label} aria-expanded="false" aria-controls="x" />;
     }
-    const undo = registerWidget("relation", { Input: Picker });
-    const entry = getWidget("relation");
+    const app = createWidgetRegistry({ overrides: [{ id: "relation", Input: Picker }] });
+    const entry = app.getWidget("relation");
     expect(entry.Input).toBe(Picker);
     expect(entry.Display).toBe(getWidget("relation").Display); // display kept
+    expect(entry.Filter).toBe(getWidget("relation").Filter); // filter kept
+    expect(app.widgetFor(makeField({ widget: "relation_picker", relation: { endpoint: "/u", label_field: "name", search_field: "name", value_field: "id" } })).Input).toBe(Picker);
     render(<entry.Input name="owner" id="o" field={makeField({ widget: "relation" })} value={null} onChange={() => {}} label="Owner" />);
     expect(screen.getByRole("combobox", { name: "Owner" })).toBeInTheDocument();
-    undo();
     expect(getWidget("relation").Input).not.toBe(Picker);
+    expect(createWidgetRegistry().getWidget("relation").Input).not.toBe(Picker);
+  });
+
+  it("merges later overrides of the same id over earlier ones", () => {
+    const A = () => null;
+    const B = () => null;
+    const app = createWidgetRegistry({ overrides: [{ id: "text", Input: A, align: "end" }, { id: "text", Input: B }] });
+    expect(app.getWidget("text").Input).toBe(B);
+    expect(app.getWidget("text").align).toBe("end");
   });
 
   it("renders every input, display and filter without throwing on odd values", async () => {
