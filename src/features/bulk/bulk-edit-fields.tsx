@@ -1,7 +1,7 @@
 // The bulk edit form: tick the fields to change, then set each value with the field's own input.
 import { useId } from "react";
 import type { Item } from "../../backend/types.ts";
-import { validateFieldValue } from "../../protocol/field-validation.ts";
+import { validateFieldValue } from "../../protocol/field-validation/validate-field-value.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { writableFields } from "../../protocol/server-managed.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";

@@ -2,7 +2,7 @@
 // and relations (the related record's label, resolved with backend.resolveRelation in batches and
 // cached). The record id column, for resources whose schema lists no id field.
 import type { Backend, Id, Item } from "../../backend/types.ts";
-import { valueKind } from "../../protocol/field-validation.ts";
+import { valueKind } from "../../protocol/field-validation/value-kind.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { ValueMode } from "./types.ts";
 

@@ -3,7 +3,7 @@
 import type { RefObject } from "react";
 import type { FieldErrors, Resolver } from "react-hook-form";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { validateFieldValue } from "../../protocol/field-validation.ts";
+import { validateFieldValue } from "../../protocol/field-validation/validate-field-value.ts";
 import { formField } from "./form-layout.ts";
 import type { FormKeys } from "./form-keys.ts";
 import type { FormMode, FormValues } from "./types.ts";

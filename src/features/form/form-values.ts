@@ -3,7 +3,7 @@
 import type { Item } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { isServerManaged, stripForWrite } from "../../protocol/server-managed.ts";
-import { isEmptyValue } from "../../protocol/field-validation.ts";
+import { isEmptyValue } from "../../protocol/field-validation/value-kind.ts";
 
 /** Field values the form edits: every schema field, missing ones as null. */
 export function initialFormValues(resource: Pick<ResourceSchema, "fields">, item: Item | undefined): Item {

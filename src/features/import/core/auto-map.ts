@@ -3,7 +3,7 @@
 // the field plus a noise word ("SKU Code" → sku), and by close spellings (Damerau-Levenshtein
 // distance 1 for 4-5 characters, 2 from 6), and a few abbreviations ("Qty"). Best matches are taken first; no field and no
 // column is used twice.
-import { fieldLabel } from "../../../protocol/field-validation.ts";
+import { fieldLabel } from "../../../protocol/field-validation/value-kind.ts";
 import type { ResourceSchema } from "../../../protocol/types.ts";
 import { importableFields } from "./importable-fields.ts";
 import type { ColumnMapping } from "./types.ts";

@@ -1,7 +1,8 @@
 // Guesses how a CSV sample is written: delimiter (`,` `;` tab `|`), quote character (`"` or
 // `'`), line ending, and whether the first row is a header.
 import Papa from "papaparse";
-import { parseDateText, parseNumberText } from "../../../protocol/field-validation.ts";
+import { parseDateText } from "../../../protocol/field-validation/parse-date-text.ts";
+import { parseNumberText } from "../../../protocol/field-validation/parse-number-text.ts";
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
 export const QUOTE_CHARS = ['"', "'"] as const;

@@ -2,15 +2,12 @@
 // the record form uses: coerceFromText (or the column's transform) then validateFieldValue.
 // Unmapped columns are ignored; every row is returned, valid or not; required fields that no
 // column maps to are reported on every row (in create mode).
-import {
-  coerceFromText,
-  detectDateOrder,
-  detectDecimalSeparator,
-  validateFieldValue,
-  valueKind,
-  type CoerceOptions,
-  type DateOrder,
-} from "../../../protocol/field-validation.ts";
+import { coerceFromText } from "../../../protocol/field-validation/coerce-from-text.ts";
+import { detectDateOrder } from "../../../protocol/field-validation/parse-date-text.ts";
+import { detectDecimalSeparator } from "../../../protocol/field-validation/parse-number-text.ts";
+import { validateFieldValue } from "../../../protocol/field-validation/validate-field-value.ts";
+import { valueKind } from "../../../protocol/field-validation/value-kind.ts";
+import type { CoerceOptions, DateOrder } from "../../../protocol/field-validation/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../../protocol/types.ts";
 import { missingRequired } from "./auto-map.ts";
 import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";

@@ -3,16 +3,9 @@
 //   change it, or map a value to "leave empty");
 // - relation: file value (the related record's label_field or value_field) → the related id,
 //   resolved through an injected `resolve` in chunks of 100 distinct values.
-import {
-  coerceFromText,
-  fieldLabel,
-  matchOption,
-  optionValueForType,
-  splitMultiText,
-  valueKind,
-  type CoerceOptions,
-  type CoerceResult,
-} from "../../../protocol/field-validation.ts";
+import { coerceFromText, matchOption, optionValueForType, splitMultiText } from "../../../protocol/field-validation/coerce-from-text.ts";
+import { fieldLabel, valueKind } from "../../../protocol/field-validation/value-kind.ts";
+import type { CoerceOptions, CoerceResult } from "../../../protocol/field-validation/types.ts";
 import type { FieldSchema } from "../../../protocol/types.ts";
 import type { Cell, Id } from "./types.ts";
 
