@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WIDGET_ALIASES, WIDGET_IDS, resetUnknownWidgetReports } from "../protocol/resolve-widget.ts";
 import { createWidgetRegistry } from "./create-widget-registry.ts";
 import { WIDGET_LIST } from "./widget-list.ts";
-import "./editors.ts"; // as the form and the filter panel do (the late loading: editor-slot.test.tsx)
+import "./editors.ts"; // as the form and the filter panel do (the late loading: define-widget-kind.test.tsx)
 import { makeField, renderInput } from "./test-harness.tsx";
 import type { WidgetInputProps } from "./types.ts";
 
