@@ -5,7 +5,7 @@ import { readSheet } from "read-excel-file/node";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Capabilities } from "../../backend/types.ts";
 import { referenceSetup } from "../bulk/test-reference-setup.tsx";
-import { EMPTY_SELECTION } from "../list/list-selection.ts";
+import { EMPTY_SELECTION } from "../shared/list-selection.ts";
 import * as build from "./build-export.ts";
 import { ExportDialog } from "./export-dialog.tsx";
 import { SERVER_OPTION_LABEL, serverExportFits } from "./server-export.ts";

@@ -6,7 +6,7 @@ import { useBackend } from "../../data/backend-context.tsx";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { failureMessage } from "../bulk/bulk-operations.ts";
-import { selectionCount } from "../list/list-selection.ts";
+import { selectionCount } from "../shared/list-selection.ts";
 import { buildExport, downloadBlob } from "./build-export.ts";
 import { serverExportFits } from "./server-export.ts";
 import type { ColumnChoice, ExportController, ExportDialogProps, ExportOptions, ExportPhase, ExportSource } from "./types.ts";
