@@ -4,7 +4,7 @@
 import { ApiError, isApiError } from "../../backend/api-error.ts";
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { runBounded } from "./run-bounded.ts";
+import { runBounded } from "../../lib/run-bounded.ts";
 
 export interface RowFailure {
   id: Id;
