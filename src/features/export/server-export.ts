@@ -5,7 +5,7 @@
 import { isApiError } from "../../backend/api-error.ts";
 import type { Backend, Capabilities, Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { failureMessage } from "../bulk/bulk-operations.ts";
+import { failureMessage } from "../shared/failure-message.ts";
 
 /** The dialog's label for the one-request fetch (also named in error hints). */
 export const SERVER_OPTION_LABEL = "Fetch all rows in one request (faster)";

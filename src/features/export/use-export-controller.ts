@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { useBackend } from "../../data/backend-context.tsx";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { showToast } from "../../ui/toast-store.ts";
-import { failureMessage } from "../bulk/bulk-operations.ts";
+import { failureMessage } from "../shared/failure-message.ts";
 import { selectionCount } from "../shared/list-selection.ts";
 import { buildExport, downloadBlob } from "./build-export.ts";
 import { serverExportFits } from "./server-export.ts";
