@@ -17,7 +17,8 @@ import { BulkEditFields, bulkEditableFields, bulkEditErrors } from "./bulk-edit-
 import { failureMessage } from "../shared/failure-message.ts";
 import { bulkDeleteRows, bulkUpdateRows, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
 import { collectSelection } from "./collect-selection.ts";
-import { TaskProgress } from "./task-progress.tsx";
+import { TaskProgress } from "../../ui/task-progress.tsx";
+import "../../ui/task-dialog.css";
 import "./bulk.css";
 
 export interface BulkToolbarProps {
