@@ -7,7 +7,8 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { showToast } from "../../ui/toast-store.ts";
 import { failureMessage } from "../shared/failure-message.ts";
 import { selectionCount } from "../shared/list-selection.ts";
-import { buildExport, downloadBlob } from "./build-export.ts";
+import { downloadBlob } from "../../lib/download-blob.ts";
+import { buildExport } from "./build-export.ts";
 import { serverExportFits } from "./server-export.ts";
 import type { ColumnChoice, ExportController, ExportDialogProps, ExportOptions, ExportPhase, ExportSource } from "./types.ts";
 
