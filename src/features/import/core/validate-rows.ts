@@ -11,10 +11,10 @@ import {
   type CoerceOptions,
   type DateOrder,
 } from "../../../protocol/field-validation.ts";
+import { isServerManaged } from "../../../protocol/server-managed.ts";
 import type { FieldSchema, ResourceSchema } from "../../../protocol/types.ts";
 import { missingRequired } from "./auto-map.ts";
 import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
-import { SERVER_MANAGED_FIELDS } from "./importable-fields.ts";
 import type { Cell, ColumnMapping, Item } from "./types.ts";
 import { applyTransform, type ColumnTransforms, type ValueTransform } from "./value-transforms.ts";
 
@@ -97,7 +97,7 @@ function buildPlan(table: TableInput, mapping: ColumnMapping, resource: Resource
     const name = mapping[column];
     if (!name) return;
     const field = resource.fields[name];
-    if (!field || field.readonly || SERVER_MANAGED_FIELDS.has(name)) return;
+    if (!field || field.readonly || isServerManaged(name)) return;
     effective[column] = name;
     const kind = valueKind(field);
     const coerce: CoerceOptions = { locale: opts.locale };
