@@ -2,15 +2,12 @@
 // `{field,message}` lists, `{field: msg | msg[]}` maps, Craft Easy's `error.details`
 // (craft-easy.md §8) and Litestar's `extra` (litestar-admin.md §14.1).
 import type { FieldError } from "./api-error.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 export interface Extracted {
   fieldErrors: FieldError[];
   /** Messages that belong to no form field (shown at form level). */
   other: string[];
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** A non-blank string, else undefined. */

@@ -4,7 +4,8 @@
 // Each body shape has its own reader below, tried in the order litestar-admin.md §14.2 gives.
 import { ApiError, copyApiError } from "./api-error.ts";
 import { codeForStatus, genericMessage, reasonPhrase } from "./error-messages.ts";
-import { fromCraftDetails, fromErrorList, fromLitestarExtra, isRecord, joinMessage, str } from "./error-fields.ts";
+import { isRecord } from "../lib/is-record.ts";
+import { fromCraftDetails, fromErrorList, fromLitestarExtra, joinMessage, str } from "./error-fields.ts";
 import { getHeader, retryAfterSeconds, type HeadersLike } from "./retry-after.ts";
 
 export interface ErrorInput {

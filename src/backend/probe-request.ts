@@ -1,6 +1,8 @@
 // One request of the dialect probe (src/backend/create-backend.ts, each dialect's `probe`): what
 // answered at a path, read leniently. A network failure is "nothing there" (null), not an error.
 import { createHttpClient, type FetchLike } from "./http-client.ts";
+// the dialect entries (craft-easy/, litestar-admin/) import isRecord from here; they move to lib/is-record.ts in their rewrite
+export { isRecord } from "../lib/is-record.ts";
 
 export interface ProbeAnswer {
   status: number;
@@ -8,10 +10,6 @@ export interface ProbeAnswer {
   json: unknown;
   /** The Content-Type ("text/plain" for a body that is not JSON and names none). */
   contentType: string;
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 export async function probeRequest({ fetch, base, path, signal }: { fetch: FetchLike; base: string; path: string; signal?: AbortSignal | undefined }): Promise<ProbeAnswer | null> {

@@ -3,6 +3,7 @@
 // (never for trust: the signature is not checked).
 import type { CurrentUser } from "./types.ts";
 import { localStorageOrNull } from "./browser-storage.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 export interface StoredSession {
   token: string;
@@ -36,10 +37,6 @@ export interface SessionStoreOptions {
 
 export function sessionStorageKey(baseUrl: string, prefix = "atrium.session"): string {
   return `${prefix}:${baseUrl.trim().replace(/\/+$/, "")}`;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function parseSession(raw: unknown): StoredSession | null {

@@ -9,6 +9,7 @@
 import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
 import { DIALECTS, isDialect } from "../backend/dialects.ts";
+import { isRecord } from "../lib/is-record.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -21,10 +22,6 @@ export interface ConfigEnv {
 export interface LoadConfigOptions {
   /** Where config.json is resolved (default: `document.baseURI`). */
   baseUrl?: string;
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
 function documentBase(): string {
@@ -68,7 +65,7 @@ interface FileConfig {
 }
 
 function parseFileConfig(json: unknown, where: string): FileConfig {
-  if (!isPlainObject(json)) throw new ConfigError(`${where} must contain a JSON object`);
+  if (!isRecord(json)) throw new ConfigError(`${where} must contain a JSON object`);
   const out: FileConfig = {};
   if ("apiUrl" in json && json.apiUrl !== undefined) {
     if (json.apiUrl !== null && typeof json.apiUrl !== "string") {
@@ -78,7 +75,7 @@ function parseFileConfig(json: unknown, where: string): FileConfig {
   }
   if ("dialect" in json && json.dialect !== undefined) out.dialect = parseDialect(json.dialect, "dialect");
   if ("settings" in json && json.settings !== undefined) {
-    if (!isPlainObject(json.settings)) {
+    if (!isRecord(json.settings)) {
       throw new ConfigError(`settings in ${where} must be an object; got ${JSON.stringify(json.settings)}`, "settings");
     }
     out.settings = json.settings;

@@ -1,10 +1,11 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
+import { useQuery } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import type { ListQuery, Page, Versioned } from "../backend/types.ts";
+import type { ResourceSchema } from "../protocol/types.ts";
 import { FakeBackend, fakeResource, fakeSchema } from "./test-fake-backend.ts";
 import { dataWrapper, testQueryClient } from "./test-wrapper.tsx";
 import { queryKeys } from "./query-keys.ts";
-import { useResourceList } from "./use-resource-list.ts";
 import { useRecord } from "./use-record.ts";
 import { useCreateRecord } from "./use-create-record.ts";
 import { useUpdateRecord } from "./use-update-record.ts";
@@ -12,47 +13,25 @@ import { useDeleteRecord } from "./use-delete-record.ts";
 import { useDashboard } from "./use-dashboard.ts";
 import { useActivity } from "./use-activity.ts";
 import { useRelationLabels } from "./use-relation-labels.ts";
+import { useBackend } from "./backend-context.tsx";
+import { useQueryKeys } from "./use-query-keys.ts";
 
 const orders = fakeResource("orders");
 const users = fakeResource("users");
 const schema = fakeSchema("T", [orders, users]);
+
+/** A list observer under the real list key, as the list view's (src/features/list/use-list-data.ts). */
+function useListPage(resource: ResourceSchema, query: ListQuery) {
+  const backend = useBackend();
+  const keys = useQueryKeys();
+  return useQuery<Page>({ queryKey: keys.list(resource.name, query), queryFn: ({ signal }) => backend.list(resource, query, { signal }) });
+}
 
 function setup() {
   const backend = new FakeBackend();
   const client = testQueryClient();
   return { backend, client, wrapper: dataWrapper(backend, schema, client), keys: queryKeys(backend.baseUrl, "u1") };
 }
-
-describe("useResourceList", () => {
-  it("passes the query and an abort signal; keeps the previous page while the next loads", async () => {
-    const { backend, wrapper } = setup();
-    let release: (p: Page) => void = () => undefined;
-    const { result, rerender } = renderHook(({ q }: { q: ListQuery }) => useResourceList(orders, q), {
-      wrapper,
-      initialProps: { q: { page: 1, perPage: 25 } },
-    });
-    await waitFor(() => expect(result.current.data?.page).toBe(1));
-    expect(backend.list.mock.calls[0]?.[1]).toEqual({ page: 1, perPage: 25 });
-    expect(backend.list.mock.calls[0]?.[2]?.signal).toBeInstanceOf(AbortSignal);
-
-    backend.list.mockImplementationOnce(() => new Promise<Page>((r) => (release = r)));
-    rerender({ q: { page: 2, perPage: 25 } });
-    await waitFor(() => expect(backend.list).toHaveBeenCalledTimes(2));
-    expect(result.current.data?.page).toBe(1);
-    expect(result.current.isPlaceholderData).toBe(true);
-    await act(async () => release({ items: [], total: 100, page: 2, perPage: 25 }));
-    await waitFor(() => expect(result.current.data?.page).toBe(2));
-    expect(result.current.isPlaceholderData).toBe(false);
-  });
-
-  it("equal queries share one request", async () => {
-    const { backend, wrapper } = setup();
-    const a = renderHook(() => useResourceList(orders, { page: 1, perPage: 25, search: " x " }), { wrapper });
-    const b = renderHook(() => useResourceList(orders, { page: 1, perPage: 25, search: "x", sort: [], filters: [] }), { wrapper });
-    await waitFor(() => expect(a.result.current.isSuccess && b.result.current.isSuccess).toBe(true));
-    expect(backend.list).toHaveBeenCalledTimes(1);
-  });
-});
 
 describe("record hooks", () => {
   it("useRecord loads one record with its version; idle without an id", async () => {
@@ -91,7 +70,7 @@ describe("record hooks", () => {
   it("a write refetches the resource's lists and relation labels that read from it", async () => {
     const { backend, wrapper } = setup();
     const { result } = renderHook(
-      () => ({ list: useResourceList(users, { page: 1, perPage: 25 }), labels: useRelationLabels(orders, "owner", ["u1"]), update: useUpdateRecord(users) }),
+      () => ({ list: useListPage(users, { page: 1, perPage: 25 }), labels: useRelationLabels(orders, "owner", ["u1"]), update: useUpdateRecord(users) }),
       { wrapper },
     );
     await waitFor(() => expect(result.current.list.isSuccess && !result.current.labels.isLoading).toBe(true));
@@ -103,7 +82,7 @@ describe("record hooks", () => {
 
   it("useCreateRecord seeds the record cache and refetches lists", async () => {
     const { backend, client, keys, wrapper } = setup();
-    const { result } = renderHook(() => ({ list: useResourceList(orders, { page: 1, perPage: 25 }), create: useCreateRecord(orders) }), { wrapper });
+    const { result } = renderHook(() => ({ list: useListPage(orders, { page: 1, perPage: 25 }), create: useCreateRecord(orders) }), { wrapper });
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
     await act(() => result.current.create.mutateAsync({ name: "N" }));
     expect(client.getQueryData(keys.record("orders", "new"))).toEqual({ item: { id: "new", name: "N" }, version: '"1"' });

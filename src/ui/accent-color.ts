@@ -1,7 +1,7 @@
 // Accent colour from the backend's theme (craft-easy.md §3.5): accept CSS colour syntax only,
 // then derive text/background variants that keep WCAG AA contrast in light and dark mode.
 
-import { isCssColor } from "../protocol/css-color.ts";
+import { isCssColor } from "../lib/css-color.ts";
 import { contrastRatio, parseColor, toHex, type Rgb } from "./color.ts";
 
 export { contrastRatio, parseColor, type Rgb };

@@ -4,7 +4,7 @@
 import type { ActivityEntry } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-import { formatCell } from "../list/format-cell.ts";
+import { formatCell } from "../shared/format-cell.ts";
 import { MaskedValue } from "../../widgets/gdpr-marker.tsx";
 import { isEmptyValue } from "../../widgets/shared/is-empty.ts";
 import type { ShownName } from "./activity-names.ts";

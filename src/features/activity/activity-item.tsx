@@ -4,7 +4,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { actionVerb, isDeletion } from "./activity-action.ts";
 import { ActivityChanges } from "./activity-changes.tsx";
 import type { ShownName } from "./activity-names.ts";
-import { absoluteTime, parseServerTime, relativeTime } from "./activity-time.ts";
+import { absoluteTime, parseServerTime, relativeTime } from "../shared/activity-time.ts";
 import type { ActivityNaming } from "./use-activity-naming.ts";
 
 export interface ActivityItemProps {

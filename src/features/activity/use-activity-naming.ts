@@ -8,7 +8,7 @@ import { relationIds } from "../../widgets/relation/relation-ids.ts";
 import { activityLookups, entryTitle, labelLookup, labelSources, lowerFirst, recordLookup, type LabelSources } from "./activity-labels.ts";
 import { isDeletion } from "./activity-action.ts";
 import { shownName, type ShownName } from "./activity-names.ts";
-import { resolveActivityResource } from "./resolve-activity-resource.ts";
+import { resolveActivityResource } from "../shared/resolve-activity-resource.ts";
 import { useLabelStates, type LabelStates } from "./use-label-states.ts";
 
 export interface RelatedNames {

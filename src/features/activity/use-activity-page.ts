@@ -5,7 +5,7 @@ import type { ActivityEntry } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useSchema } from "../../data/schema-context.tsx";
 import { useActivity } from "../../data/use-activity.ts";
-import { resolveActivityResource } from "./resolve-activity-resource.ts";
+import { resolveActivityResource } from "../shared/resolve-activity-resource.ts";
 
 export const ACTIVITY_PAGE_SIZE = 50;
 

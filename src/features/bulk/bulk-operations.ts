@@ -1,10 +1,11 @@
 // Bulk delete and bulk edit over the Backend interface. Server bulk delete where the backend
 // has one; otherwise one request per row, at most `writeConcurrency` at a time, each with the
 // row's version (an ETag backend: a GET first). Failures are per row, never all-or-nothing.
-import { ApiError, isApiError } from "../../backend/api-error.ts";
+import { ApiError } from "../../backend/api-error.ts";
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { runBounded } from "./run-bounded.ts";
+import { runBounded } from "../../lib/run-bounded.ts";
+import { failureMessage } from "../shared/failure-message.ts";
 
 export interface RowFailure {
   id: Id;
@@ -19,14 +20,6 @@ export interface BulkOutcome {
 export interface BulkRunOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
-}
-
-export function failureMessage(e: unknown): string {
-  if (isApiError(e)) {
-    const fields = e.fieldErrors.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message));
-    return [e.message, ...fields].filter((s) => s !== "").join(" — ") || `Request failed (${e.status})`;
-  }
-  return e instanceof Error ? e.message : String(e);
 }
 
 async function versionOf(backend: Backend, resource: ResourceSchema, id: Id, signal?: AbortSignal): Promise<string | null> {

@@ -11,12 +11,14 @@ import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { canBulkDelete, canDelete, canEdit } from "../../protocol/permissions.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { showToast } from "../../ui/toast-store.ts";
-import type { ListSelection } from "../list/list-selection.ts";
-import { selectionCount } from "../list/list-selection.ts";
+import type { ListSelection } from "../shared/list-selection.ts";
+import { selectionCount } from "../shared/list-selection.ts";
 import { BulkEditFields, bulkEditableFields, bulkEditErrors } from "./bulk-edit-fields.tsx";
-import { bulkDeleteRows, bulkUpdateRows, failureMessage, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
+import { failureMessage } from "../shared/failure-message.ts";
+import { bulkDeleteRows, bulkUpdateRows, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
 import { collectSelection } from "./collect-selection.ts";
-import { TaskProgress } from "./task-progress.tsx";
+import { TaskProgress } from "../../ui/task-progress.tsx";
+import "../../ui/task-dialog.css";
 import "./bulk.css";
 
 export interface BulkToolbarProps {

@@ -3,7 +3,7 @@
 // page size, de-duplicated by id.
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import type { ListSelection } from "../list/list-selection.ts";
+import type { ListSelection } from "../shared/list-selection.ts";
 
 export interface CollectOptions {
   signal?: AbortSignal;

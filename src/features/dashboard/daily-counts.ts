@@ -1,6 +1,6 @@
 // Activity entries per local calendar day, for the dashboard's sparklines.
 import type { ActivityEntry } from "../../backend/types.ts";
-import { parseServerTime } from "../activity/activity-time.ts";
+import { parseServerTime } from "../shared/activity-time.ts";
 
 export interface DayCount {
   /** Local midnight of the day. */

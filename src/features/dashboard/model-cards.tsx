@@ -3,7 +3,7 @@
 import { Link } from "react-router";
 import type { ActivityEntry } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { resolveActivityResource } from "../activity/resolve-activity-resource.ts";
+import { resolveActivityResource } from "../shared/resolve-activity-resource.ts";
 import { dailyCounts } from "./daily-counts.ts";
 import type { ModelCount } from "./model-counts.ts";
 import { Sparkline } from "./sparkline.tsx";

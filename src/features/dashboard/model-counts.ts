@@ -1,7 +1,7 @@
 // The dashboard's models: each count the backend reported, mapped to its schema resource.
 import type { DashboardData } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { resolveActivityResource } from "../activity/resolve-activity-resource.ts";
+import { resolveActivityResource } from "../shared/resolve-activity-resource.ts";
 
 export interface ModelCount {
   key: string;

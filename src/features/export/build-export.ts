@@ -68,15 +68,3 @@ export async function buildExport(backend: Backend, req: ExportRequest): Promise
   for await (const page of sourcePages(backend, req)) for (const row of await rowsOf(page)) data.push(row.map(safeCell));
   return writeXlsxFile(data).toBlob();
 }
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.rel = "noopener";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -5,7 +5,8 @@ import { readSheet } from "read-excel-file/node";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Capabilities } from "../../backend/types.ts";
 import { referenceSetup } from "../bulk/test-reference-setup.tsx";
-import { EMPTY_SELECTION } from "../list/list-selection.ts";
+import { EMPTY_SELECTION } from "../shared/list-selection.ts";
+import * as download from "../../lib/download-blob.ts";
 import * as build from "./build-export.ts";
 import { ExportDialog } from "./export-dialog.tsx";
 import { SERVER_OPTION_LABEL, serverExportFits } from "./server-export.ts";
@@ -18,7 +19,7 @@ const ALL = { page: 1, perPage: 25 };
 /** Renders the dialog; `downloads` collects the files it hands to the user. */
 function open(s: Awaited<ReturnType<typeof referenceSetup>>, props: Omit<Parameters<typeof ExportDialog>[0], "onClose">) {
   const downloads: { blob: Blob; name: string }[] = [];
-  vi.spyOn(build, "downloadBlob").mockImplementation((blob, name) => void downloads.push({ blob, name }));
+  vi.spyOn(download, "downloadBlob").mockImplementation((blob, name) => void downloads.push({ blob, name }));
   const onClose = vi.fn();
   const view = render(<ExportDialog {...props} onClose={onClose} />, { wrapper: s.wrapper });
   const dialog = screen.getByRole("dialog", { name: `Export ${props.resource.label_plural}` });

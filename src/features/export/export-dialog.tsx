@@ -3,11 +3,11 @@
 // list's visible columns; GDPR fields only when ticked in). Atrium writes every file itself
 // (build-export.ts), so each choice holds whichever way the rows are fetched.
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
-import { TaskProgress } from "../bulk/task-progress.tsx";
+import { TaskProgress } from "../../ui/task-progress.tsx";
 import { ExportForm } from "./export-form.tsx";
 import type { ExportDialogProps } from "./types.ts";
 import { useExportController } from "./use-export-controller.ts";
-import "../bulk/bulk.css";
+import "../../ui/task-dialog.css";
 
 export function ExportDialog(props: ExportDialogProps) {
   const ctl = useExportController(props);

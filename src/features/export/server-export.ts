@@ -5,7 +5,7 @@
 import { isApiError } from "../../backend/api-error.ts";
 import type { Backend, Capabilities, Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { failureMessage } from "../bulk/bulk-operations.ts";
+import { failureMessage } from "../shared/failure-message.ts";
 
 /** The dialog's label for the one-request fetch (also named in error hints). */
 export const SERVER_OPTION_LABEL = "Fetch all rows in one request (faster)";
@@ -46,7 +46,7 @@ export async function serverRows(backend: Backend, resource: ResourceSchema, sig
   } catch (e) {
     if (signal?.aborted) throw e;
     // A body that breaks off after `200` looks like any network failure to the browser.
-    const network = isApiError(e) && e.code === "NETWORK_ERROR";
+    const network = isApiError(e) && e.kind === "network";
     throw failed(network ? "The server's export did not arrive in full (the connection failed)." : `The server's export failed: ${failureMessage(e).replace(/\.?$/, ".")}`);
   }
   let data: unknown;

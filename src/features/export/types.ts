@@ -2,7 +2,7 @@
 // the rows come from, and the dialog's state.
 import type { ExportFormat, Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import type { ListSelection } from "../list/list-selection.ts";
+import type { ListSelection } from "../shared/list-selection.ts";
 
 /** Selects and relations as their labels, or as the stored values. */
 export type ValueMode = "label" | "raw";

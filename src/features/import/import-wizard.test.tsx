@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import * as exportBuild from "../export/build-export.ts";
+import * as downloadModule from "../../lib/download-blob.ts";
 import { referenceSetup, type ReferenceSetup } from "../bulk/test-reference-setup.tsx";
 import { MemoryRunStore } from "./core/run-store.ts";
 import { ImportWizard } from "./import-wizard.tsx";
@@ -76,7 +76,7 @@ describe("ImportWizard", () => {
     expect(await skuCount(s, sku(0))).toBe(1);
     expect(await skuCount(s, sku(3))).toBe(0);
 
-    const download = vi.spyOn(exportBuild, "downloadBlob").mockImplementation(() => {});
+    const download = vi.spyOn(downloadModule, "downloadBlob").mockImplementation(() => {});
     await user.click(screen.getByRole("button", { name: "Download failed rows" }));
     const csv = await readText(download.mock.calls[0]?.[0] as Blob);
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");

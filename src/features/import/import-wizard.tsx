@@ -4,7 +4,7 @@
 // page, the creates in an ImportRunner whose state is kept in IndexedDB, so a run interrupted
 // by a reload can be resumed without duplicates. The views here read the controller from
 // context.
-import { TaskProgress } from "../bulk/task-progress.tsx";
+import { TaskProgress } from "../../ui/task-progress.tsx";
 import { ImportControllerContext, useImportContext } from "./import-controller-context.tsx";
 import { MapStep } from "./map-step.tsx";
 import { PreviewStep } from "./preview-step.tsx";
@@ -14,7 +14,7 @@ import type { ImportControllerProps, ImportStep } from "./types.ts";
 import { UploadStep } from "./upload-step.tsx";
 import { useImportController } from "./use-import-controller.ts";
 import { WizardActions } from "./wizard-actions.tsx";
-import "../bulk/bulk.css";
+import "../../ui/task-dialog.css";
 import "./import.css";
 
 const STEPS: [ImportStep, string][] = [

@@ -6,7 +6,7 @@
 //   search too.
 import type { Backend, Id } from "../../backend/types.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
-import { runBounded } from "../bulk/run-bounded.ts";
+import { runBounded } from "../../lib/run-bounded.ts";
 import type { RelationResolver } from "./core/value-transforms.ts";
 
 function norm(s: string): string {

@@ -2,7 +2,7 @@
 // wizard-reducer.ts wired to the file parse (a worker), validation, the run and its store.
 // Returns one typed result (ImportController); ImportControllerContext carries it to the steps.
 import { useMemo, useReducer } from "react";
-import { downloadBlob } from "../export/build-export.ts";
+import { downloadBlob } from "../../lib/download-blob.ts";
 import { mappingProblems } from "./core/mapping-problems.ts";
 import { defaultRunStore } from "./default-run-store.ts";
 import type { ImportController, ImportControllerProps } from "./types.ts";

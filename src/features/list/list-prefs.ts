@@ -1,5 +1,7 @@
 // Per-resource list preferences remembered in local storage: column visibility, order, sizes,
 // density, and saved views (name → query string + columns); and the pure steps that change them.
+import { isRecord } from "../../lib/is-record.ts";
+
 export type Density = "comfortable" | "compact";
 
 export interface SavedView {
@@ -21,10 +23,6 @@ export interface ListPrefs {
 export const DEFAULT_PREFS: ListPrefs = { visibility: {}, order: [], sizing: {}, density: "comfortable", views: [] };
 
 const key = (scope: string, resource: string) => `atrium:list:${scope}:${resource}`;
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 function cleanBools(v: unknown): Record<string, boolean> {
   const out: Record<string, boolean> = {};

@@ -10,7 +10,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import type { PageRelationLabels } from "../../data/use-relation-labels.ts";
 import type { WidgetRegistry } from "../../widgets/types.ts";
 import { CellValue } from "./cell-value.tsx";
-import { formatCell } from "./format-cell.ts";
+import { formatCell } from "../shared/format-cell.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { RowActionsMenu } from "./row-actions.tsx";
 import { RowCheckbox } from "./row-checkbox.tsx";

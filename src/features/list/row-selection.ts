@@ -3,7 +3,7 @@
 // and export take.
 import type { RowSelectionState } from "@tanstack/react-table";
 import type { Id, Item, ListQuery } from "../../backend/types.ts";
-import { EMPTY_SELECTION, type ListSelection } from "./list-selection.ts";
+import { EMPTY_SELECTION, type ListSelection } from "../shared/list-selection.ts";
 
 export interface PickedRow {
   id: Id;

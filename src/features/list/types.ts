@@ -7,7 +7,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ListFeatures } from "./list-columns.ts";
 import type { Density, ListPrefs, SavedView } from "./list-prefs.ts";
 import type { ListSettings } from "./list-query.ts";
-import type { ListSelection } from "./list-selection.ts";
+import type { ListSelection } from "../shared/list-selection.ts";
 import type { ListViewState } from "./list-url-state.ts";
 
 export type RowAction = "open" | "edit" | "duplicate" | "delete";

@@ -1,11 +1,11 @@
 // A view wider than the backend's page cap: the first backend page first, then only the pages
 // that hold rows (none past the total); the stitched page holds every row once.
-import { renderHook, waitFor } from "@testing-library/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ListQuery, Page } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { dataWrapper, testQueryClient } from "../../data/test-wrapper.tsx";
 import { useListData } from "./use-list-data.ts";
 
 /** A backend holding `total` rows, paging them as a server would. */
@@ -44,5 +44,44 @@ describe("useListData over a backend page cap", () => {
       [1, 25],
       [2, 25],
     ]);
+  });
+});
+
+const schema = fakeSchema("T", [orders]);
+const CAP = 1000; // one request per view
+
+function setup() {
+  const backend = new FakeBackend();
+  return { backend, wrapper: dataWrapper(backend, schema, testQueryClient()) };
+}
+
+describe("useListData", () => {
+  it("passes the query and an abort signal; a new query's page replaces the previous one", async () => {
+    const { backend, wrapper } = setup();
+    let release: (p: Page) => void = () => undefined;
+    const { result, rerender } = renderHook(({ q }: { q: ListQuery }) => useListData(orders, q, CAP, false), {
+      wrapper,
+      initialProps: { q: { page: 1, perPage: 25 } },
+    });
+    await waitFor(() => expect(result.current.page?.items).toEqual([{ id: "p1" }]));
+    expect(backend.list.mock.calls[0]?.[1]).toEqual({ page: 1, perPage: 25 });
+    expect(backend.list.mock.calls[0]?.[2]?.signal).toBeInstanceOf(AbortSignal);
+
+    backend.list.mockImplementationOnce(() => new Promise<Page>((r) => (release = r)));
+    rerender({ q: { page: 2, perPage: 25 } });
+    await waitFor(() => expect(backend.list).toHaveBeenCalledTimes(2));
+    expect(backend.list.mock.calls[1]?.[1]).toEqual({ page: 2, perPage: 25 });
+    expect(result.current.isFetching).toBe(true);
+    await act(async () => release({ items: [{ id: "second" }], total: 100, page: 2, perPage: 25 }));
+    await waitFor(() => expect(result.current.page?.items).toEqual([{ id: "second" }]));
+    expect(result.current.isPlaceholder).toBe(false);
+  });
+
+  it("equal queries share one request", async () => {
+    const { backend, wrapper } = setup();
+    const a = renderHook(() => useListData(orders, { page: 1, perPage: 25, search: " x " }, CAP, false), { wrapper });
+    const b = renderHook(() => useListData(orders, { page: 1, perPage: 25, search: "x", sort: [], filters: [] }, CAP, false), { wrapper });
+    await waitFor(() => expect(a.result.current.page && b.result.current.page).toBeTruthy());
+    expect(backend.list).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { RowSelectionState } from "@tanstack/react-table";
 import type { Id, Item, ListQuery } from "../../backend/types.ts";
-import { selectionCount, type ListSelection } from "./list-selection.ts";
+import { selectionCount, type ListSelection } from "../shared/list-selection.ts";
 import { pickRows, rowSelectionOf, selectionOf, selectionScopeOf, unpick, type PickedRows } from "./row-selection.ts";
 
 export interface ListSelectionState {

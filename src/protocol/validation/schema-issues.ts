@@ -2,7 +2,8 @@
 // (`resources[1].fields.pages.type`), the expected shape in words, and what was there.
 import type * as v from "valibot";
 import type { SchemaIssue } from "../schema-error.ts";
-import { friendly, isPlainObject } from "./shape-kit.ts";
+import { isRecord } from "../../lib/is-record.ts";
+import { friendly } from "./shape-kit.ts";
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -32,11 +33,11 @@ export function toIssue(issue: v.BaseIssue<unknown>): SchemaIssue {
 
 /** Two resources with one name (routes, navigation and relations go by name). */
 export function duplicateNameIssues(raw: unknown): SchemaIssue[] {
-  if (!isPlainObject(raw) || !Array.isArray(raw.resources)) return [];
+  if (!isRecord(raw) || !Array.isArray(raw.resources)) return [];
   const seen = new Map<string, number>();
   const issues: SchemaIssue[] = [];
   raw.resources.forEach((r: unknown, i) => {
-    if (!isPlainObject(r) || typeof r.name !== "string") return;
+    if (!isRecord(r) || typeof r.name !== "string") return;
     const first = seen.get(r.name);
     if (first === undefined) seen.set(r.name, i);
     else

@@ -1,6 +1,7 @@
 // Building blocks of the schema's shape (valibot) whose issues read as the shape in words, so
 // that an error names the bad path and what belongs there ("array of strings", "field object").
 import * as v from "valibot";
+import { isRecord } from "../../lib/is-record.ts";
 
 /** Words for the shape a schema expects, used when a required member is missing. */
 const descriptions = new WeakMap<object, string>();
@@ -27,10 +28,6 @@ function describeOf(schema: unknown): string {
   return friendly(typeof expects === "string" ? expects : null);
 }
 
-export function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
-
 function lastKey(issue: v.BaseIssue<unknown>): string | null {
   const item = issue.path?.[issue.path.length - 1];
   return item && typeof item.key === "string" ? item.key : null;
@@ -43,14 +40,14 @@ export function obj<const E extends v.ObjectEntries>(entries: E, text = "object"
     return key !== null && key in entries ? describeOf(entries[key]) : "object";
   };
   return describe(
-    v.pipe(v.custom<Record<string, unknown>>(isPlainObject, text), v.object(entries, missing)),
+    v.pipe(v.custom<Record<string, unknown>>(isRecord, text), v.object(entries, missing)),
     text,
   );
 }
 
 /** An object keyed by name (not an array). */
 export function rec<const S extends v.GenericSchema>(value: S, text: string) {
-  return describe(v.pipe(v.custom<Record<string, unknown>>(isPlainObject, text), v.record(v.string(), value)), text);
+  return describe(v.pipe(v.custom<Record<string, unknown>>(isRecord, text), v.record(v.string(), value)), text);
 }
 
 /** An array whose type issue and missing-key issue both name `text`. */

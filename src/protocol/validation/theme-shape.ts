@@ -1,7 +1,7 @@
 // The theme (craft-easy.md §3, ThemeConfig; §3.5): its shape, and the colour sanitised.
 import * as v from "valibot";
 import type { ThemeConfig } from "../types.ts";
-import { isCssColor } from "../css-color.ts";
+import { isCssColor } from "../../lib/css-color.ts";
 import { safeUrl } from "../../lib/safe-url.ts";
 import { describe, obj } from "./shape-kit.ts";
 import { definedOnly } from "./defined-only.ts";

@@ -14,6 +14,7 @@
 import { ObjectIdValue } from "../store/query.ts";
 import type { CompareOp, Predicate, SortSpec } from "../store/query.ts";
 import type { ValidationIssue } from "./types.ts";
+import { isRecord } from "../../lib/is-record.ts";
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 25;
@@ -83,10 +84,6 @@ function cmp(field: string, op: CompareOp, value: unknown): Predicate {
   return { kind: "cmp", field: storeField(field), op, value };
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 const WHERE_OPS: Record<string, CompareOp> = {
   $eq: "eq",
   $ne: "ne",
@@ -100,7 +97,7 @@ const WHERE_OPS: Record<string, CompareOp> = {
 };
 
 function whereField(field: string, spec: unknown, loc: (string | number)[]): Predicate {
-  if (!isPlainObject(spec) || !Object.keys(spec).some((k) => k.startsWith("$"))) return cmp(field, "eq", spec);
+  if (!isRecord(spec) || !Object.keys(spec).some((k) => k.startsWith("$"))) return cmp(field, "eq", spec);
   const parts: Predicate[] = [];
   for (const [op, value] of Object.entries(spec)) {
     if (op === "$options") continue;
@@ -123,7 +120,7 @@ function whereField(field: string, spec: unknown, loc: (string | number)[]): Pre
 }
 
 export function whereToPredicate(where: unknown, loc: (string | number)[] = ["query", "where"]): Predicate {
-  if (!isPlainObject(where)) throw new QueryError({ loc, msg: "where must be a JSON object", type: "dict_type", input: where });
+  if (!isRecord(where)) throw new QueryError({ loc, msg: "where must be a JSON object", type: "dict_type", input: where });
   const items: Predicate[] = [];
   for (const [key, value] of Object.entries(where)) {
     if (key === "$or" || key === "$and" || key === "$nor") {

@@ -4,7 +4,7 @@
 import type { FieldSchema } from "../../protocol/types.ts";
 import type { ValidationIssue } from "./types.ts";
 import { isObjectId } from "../object-id.ts";
-import { SERVER_MANAGED_FIELDS } from "../store/types.ts";
+import { SERVER_MANAGED_FIELDS } from "../../protocol/server-managed.ts";
 import type { Doc } from "../store/types.ts";
 
 export type WriteMode = "create" | "update" | "replace";

@@ -3,6 +3,7 @@
 // read encoding (naive timestamps, §6; `str(Enum)` and Python reprs in exports, §10).
 import type { Doc } from "../store/types.ts";
 import type { LitestarColumn, LitestarModel } from "./litestar-models.ts";
+import { isRecord } from "../../lib/is-record.ts";
 
 /** Thrown for what would be an unhandled DB/type error on the server → 500 Internal Server Error. */
 export class ServerFault extends Error {
@@ -49,10 +50,6 @@ export function naiveTimestamp(value: unknown): unknown {
   return ms === "000" ? iso.slice(0, 19) : `${iso.slice(0, 19)}.${ms}000`;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /**
  * Coerce one written value for a column. Returns the stored value; throws ServerFault for what
  * the database would reject (wrong type, bad enum value, NOT NULL).
@@ -93,7 +90,7 @@ export function coerceForColumn(col: LitestarColumn, value: unknown): unknown {
         if (!Array.isArray(v)) throw new ServerFault(`${col.name}: not a list`);
         break;
       case "object":
-        if (!isPlainObject(v) && !Array.isArray(v)) throw new ServerFault(`${col.name}: not an object`);
+        if (!isRecord(v) && !Array.isArray(v)) throw new ServerFault(`${col.name}: not an object`);
         break;
     }
   }
@@ -119,7 +116,7 @@ function pyRepr(v: unknown): string {
   if (typeof v === "number") return String(v);
   if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
-  if (isPlainObject(v)) return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ")}}`;
+  if (isRecord(v)) return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(", ")}}`;
   return String(v);
 }
 

@@ -3,6 +3,7 @@
 // failed" with one `extra` entry; a non-integer int query parameter likewise (§1 #4).
 import { litestarError, validationFailed } from "./responses.ts";
 import type { RouteContext } from "./types.ts";
+import { isRecord } from "../../lib/is-record.ts";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response };
 
@@ -14,10 +15,6 @@ export function pyTypeName(value: unknown): string {
   if (typeof value === "boolean") return "bool";
   if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
   return "object";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** One field of a request struct: msgspec's name for its type, and the check. */

@@ -4,7 +4,7 @@ import { auditActor, audited, writeAudit } from "./audit-log.ts";
 import { collection, mustGet } from "./collections.ts";
 import { StoreError } from "./store-error.ts";
 import type { AuditEntry, Doc, MutationContext, ReferenceRule, StoreState, StoredRecord } from "./types.ts";
-import { SERVER_MANAGED_FIELDS } from "./types.ts";
+import { SERVER_MANAGED_FIELDS } from "../../protocol/server-managed.ts";
 import { checkUnique, indexAdd, indexRemove } from "./unique-index.ts";
 
 function userFields(doc: Doc): Doc {

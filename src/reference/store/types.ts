@@ -4,22 +4,6 @@ import type { Doc, Predicate, StoreQuery } from "./query.ts";
 
 export type { Doc, StoreQuery } from "./query.ts";
 
-/** Fields the store manages itself; bodies never set them. */
-export const SERVER_MANAGED_FIELDS: readonly string[] = [
-  "id",
-  "_id",
-  "tenant_id",
-  "created_at",
-  "updated_at",
-  "created_by",
-  "updated_by",
-  "is_deleted",
-  "deleted_at",
-  "deleted_by",
-  "revision",
-  "revision_id",
-];
-
 export const AUDIT_COLLECTION = "audit_log";
 
 export type AuditOperation = "insert" | "update" | "replace" | "delete" | "depersonalize";

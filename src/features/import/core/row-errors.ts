@@ -8,18 +8,16 @@ export const NOT_RESENT_MESSAGE = "not sent again: it may already have been crea
 export const NOT_SENT_MESSAGE = "Not sent: the import was cancelled";
 export const SERVER_REJECTED_MESSAGE = "Rejected by the server (constraint violation or invalid value)";
 
-const GENERIC_500 = /^(internal server error|server error|request failed.*|)$/i;
-
 /**
  * A row-level message from an error: the message plus field errors ("price: must be ≥ 0").
- * A bare 500 reads as a rejection of the row (litestar-admin answers constraint violations
- * that way, litestar-admin.md §12).
+ * A refusal the adapter marks "constraint" (litestar-admin's 500 on create, litestar-admin.md §12)
+ * reads as a rejection of the row; any other 5xx is the server's failure, in its own words.
  */
 export function errorMessage(e: unknown): string {
   if (isApiError(e)) {
     const fields = e.fieldErrors.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message));
     if (fields.length === 0) {
-      if (e.status === 500 && GENERIC_500.test(e.message.trim())) return SERVER_REJECTED_MESSAGE;
+      if (e.kind === "constraint") return SERVER_REJECTED_MESSAGE;
       return e.message || `Request failed (${e.status})`;
     }
     const base = e.message && !fields.includes(e.message) ? `${e.message} — ` : "";

@@ -8,10 +8,10 @@ import { detectDecimalSeparator } from "../../../protocol/field-validation/parse
 import { validateFieldValue } from "../../../protocol/field-validation/validate-field-value.ts";
 import { valueKind } from "../../../protocol/field-validation/value-kind.ts";
 import type { CoerceOptions, DateOrder } from "../../../protocol/field-validation/types.ts";
+import { isServerManaged } from "../../../protocol/server-managed.ts";
 import type { FieldSchema, ResourceSchema } from "../../../protocol/types.ts";
 import { missingRequired } from "./auto-map.ts";
 import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
-import { SERVER_MANAGED_FIELDS } from "./importable-fields.ts";
 import type { Cell, ColumnMapping, Item } from "./types.ts";
 import { applyTransform, type ColumnTransforms, type ValueTransform } from "./value-transforms.ts";
 
@@ -94,7 +94,7 @@ function buildPlan(table: TableInput, mapping: ColumnMapping, resource: Resource
     const name = mapping[column];
     if (!name) return;
     const field = resource.fields[name];
-    if (!field || field.readonly || SERVER_MANAGED_FIELDS.has(name)) return;
+    if (!field || field.readonly || isServerManaged(name)) return;
     effective[column] = name;
     const kind = valueKind(field);
     const coerce: CoerceOptions = { locale: opts.locale };

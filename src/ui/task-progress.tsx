@@ -1,4 +1,6 @@
-// A labelled progress bar for bulk work (delete, edit, export paging): "done of total".
+// A labelled progress bar for long tasks (bulk delete and edit, export paging, import): "done of total".
+import "./task-progress.css";
+
 export interface TaskProgressProps {
   label: string;
   done: number;
