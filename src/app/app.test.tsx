@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AdminSchema } from "../protocol/types.ts";
-import { renderApp } from "./testing/render-app.tsx";
+import { renderApp } from "../testing/render-app.tsx";
 import { ConfigError } from "../config/config-error.ts";
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ListQuery, Page, Versioned } from "../backend/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "./test-fake-backend.ts";
-import { dataWrapper, testQueryClient } from "./test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../testing/fake-backend.ts";
+import { dataWrapper, testQueryClient } from "../testing/data-wrapper.tsx";
 import { queryKeys } from "./query-keys.ts";
 import { useResourceList } from "./use-resource-list.ts";
 import { useRecord } from "./use-record.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { createReferenceBackend } from "../../reference/reference-backend.ts";
 import userEvent from "@testing-library/user-event";
-import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../testing/render-app.tsx";
 import { auditedOrder, expectLabelledLinks } from "./activity.test-helper.ts";
 
 const T = { timeout: 8000 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../testing/render-app.tsx";
 import { expectLabelledLinks } from "../activity/activity.test-helper.ts";
 
 type User = ReturnType<typeof userEvent.setup>;
