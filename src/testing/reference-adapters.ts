@@ -6,7 +6,7 @@
 // providers to render in.
 import { createCraftEasyBackend } from "../backend/craft-easy/craft-easy-backend.ts";
 import type { CraftEasyBackend, CraftEasyBackendOptions } from "../backend/craft-easy/craft-easy-backend.ts";
-import type { Dialect } from "../backend/dialects.ts";
+import { dialectEntry, type Dialect } from "../backend/dialects.ts";
 import { createLitestarBackend } from "../backend/litestar-admin/litestar-backend.ts";
 import type { LitestarBackend, LitestarBackendOptions } from "../backend/litestar-admin/litestar-backend.ts";
 import type { Backend, BackendInfo } from "../backend/types.ts";
@@ -146,7 +146,23 @@ export async function litestarAdapter(options: AdapterSetupOptions<LitestarBacke
   return w.finish(backend, info);
 }
 
-/** Either dialect's adapter by name (default settings), for tests that run over both. */
-export function referenceAdapter(dialect: Dialect, options: Omit<AdapterSetupOptions, "settings"> = {}): Promise<AdapterSetup> {
-  return dialect === "craft-easy" ? craftEasyAdapter(options) : litestarAdapter(options);
+/**
+ * Either dialect's adapter by name, made through the dialect table as the app makes it (at the
+ * path where the reference serves that dialect), signed in, its schema loaded; no timers.
+ */
+export async function referenceAdapter(dialect: Dialect, options: AdapterSetupOptions = {}): Promise<AdapterSetup> {
+  const entry = dialectEntry(dialect);
+  const w = wire(options);
+  const backend = await entry.create({
+    baseUrl: options.baseUrl ?? TEST_ORIGIN + (await entry.demo()).path,
+    settings: options.settings ?? {},
+    fetch: w.fetch,
+    validateSchema,
+    storage: null,
+    setTimer: () => 0,
+    clearTimer: () => undefined,
+  });
+  const info = await backend.bootstrap();
+  await signInAdapter(backend, info, w.email);
+  return w.finish(backend, info);
 }
