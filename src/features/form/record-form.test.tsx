@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ACTOR, recorder, signIn, T, toRequest, type User } from "./form-test-helpers.ts";
+import { signIn, type User } from "../../testing/sign-in.ts";
+import { ACTOR, recorder, T, toRequest } from "./form-test-helpers.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 import { createReferenceBackend, type ReferenceBackend } from "../../reference/reference-backend.ts";
 
