@@ -32,7 +32,7 @@ function csvRows(text: string): string[][] {
 
 describe("ExportDialog", () => {
   it("a default export of customers (name and email are personal data) still identifies each row by its id, and labels booleans", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const customers = s.resource("customers");
     const user = userEvent.setup();
     const { dialog, downloads } = open(s, { resource: customers, query: ALL, selection: EMPTY_SELECTION, visibleColumns: customers.list.fields });
