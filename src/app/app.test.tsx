@@ -3,19 +3,9 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { AdminSchema } from "../protocol/types.ts";
-import { renderApp } from "./testing/render-app.tsx";
+import { renderApp } from "../testing/render-app.tsx";
+import { signIn } from "../testing/sign-in.ts";
 import { ConfigError } from "../config/config-error.ts";
-
-type User = ReturnType<typeof userEvent.setup>;
-
-async function signIn(user: User, email = "admin@example.com", code = "123456") {
-  const emailBox = await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 });
-  await user.clear(emailBox);
-  await user.type(emailBox, email);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }), code);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
 
 const mainNav = () => screen.findByRole("navigation", { name: "Main" }, { timeout: 15000 });
 const rangeText = (text: string) => screen.findByText(text, {}, { timeout: 15000 });

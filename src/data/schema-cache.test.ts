@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clearSchemaCache, readSchemaCache, schemaCacheKey, writeSchemaCache } from "./schema-cache.ts";
-import { fakeSchema } from "./test-fake-backend.ts";
+import { fakeSchema } from "../testing/fake-backend.ts";
 
 const URL_A = "https://a.example.com";
 const URL_B = "https://b.example.com";

@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Id } from "../backend/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "./test-fake-backend.ts";
-import { dataWrapper, testQueryClient } from "./test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../testing/fake-backend.ts";
+import { dataWrapper, testQueryClient } from "../testing/data-wrapper.tsx";
 import { useRelationLabels } from "./use-relation-labels.ts";
 import { seedRelationLabels } from "./use-relation-labels.ts";
 import { queryKeys } from "./query-keys.ts";

@@ -3,9 +3,9 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "../backend/types.ts";
-import { testQueryClient } from "./test-wrapper.tsx";
+import { testQueryClient } from "../testing/data-wrapper.tsx";
 import { readSchemaCache, writeSchemaCache } from "./schema-cache.ts";
-import { FakeBackend, fakeSchema } from "./test-fake-backend.ts";
+import { FakeBackend, fakeSchema } from "../testing/fake-backend.ts";
 import { SCHEMA_MAX_AGE_MS, useSchemaBootstrap } from "./use-schema-bootstrap.ts";
 
 const U1: CurrentUser = { id: "u1" };

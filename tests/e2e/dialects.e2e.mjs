@@ -3,12 +3,11 @@
 // edit, delete, export — plus dialect auto-detection with and without "/admin" in the base URL.
 // config.json: {"apiUrl": "<reference>/admin", "dialect": "litestar-admin"} (as the README says).
 import { axeCheck } from "./lib/axe.mjs";
-import { codeInput, dataRows, emailInput, heading, mainNav, passwordInput, rangeText, signInButton, signInWithPassword } from "./lib/app.mjs";
+import { codeInput, dataRows, emailInput, heading, mainNav, passwordInput, rangeText, signIn, signInButton } from "./lib/app.mjs";
 import { assert, expectCount, expectText, expectUrl, expectValue, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
-import { referenceClient } from "./lib/reference-api.mjs";
+import { LITESTAR_ADMIN, referenceClient } from "./lib/reference-api.mjs";
 
-const ADMIN = { email: "admin@example.com", password: "admin" };
 
 /** The app served with a config.json for the litestar-admin face. */
 const litestarApp = (env, startApp, dialect = "litestar-admin") => startApp({ apiUrl: `${env.referenceUrl}/admin`, dialect });
@@ -36,7 +35,7 @@ test("litestar-admin: the products list sorts on the server", async ({ page, env
   const app = await litestarApp(env, startApp);
   const requests = recordListRequests(page, "products");
   await page.goto(`${app.url}r/products`);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await expectVisible(heading(page, "Products"));
   await expectCount(dataRows(page), (n) => n >= 1, "product rows");
   await expectVisible(rangeText(page));
@@ -68,7 +67,7 @@ test("litestar-admin: search narrows the list on the server", async ({ page, env
   const app = await litestarApp(env, startApp);
   const requests = recordListRequests(page, "products");
   await page.goto(`${app.url}r/products`);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await expectVisible(heading(page, "Products"));
   const search = page.getByRole("searchbox", { name: "Search" }).or(page.getByRole("textbox", { name: "Search" }));
   await expectVisible(search.first());
@@ -81,7 +80,7 @@ test("litestar-admin: create with a relation pick, edit and delete a product", a
   const name = `Dialect Test Lamp ${Date.now() % 100000}`;
   const app = await litestarApp(env, startApp);
   await page.goto(`${app.url}r/products/new`);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   const form = page.getByRole("form");
   await expectVisible(form);
   await form.getByRole("textbox", { name: "Name", exact: true }).fill(name);
@@ -135,7 +134,7 @@ test("litestar-admin: create with a relation pick, edit and delete a product", a
 test("litestar-admin: export downloads the list as CSV", async ({ page, env, startApp }) => {
   const app = await litestarApp(env, startApp);
   await page.goto(`${app.url}r/categories`);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await expectVisible(heading(page, "Categories"));
   await expectCount(dataRows(page), (n) => n >= 1, "category rows");
   await page.getByRole("button", { name: "Export", exact: true }).click();
@@ -157,7 +156,7 @@ test("litestar-admin: dashboard counts, recent activity and the activity page pa
   const { total } = await api.list("orders", { per_page: "1" });
   const app = await litestarApp(env, startApp);
   await page.goto(`${app.url}dashboard`);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await expectVisible(heading(page, "Dashboard"));
   await expectVisible(page.getByRole("link", { name: new RegExp(`^Orders\\s*${total.toLocaleString("en-US")}`) }));
   const recent = page.getByRole("list", { name: "Recent activity" });
@@ -191,7 +190,7 @@ test("auto detection: a base URL ending in /admin finds the litestar-admin face"
   const app = await litestarApp(env, startApp, "auto");
   await page.goto(app.url);
   await expectVisible(passwordInput(page), 20_000);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await expectVisible(heading(page, "Dashboard"));
   await expectVisible(mainNav(page).getByRole("link", { name: "Activity", exact: true }));
 });

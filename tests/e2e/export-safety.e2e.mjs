@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { readSheet } from "read-excel-file/node";
-import { formatRange, heading, mainNav, rangeText, signInWithPassword } from "./lib/app.mjs";
+import { formatRange, heading, mainNav, rangeText, signIn } from "./lib/app.mjs";
 import { assert, expectText, expectVisible } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
+import { LITESTAR_ADMIN } from "./lib/reference-api.mjs";
 
-const ADMIN = { email: "admin@example.com", password: "admin" };
 const HOSTILE = '=HYPERLINK("http://evil.example","click")';
 const GUARDED = `'${HOSTILE}`;
 const SKU = "EVL-0001";
@@ -24,7 +24,7 @@ async function createHostileProduct(referenceUrl) {
     return body;
   };
   const json = { "Content-Type": "application/json" };
-  const { access_token: token } = await call("/auth/login", { method: "POST", headers: json, body: JSON.stringify(ADMIN) });
+  const { access_token: token } = await call("/auth/login", { method: "POST", headers: json, body: JSON.stringify(LITESTAR_ADMIN) });
   const headers = { ...json, Authorization: `Bearer ${token}` };
   const [category] = (await call("/models/categories?limit=1", { headers })).items;
   const body = { name: HOSTILE, sku: SKU, category_id: category.id, price: 9.5, stock: 3, status: "active" };
@@ -60,7 +60,7 @@ test("litestar: a formula in a title arrives neutralised — dialog defaults (se
     if (/\/admin\/api\/models\/products\/(bulk\/)?export/.test(request.url())) exportRequests.push(`${request.method()} ${request.url()}`);
   });
   await page.goto(app.url);
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
   await mainNav(page).getByRole("link", { name: "Products", exact: true }).click();
   await expectVisible(heading(page, "Products"));
 

@@ -3,17 +3,10 @@
 // filtered list exported to CSV and compared with what the list (and the server) show.
 import { readFileSync } from "node:fs";
 import { axeCheck } from "./lib/axe.mjs";
-import { emailInput, codeInput, signInButton } from "./lib/app.mjs";
+import { signIn } from "./lib/app.mjs";
 import { assert, expectText, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { referenceClient } from "./lib/reference-api.mjs";
-
-async function signIn(page) {
-  await emailInput(page).fill("admin@example.com");
-  await signInButton(page).click();
-  await codeInput(page).fill("123456");
-  await signInButton(page).click();
-}
 
 const sku = (i) => `QQE-${String(i).padStart(4, "0")}`;
 

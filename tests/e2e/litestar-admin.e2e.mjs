@@ -10,14 +10,13 @@ import {
   mainNav,
   passwordInput,
   rangeText,
-  signInWithPassword,
+  signIn,
   signOut,
 } from "./lib/app.mjs";
 import { assert, expectCount, expectText, expectUrl, expectVisible } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
-import { referenceClient } from "./lib/reference-api.mjs";
+import { LITESTAR_ADMIN, referenceClient } from "./lib/reference-api.mjs";
 
-const ADMIN = { email: "admin@example.com", password: "admin" };
 const PAGE_SIZE = 50; // litestar-admin's default limit, which the adapter uses (litestar-admin.md §16)
 
 
@@ -33,7 +32,7 @@ test("password sign-in, a list with paging and a deep-link reload", async ({ pag
   await page.goto(app.url);
   await expectVisible(passwordInput(page));
   await axeCheck(page, { screen: "litestar sign-in" });
-  await signInWithPassword(page, ADMIN);
+  await signIn(page, LITESTAR_ADMIN);
 
   await mainNav(page).getByRole("link", { name: "Orders", exact: true }).click();
   await expectVisible(heading(page, "Orders"));
@@ -58,7 +57,7 @@ test("password sign-in, a list with paging and a deep-link reload", async ({ pag
 test("a wrong password is refused with a message", async ({ page, env, startApp }) => {
   const app = await startApp({ apiUrl: env.referenceUrl, dialect: "litestar-admin" });
   await page.goto(app.url);
-  await emailInput(page).fill(ADMIN.email);
+  await emailInput(page).fill(LITESTAR_ADMIN.email);
   await passwordInput(page).fill("not-the-password");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expectVisible(page.getByRole("alert"));

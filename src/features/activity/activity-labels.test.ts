@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ActivityEntry } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
-import { fakeResource } from "../../data/test-fake-backend.ts";
+import { fakeResource } from "../../testing/fake-backend.ts";
 import { activityLookups, entryTitle, labelSources, lowerFirst, shortId } from "./activity-labels.ts";
 import { shownName } from "./activity-names.ts";
 

@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { createReferenceBackend } from "../../reference/reference-backend.ts";
 import userEvent from "@testing-library/user-event";
-import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../testing/render-app.tsx";
+import { signIn } from "../../testing/sign-in.ts";
 import { auditedOrder, expectLabelledLinks } from "./activity.test-helper.ts";
 
 const T = { timeout: 8000 };
-
-async function signIn(user: ReturnType<typeof userEvent.setup>, email = "admin@example.com") {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, T), email);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
 
 describe("ActivityPage", () => {
   it("lists the audit log newest first, filters by resource and shows more", async () => {
@@ -109,7 +103,7 @@ describe("ActivityPage", () => {
   it("tells an editor without audit access that there is no activity", async () => {
     const user = userEvent.setup();
     renderApp({ path: "/activity" });
-    await signIn(user, "editor@example.com");
+    await signIn(user, { email: "editor@example.com" });
     expect(await screen.findByText("This backend does not share an activity log with your account.", {}, T)).toBeInTheDocument();
   });
 });

@@ -3,8 +3,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import type { ActivityEntry, ActivityFilter, Capabilities } from "../../backend/types.ts";
-import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { RecordHistory } from "./record-history.tsx";
 
 const orders = fakeResource("orders", {

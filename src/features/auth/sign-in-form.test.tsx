@@ -4,18 +4,18 @@ import userEvent from "@testing-library/user-event";
 import { ApiError } from "../../backend/api-error.ts";
 import type { LoginStep } from "../../backend/types.ts";
 import { SignInForm } from "./sign-in-form.tsx";
-import { fakeBackend, OTP_INFO } from "./fake-backend.test-helper.ts";
+import { FakeBackend, OTP_INFO } from "../../testing/fake-backend.ts";
 
 const USER = { id: "u1", email: "admin@example.com" };
 
 describe("SignInForm", () => {
   it("runs email → code → two-factor code and reports the signed-in user", async () => {
-    const backend = fakeBackend(async (step: LoginStep) => {
+    const backend = new FakeBackend({ user: null, info: OTP_INFO, login: async (step: LoginStep) => {
       if (step.step === "request-code") return { status: "code-sent", target: step.target };
       if (step.step === "verify-code") return { status: "two-factor-required" };
       if (step.step === "two-factor" && step.code === "654321") return { status: "signed-in", user: USER };
       throw new ApiError({ status: 401, code: "BAD", message: "nope" });
-    });
+    } });
     const onSignedIn = vi.fn();
     const user = userEvent.setup();
     render(<SignInForm backend={backend} info={OTP_INFO} onSignedIn={onSignedIn} />);
@@ -32,7 +32,7 @@ describe("SignInForm", () => {
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
     expect(onSignedIn).toHaveBeenCalledWith(USER);
-    expect(backend.loginMock.mock.calls.map((c) => c[0])).toEqual([
+    expect(backend.login.mock.calls.map((c) => c[0])).toEqual([
       { step: "request-code", channel: "email", target: "admin@example.com" },
       { step: "verify-code", target: "admin@example.com", code: "123456" },
       { step: "two-factor", code: "654321" },
@@ -41,11 +41,11 @@ describe("SignInForm", () => {
 
   it("shows a wrong code in role=alert, marks the button busy meanwhile, and lets the user retry", async () => {
     let release: () => void = () => {};
-    const backend = fakeBackend(async (step) => {
+    const backend = new FakeBackend({ user: null, info: OTP_INFO, login: async (step) => {
       if (step.step === "request-code") return { status: "code-sent", target: step.target };
       await new Promise<void>((r) => (release = r));
       throw new ApiError({ status: 400, code: "INVALID_CODE", message: "The code is wrong or has expired." });
-    });
+    } });
     const user = userEvent.setup();
     render(<SignInForm backend={backend} info={OTP_INFO} onSignedIn={vi.fn()} defaultEmail="a@b.c" />);
     await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -59,10 +59,10 @@ describe("SignInForm", () => {
   });
 
   it("asks for Email and Password when the backend uses passwords", async () => {
-    const backend = fakeBackend(async (step) => {
+    const backend = new FakeBackend({ user: null, info: OTP_INFO, login: async (step) => {
       if (step.step === "password" && step.password === "secret") return { status: "signed-in", user: USER };
       throw new ApiError({ status: 401, code: "BAD", message: "Invalid credentials" });
-    });
+    } });
     const onSignedIn = vi.fn();
     const user = userEvent.setup();
     render(<SignInForm backend={backend} info={{ ...OTP_INFO, login: { kind: "password" } }} onSignedIn={onSignedIn} />);

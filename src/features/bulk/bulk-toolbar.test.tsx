@@ -1,14 +1,15 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { referenceSetup } from "./test-reference-setup.tsx";
+import { referenceAdapter } from "../../testing/reference-adapters.ts";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { BulkToolbar } from "./bulk-toolbar.tsx";
 import { bulkDeleteRows } from "./bulk-operations.ts";
 import { collectSelection } from "./collect-selection.ts";
 
 describe("bulk operations", () => {
   it("per-row delete reports each row's failure and deletes the rest (failEvery)", async () => {
-    const s = await referenceSetup({ failEvery: 3 });
+    const s = withWrapper(await referenceAdapter("craft-easy", { referenceOptions: { failEvery: 3 } }));
     const orders = s.resource("orders");
     const page = await s.backend.list(orders, { page: 1, perPage: 6 });
     const ids = page.items.map((i) => s.backend.idOf(orders, i));
@@ -24,7 +25,7 @@ describe("bulk operations", () => {
   });
 
   it("collects every id of an all-matching selection across pages", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const products = s.resource("products");
     const query = { page: 1, perPage: 25, search: "" };
     const total = (await s.backend.list(products, query)).total;
@@ -38,7 +39,7 @@ describe("bulk operations", () => {
 
 describe("BulkToolbar", () => {
   it("Delete selected asks for confirmation naming the count, then reports per-row failures", async () => {
-    const s = await referenceSetup({ failEvery: 2 });
+    const s = withWrapper(await referenceAdapter("craft-easy", { referenceOptions: { failEvery: 2 } }));
     const orders = s.resource("orders");
     const page = await s.backend.list(orders, { page: 1, perPage: 4 });
     const ids = page.items.map((i) => s.backend.idOf(orders, i));
@@ -58,7 +59,7 @@ describe("BulkToolbar", () => {
   });
 
   it("bulk edit sets the chosen field on every selected row with its version", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const categories = s.resource("categories");
     const page = await s.backend.list(categories, { page: 1, perPage: 3 });
     const ids = page.items.map((i) => s.backend.idOf(categories, i));
@@ -83,7 +84,7 @@ describe("BulkToolbar", () => {
   });
 
   it("all matching: collects every id of the query (with progress) and deletes them all", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const orders = s.resource("orders");
     const query = { page: 1, perPage: 10, filters: [{ field: "status", op: "eq" as const, value: "cancelled" }] };
     const total = (await s.backend.list(orders, query)).total;
@@ -102,7 +103,7 @@ describe("BulkToolbar", () => {
   });
 
   it("custom bulk actions: confirms with the declared text, then calls backend.bulkAction with the ids", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const products = s.resource("products");
     const caps = s.backend.capabilities();
     vi.spyOn(s.backend, "capabilities").mockReturnValue({ ...caps, bulkActions: { products: [{ name: "publish", label: "Publish", confirm: "Publish these products now?" }] } });
@@ -119,7 +120,7 @@ describe("BulkToolbar", () => {
   });
 
   it("litestar-admin: uses the server's bulk delete", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = withWrapper(await referenceAdapter("litestar-admin"));
     const orders = s.resource("orders");
     const page = await s.backend.list(orders, { page: 1, perPage: 3 });
     const ids = page.items.map((i) => s.backend.idOf(orders, i));

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../testing/render-app.tsx";
+import { signIn } from "../../testing/sign-in.ts";
 import { expectLabelledLinks } from "../activity/activity.test-helper.ts";
-
-type User = ReturnType<typeof userEvent.setup>;
-
-async function signInOtp(user: User, email = "admin@example.com") {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), email);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
-
-async function signInPassword(user: User, email = "admin@example.com", password = "admin") {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), email);
-  await user.type(screen.getByLabelText("Password"), password);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
 
 const T = { timeout: 8000 };
 
@@ -25,7 +11,7 @@ describe("Dashboard", () => {
   it("Craft Easy: counts per model, the bar chart's text alternative and recent activity linking into records", async () => {
     const user = userEvent.setup();
     const app = renderApp({ path: "/dashboard" });
-    await signInOtp(user);
+    await signIn(user);
     const cards = await screen.findByRole("link", { name: /^Orders\s*130/ }, T);
     expect(cards).toHaveAttribute("href", "/r/orders");
     expect(screen.getByRole("link", { name: /^Products\s*600/ })).toHaveAttribute("href", "/r/products");
@@ -49,7 +35,7 @@ describe("Dashboard", () => {
   it("Craft Easy editor: no audit log access, so no activity section", async () => {
     const user = userEvent.setup();
     renderApp({ path: "/dashboard" });
-    await signInOtp(user, "editor@example.com");
+    await signIn(user, { email: "editor@example.com" });
     expect(await screen.findByRole("heading", { name: "Records" }, T)).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Recent activity" })).not.toBeInTheDocument();
     expect(within(screen.getByRole("navigation", { name: "Main" })).queryByRole("link", { name: "Activity" })).not.toBeInTheDocument();
@@ -61,7 +47,7 @@ describe("Dashboard", () => {
       path: "/dashboard",
       loadConfig: () => Promise.resolve({ apiUrl: `${TEST_API_URL}/admin`, dialect: "litestar-admin", settings: {}, demo: false }),
     });
-    await signInPassword(user);
+    await signIn(user, { password: "admin" });
     expect(await screen.findByRole("link", { name: /^Orders\s*130/ }, T)).toHaveAttribute("href", "/r/orders");
     const recent = await screen.findByRole("list", { name: "Recent activity" }, T);
     const first = within(recent).getAllByRole("listitem")[0]!;

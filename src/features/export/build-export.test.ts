@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import Papa from "papaparse";
 import { readSheet } from "read-excel-file/node";
 import { litestarFace } from "../../reference/litestar/litestar-face.ts";
-import { referenceSetup } from "../bulk/test-reference-setup.tsx";
+import { referenceAdapter } from "../../testing/reference-adapters.ts";
 import { buildExport } from "./build-export.ts";
 import { exportPages } from "./export-pages.ts";
 import { readBlob } from "./test-read-blob.ts";
@@ -18,7 +18,7 @@ async function xlsxRows(blob: Blob) {
 
 describe("buildExport", () => {
   it("honours search, filters and sort, paging with maxPerPage, and writes labels", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const query = { page: 1, perPage: 25, filters: [{ field: "status", op: "eq" as const, value: "active" }], sort: [{ field: "price", desc: true }] };
     const expected = await s.backend.list(products, { ...query, perPage: 100 });
@@ -39,7 +39,7 @@ describe("buildExport", () => {
   });
 
   it("exports only the selected rows, raw values, and neutralises formula cells", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const items = [
       { id: "a", sku: "=HYPERLINK(\"x\")", price: -5, name: "+plus", status: "active" },
@@ -56,7 +56,7 @@ describe("buildExport", () => {
   });
 
   it("litestar: pages in primary-key order, de-duplicates, sorts in the browser", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = await referenceAdapter("litestar-admin");
     const products = s.resource("products");
     const list = vi.spyOn(s.backend, "list");
     const seen: number[] = [];
@@ -73,7 +73,7 @@ describe("buildExport", () => {
   });
 
   it("xlsx builds a workbook: typed cells, text (headers too) guarded like CSV", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const blob = await buildExport(s.backend, { resource: products, source: { kind: "items", items: [{ sku: "=1", price: -2 }] }, columns: ["sku", "price"], format: "xlsx", valueMode: "raw", header: "name" });
     expect(await xlsxRows(blob)).toEqual([
@@ -92,7 +92,7 @@ describe("buildExport from the server's export (litestar-admin)", () => {
   const HOSTILE = ['=HYPERLINK("http://evil.example","click")', " @SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "\t=1"];
 
   async function hostileSetup() {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = await referenceAdapter("litestar-admin");
     const products = s.resource("products");
     const page = await s.backend.list(products, { page: 1, perPage: HOSTILE.length });
     const skus: string[] = [];
@@ -133,7 +133,7 @@ describe("buildExport from the server's export (litestar-admin)", () => {
   });
 
   it("a truncated server export ('[' after 200) is an error that says what to do", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin", faces: [litestarFace({ truncateExports: true })] });
+    const s = await referenceAdapter("litestar-admin", { referenceOptions: { faces: [litestarFace({ truncateExports: true })] } });
     const products = s.resource("products");
     const run = buildExport(s.backend, { resource: products, source: { kind: "server" }, columns: ["sku"], format: "xlsx", valueMode: "raw" });
     await expect(run).rejects.toThrow(/incomplete JSON export.*Untick "Fetch all rows in one request \(faster\)" to page through the list instead\./);

@@ -4,7 +4,8 @@ import Papa from "papaparse";
 import { readSheet } from "read-excel-file/node";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Capabilities } from "../../backend/types.ts";
-import { referenceSetup } from "../bulk/test-reference-setup.tsx";
+import { referenceAdapter, type AdapterSetup } from "../../testing/reference-adapters.ts";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { EMPTY_SELECTION } from "../shared/list-selection.ts";
 import * as download from "../../lib/download-blob.ts";
 import * as build from "./build-export.ts";
@@ -17,7 +18,7 @@ afterEach(() => vi.restoreAllMocks());
 const ALL = { page: 1, perPage: 25 };
 
 /** Renders the dialog; `downloads` collects the files it hands to the user. */
-function open(s: Awaited<ReturnType<typeof referenceSetup>>, props: Omit<Parameters<typeof ExportDialog>[0], "onClose">) {
+function open(s: ReturnType<typeof withWrapper<AdapterSetup>>, props: Omit<Parameters<typeof ExportDialog>[0], "onClose">) {
   const downloads: { blob: Blob; name: string }[] = [];
   vi.spyOn(download, "downloadBlob").mockImplementation((blob, name) => void downloads.push({ blob, name }));
   const onClose = vi.fn();
@@ -32,7 +33,7 @@ function csvRows(text: string): string[][] {
 
 describe("ExportDialog", () => {
   it("a default export of customers (name and email are personal data) still identifies each row by its id, and labels booleans", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const customers = s.resource("customers");
     const user = userEvent.setup();
     const { dialog, downloads } = open(s, { resource: customers, query: ALL, selection: EMPTY_SELECTION, visibleColumns: customers.list.fields });
@@ -51,7 +52,7 @@ describe("ExportDialog", () => {
   });
 
   it("leaves GDPR fields out until ticked in (with a warning)", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const customers = s.resource("customers");
     const spy = vi.spyOn(build, "buildExport").mockResolvedValue(new Blob(["x"]));
     const user = userEvent.setup();
@@ -79,7 +80,7 @@ describe("ExportDialog", () => {
   });
 
   it("exports only the selected rows when they are selected", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const products = s.resource("products");
     const page = await s.backend.list(products, { page: 1, perPage: 2 });
     const spy = vi.spyOn(build, "buildExport").mockResolvedValue(new Blob(["x"]));
@@ -95,7 +96,7 @@ describe("ExportDialog", () => {
 
 describe("ExportDialog on litestar-admin", () => {
   it("fetches an unfiltered export from the server in one request, and pages client-side once a search is set", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = withWrapper(await referenceAdapter("litestar-admin"));
     const products = s.resource("products");
     const spy = vi.spyOn(build, "buildExport").mockResolvedValue(new Blob(["y"]));
     const user = userEvent.setup();
@@ -114,7 +115,7 @@ describe("ExportDialog on litestar-admin", () => {
   });
 
   it("no choice is ignored when the server supplies the rows: columns, values and format all hold", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = withWrapper(await referenceAdapter("litestar-admin"));
     const products = s.resource("products");
     const server = vi.spyOn(s.backend, "exportServer");
     const list = vi.spyOn(s.backend, "list");
@@ -166,8 +167,7 @@ describe("ExportDialog on litestar-admin", () => {
   });
 
   it("a server export that answers 200 and then breaks off ends in a clear error, not endless progress", async () => {
-    const s = await referenceSetup({
-      dialect: "litestar-admin",
+    const s = withWrapper(await referenceAdapter("litestar-admin", {
       wrapFetch: (inner) => async (req) => {
         if (!new URL(req.url).pathname.endsWith("/export")) return inner(req);
         const body = new ReadableStream<Uint8Array>({
@@ -178,7 +178,7 @@ describe("ExportDialog on litestar-admin", () => {
         });
         return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
       },
-    });
+    }));
     const products = s.resource("products");
     const user = userEvent.setup();
     const { dialog, downloads } = open(s, { resource: products, query: ALL, selection: EMPTY_SELECTION, visibleColumns: ["sku", "name"] });

@@ -1,20 +1,8 @@
-// Test helpers for the record form suites: sign-in over the whole app and a recorder of writes.
-import { screen } from "@testing-library/react";
-import type userEvent from "@testing-library/user-event";
-
-export type User = ReturnType<typeof userEvent.setup>;
+// Test helpers for the record form suites: another user's edits, a timeout and a recorder of
+// writes. (Sign-in: src/testing/sign-in.ts.)
 
 export const ACTOR = { userId: "other", userName: "Someone else", ip: "127.0.0.1" };
 export const T = { timeout: 5000 };
-
-export async function signIn(user: User, email = "admin@example.com") {
-  const emailBox = await screen.findByRole("textbox", { name: "Email" }, T);
-  await user.clear(emailBox);
-  await user.type(emailBox, email);
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }, T), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
 
 /** A Request to inspect (without the signal: jsdom's AbortSignal fails Node's Request check). */
 export function toRequest(input: RequestInfo | URL, init?: RequestInit): Request {

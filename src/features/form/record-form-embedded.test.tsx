@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 afterEach(() => localStorage.clear());

@@ -3,9 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp, TEST_API_URL } from "../../app/testing/render-app.tsx";
+import { renderApp, TEST_API_URL } from "../../testing/render-app.tsx";
 import { createReferenceBackend, type ReferenceBackend } from "../../reference/reference-backend.ts";
-import { ACTOR, recorder, signIn, T, toRequest, type User } from "./form-test-helpers.ts";
+import { signIn, type User } from "../../testing/sign-in.ts";
+import { ACTOR, recorder, T, toRequest } from "./form-test-helpers.ts";
 
 let reference: ReferenceBackend;
 let categoryId: string;
@@ -206,17 +207,11 @@ describe("server error shapes", () => {
 describe("litestar-admin (no ETags)", () => {
   const litestar = () => Promise.resolve({ apiUrl: `${TEST_API_URL}/admin`, dialect: "litestar-admin" as const, settings: {}, demo: false });
 
-  async function signInPassword(user: User) {
-    await user.type(await screen.findByRole("textbox", { name: "Email" }, T), "admin@example.com");
-    await user.type(screen.getByLabelText("Password"), "admin");
-    await user.click(screen.getByRole("button", { name: "Sign in" }));
-  }
-
   it("re-GETs before PATCH and shows the conflict when a field the user edited changed on the server", async () => {
     const user = userEvent.setup();
     const rec = recorder();
     const app = renderApp({ path: `/r/categories/${categoryId}/edit`, reference, loadConfig: litestar, wrapFetch: rec.wrap });
-    await signInPassword(user);
+    await signIn(user, { password: "admin" });
     await screen.findByRole("textbox", { name: "Name" }, T);
     reference.store.update("categories", categoryId, { name: "Changed elsewhere" }, { actor: ACTOR });
     await rename(user, "Mine");
@@ -234,7 +229,7 @@ describe("litestar-admin (no ETags)", () => {
   it("saves straight away when the server changed only fields the user did not edit", async () => {
     const user = userEvent.setup();
     const app = renderApp({ path: `/r/categories/${categoryId}/edit`, reference, loadConfig: litestar });
-    await signInPassword(user);
+    await signIn(user, { password: "admin" });
     await screen.findByRole("textbox", { name: "Name" }, T);
     reference.store.update("categories", categoryId, { sort_order: 777 }, { actor: ACTOR });
     await rename(user, "Mine only");

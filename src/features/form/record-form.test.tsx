@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { ACTOR, recorder, signIn, T, toRequest, type User } from "./form-test-helpers.ts";
-import { renderApp } from "../../app/testing/render-app.tsx";
+import { signIn, type User } from "../../testing/sign-in.ts";
+import { ACTOR, recorder, T, toRequest } from "./form-test-helpers.ts";
+import { renderApp } from "../../testing/render-app.tsx";
 import { createReferenceBackend, type ReferenceBackend } from "../../reference/reference-backend.ts";
 
 let reference: ReferenceBackend;

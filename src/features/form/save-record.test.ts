@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Item, Versioned } from "../../backend/types.ts";
 import { ApiError } from "../../backend/api-error.ts";
-import { CAPABILITIES, FakeBackend, fakeResource } from "../../data/test-fake-backend.ts";
+import { CAPABILITIES, FakeBackend, fakeResource } from "../../testing/fake-backend.ts";
 import type { UpdateRecordInput } from "../../data/use-update-record.ts";
 import { saveRecord, type SaveRecordInput } from "./save-record.ts";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
-import { referenceSetup } from "../bulk/test-reference-setup.tsx";
+import { referenceAdapter } from "../../testing/reference-adapters.ts";
 import { findExistingFor, keyFieldFor } from "./find-existing.ts";
 import { relationResolver } from "./relation-resolver.ts";
 
 describe("keyFieldFor", () => {
   it("prefers a field whose help text says unique, then well-known key names", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     expect(keyFieldFor(products, ["name", "sku", "price"])).toBe("sku");
     expect(keyFieldFor(products, ["name", "price"])).toBe("name");
@@ -15,7 +15,7 @@ describe("keyFieldFor", () => {
 
 describe("findExistingFor", () => {
   it("craft-easy: one eq-filtered list request; null when absent", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const first = (await s.backend.list(products, { page: 1, perPage: 1 })).items[0] ?? {};
     const list = vi.spyOn(s.backend, "list");
@@ -27,7 +27,7 @@ describe("findExistingFor", () => {
   });
 
   it("litestar-admin (no filters): searches and matches exactly", async () => {
-    const s = await referenceSetup({ dialect: "litestar-admin" });
+    const s = await referenceAdapter("litestar-admin");
     const products = s.resource("products");
     const first = (await s.backend.list(products, { page: 1, perPage: 1 })).items[0] ?? {};
     const list = vi.spyOn(s.backend, "list");
@@ -41,7 +41,7 @@ describe("findExistingFor", () => {
 
 describe("relationResolver", () => {
   it("resolves labels in one batched `in` request, case-insensitively; unknown labels stay unresolved", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const cats = (await s.backend.list(s.resource("categories"), { page: 1, perPage: 3 })).items;
     const list = vi.spyOn(s.backend, "list");
@@ -55,7 +55,7 @@ describe("relationResolver", () => {
   });
 
   it("resolves ids by value with resolveRelation", async () => {
-    const s = await referenceSetup();
+    const s = await referenceAdapter("craft-easy");
     const products = s.resource("products");
     const cat = (await s.backend.list(s.resource("categories"), { page: 1, perPage: 1 })).items[0] ?? {};
     const id = String(s.backend.idOf(s.resource("categories"), cat));

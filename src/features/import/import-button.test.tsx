@@ -1,14 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderApp } from "../../app/testing/render-app.tsx";
-
-async function signIn(user: ReturnType<typeof userEvent.setup>) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
+import { renderApp } from "../../testing/render-app.tsx";
+import { signIn } from "../../testing/sign-in.ts";
 
 describe("Import from the list", () => {
   it("the list's Import button opens the wizard in a dialog named after the resource; Cancel closes it", async () => {

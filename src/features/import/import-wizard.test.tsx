@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as downloadModule from "../../lib/download-blob.ts";
-import { referenceSetup, type ReferenceSetup } from "../bulk/test-reference-setup.tsx";
+import { referenceAdapter, type AdapterSetup } from "../../testing/reference-adapters.ts";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { MemoryRunStore } from "./core/run-store.ts";
 import { ImportWizard } from "./import-wizard.tsx";
 
@@ -17,7 +18,7 @@ function readText(blob: Blob): Promise<string> {
   });
 }
 
-async function categoryNames(s: ReferenceSetup): Promise<string[]> {
+async function categoryNames(s: AdapterSetup): Promise<string[]> {
   const page = await s.backend.list(s.resource("categories"), { page: 1, perPage: 100, filters: [{ field: "is_active", op: "eq", value: true }] });
   return page.items.map((i) => String(i.name));
 }
@@ -35,7 +36,7 @@ function productsCsv(categories: string[], n: number, bad: Set<number> = new Set
   return lines.join("\n");
 }
 
-async function skuCount(s: ReferenceSetup, value: string): Promise<number> {
+async function skuCount(s: AdapterSetup, value: string): Promise<number> {
   const page = await s.backend.list(s.resource("products"), { page: 1, perPage: 10, filters: [{ field: "sku", op: "eq", value }] });
   return page.total;
 }
@@ -48,7 +49,7 @@ async function uploadAndMap(user: ReturnType<typeof userEvent.setup>, csv: strin
 
 describe("ImportWizard", () => {
   it("walks upload → map → validate → import → report, with errors per cell and a dry run", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const cats = await categoryNames(s);
     const user = userEvent.setup();
     const onClose = vi.fn();
@@ -87,7 +88,7 @@ describe("ImportWizard", () => {
   });
 
   it("says the report's counts once, and they agree: invalid rows skipped, nothing still 'finishing'", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const cats = await categoryNames(s);
     const user = userEvent.setup();
     render(<ImportWizard resource={s.resource("products")} store={new MemoryRunStore()} onClose={() => {}} parseInPage />, { wrapper: s.wrapper });
@@ -103,7 +104,7 @@ describe("ImportWizard", () => {
   });
 
   it("blocks validation while a required field is unmapped, naming it", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const cats = await categoryNames(s);
     const user = userEvent.setup();
     render(<ImportWizard resource={s.resource("products")} store={new MemoryRunStore()} onClose={() => {}} parseInPage />, { wrapper: s.wrapper });
@@ -116,7 +117,7 @@ describe("ImportWizard", () => {
   });
 
   it("reports rows a server failing every 5th request rejected; nothing duplicated", async () => {
-    const s = await referenceSetup({ failEvery: 5 });
+    const s = withWrapper(await referenceAdapter("craft-easy", { referenceOptions: { failEvery: 5 } }));
     const cats = await categoryNames(s);
     const user = userEvent.setup();
     render(<ImportWizard resource={s.resource("products")} store={new MemoryRunStore()} onClose={() => {}} parseInPage />, { wrapper: s.wrapper });
@@ -136,7 +137,7 @@ describe("ImportWizard", () => {
     // the page is reloaded with requests in flight).
     let hang = true;
     let creates = 0;
-    const s = await referenceSetup({
+    const s = withWrapper(await referenceAdapter("craft-easy", {
       wrapFetch: (inner) => async (req) => {
         if (req.method === "POST" && new URL(req.url).pathname.endsWith("/products")) {
           creates++;
@@ -147,7 +148,7 @@ describe("ImportWizard", () => {
         }
         return inner(req);
       },
-    });
+    }));
     const cats = await categoryNames(s);
     const store = new MemoryRunStore();
     const user = userEvent.setup();
@@ -175,7 +176,7 @@ describe("ImportWizard", () => {
     let release: () => void = () => {};
     let gate: Promise<void> | null = new Promise<void>((r) => (release = r));
     let creates = 0;
-    const s = await referenceSetup({
+    const s = withWrapper(await referenceAdapter("craft-easy", {
       wrapFetch: (inner) => async (req) => {
         if (req.method === "POST" && new URL(req.url).pathname.endsWith("/products")) {
           creates++;
@@ -183,7 +184,7 @@ describe("ImportWizard", () => {
         }
         return inner(req);
       },
-    });
+    }));
     const cats = await categoryNames(s);
     const user = userEvent.setup();
     render(<ImportWizard resource={s.resource("products")} store={new MemoryRunStore()} onClose={() => {}} parseInPage concurrency={2} />, { wrapper: s.wrapper });

@@ -1,12 +1,13 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { referenceSetup } from "../bulk/test-reference-setup.tsx";
+import { referenceAdapter } from "../../testing/reference-adapters.ts";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { MemoryRunStore } from "./core/run-store.ts";
 import { useImportController } from "./use-import-controller.ts";
 
 describe("useImportController (no page rendered)", () => {
   it("drives upload → map → preview → run → report through its commands, counting invalid rows as skipped", async () => {
-    const s = await referenceSetup();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const categories = await s.backend.list(s.resource("categories"), { page: 1, perPage: 5, filters: [{ field: "is_active", op: "eq", value: true }] });
     const cat = String(categories.items[0]?.name);
     const csv = ["Name,SKU,Category,Status,Price", `Hook A,HKQ-0001,${cat},active,5`, `Hook B,HKQ-0002,${cat},active,-1`, `Hook C,HKQ-0003,${cat},active,7`].join("\n");

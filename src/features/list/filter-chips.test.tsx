@@ -6,8 +6,8 @@ import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import type { FilterCondition, ListQuery, Page } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { FilterChips, relationFilterIds } from "./filter-chips.tsx";
 import { ListPage } from "./list-page.tsx";
 

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import type { FilterCondition } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { fakeResource } from "../../data/test-fake-backend.ts";
+import { fakeResource } from "../../testing/fake-backend.ts";
 import { FilterPanel } from "./filter-panel.tsx";
 
 const base = fakeResource("products");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeResource } from "../../data/test-fake-backend.ts";
+import { fakeResource } from "../../testing/fake-backend.ts";
 import { ACTIONS_COLUMN, SELECT_COLUMN, clampColumnWidth, listColumnDefs } from "./list-columns.ts";
 
 describe("list columns", () => {

@@ -3,22 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderApp } from "../../app/testing/render-app.tsx";
-
-type User = ReturnType<typeof userEvent.setup>;
-
-async function signInCraft(user: User) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-  await user.type(await screen.findByRole("textbox", { name: "Code" }), "123456");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
-
-async function signInLitestar(user: User) {
-  await user.type(await screen.findByRole("textbox", { name: "Email" }, { timeout: 15000 }), "admin@example.com");
-  await user.type(screen.getByLabelText("Password"), "admin");
-  await user.click(screen.getByRole("button", { name: "Sign in" }));
-}
+import { renderApp } from "../../testing/render-app.tsx";
+import { signIn } from "../../testing/sign-in.ts";
 
 function recording() {
   const urls: URL[] = [];
@@ -38,7 +24,7 @@ describe("list page over the reference backend", () => {
     const user = userEvent.setup();
     const { urls, wrapFetch } = recording();
     const app = renderApp({ path: '/r/orders?sort=-total&per_page=10&page=2&f=status:in:["paid","pending","shipped","delivered"]', wrapFetch });
-    await signInCraft(user);
+    await signIn(user);
     await range(/^11–20 of [\d,]+$/);
     const list = urls.filter((u) => u.pathname === "/orders" && u.searchParams.get("page") === "2");
     expect(list.length).toBeGreaterThan(0);
@@ -66,7 +52,7 @@ describe("list page over the reference backend", () => {
     const user = userEvent.setup();
     const { urls, wrapFetch } = recording();
     renderApp({ path: "/r/orders", wrapFetch });
-    await signInCraft(user);
+    await signIn(user);
     await range("1–50 of 130");
     const firstCustomer = () => within(within(table()).getAllByRole("row")[1]!).getAllByRole("cell")[2]!;
     await waitFor(() => expect(firstCustomer().textContent).toMatch(/^[A-ZÅÄÖ][a-zåäö]+ /));
@@ -84,7 +70,7 @@ describe("list page over the reference backend", () => {
     const user = userEvent.setup();
     const { urls, wrapFetch } = recording();
     renderApp({ path: "/r/orders?sort=-total", dialect: "litestar-admin", wrapFetch });
-    await signInLitestar(user);
+    await signIn(user, { password: "admin" });
     await range(/^1–\d+ of [\d,]+$/);
     const list = urls.filter((u) => u.pathname === "/admin/api/models/orders" && u.searchParams.get("offset") === "0" && u.searchParams.get("limit") !== "1");
     expect(list.at(-1)!.searchParams.get("sort_by")).toBe("total");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Capabilities } from "../../backend/types.ts";
-import { CAPABILITIES, fakeResource } from "../../data/test-fake-backend.ts";
+import { CAPABILITIES, fakeResource } from "../../testing/fake-backend.ts";
 import { backendPagesFor, listQueryForUrl, listSettings } from "./list-query.ts";
 
 const backendWith = (caps: Partial<Capabilities>) => ({ capabilities: () => ({ ...CAPABILITIES, ...caps }) });

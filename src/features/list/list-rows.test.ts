@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Item } from "../../backend/types.ts";
-import { fakeResource } from "../../data/test-fake-backend.ts";
+import { fakeResource } from "../../testing/fake-backend.ts";
 import { rowActionPath, rowIdOf, rowLabel, rowsWithout } from "./list-rows.ts";
 
 const resource = { ...fakeResource("orders"), label: "Order" };

@@ -4,8 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Item, ListQuery, Page } from "../../backend/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { ListPage } from "./list-page.tsx";
 
 const resource = { ...fakeResource("orders"), label: "Order", label_plural: "Orders" };

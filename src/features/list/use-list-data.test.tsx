@@ -4,8 +4,8 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ListQuery, Page } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper, testQueryClient } from "../../data/test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper, testQueryClient } from "../../testing/data-wrapper.tsx";
 import { useListData } from "./use-list-data.ts";
 
 /** A backend holding `total` rows, paging them as a server would. */

@@ -6,7 +6,8 @@ import type { Id } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
 import { RelationDisplay } from "../../widgets/relation/relation-display.tsx";
-import { setupReference } from "./relation-test-setup.tsx";
+import { referenceAdapter } from "../../testing/reference-adapters.ts";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
 
 function relationField(endpoint: string, label: string): FieldSchema {
   return {
@@ -64,7 +65,7 @@ function Table({ rows }: { rows: Row[] }) {
 
 describe("relation labels on a page of 50 rows × 3 relation columns", () => {
   it("one request per related resource, cached for the session, unknown ids raw with a warning", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const search = async (field: string, perPage: number) =>
       (await s.backend.searchRelation(shipments, field, { term: "", page: 1, perPage })).options;
     const customers = await search("customer_id", 40);
@@ -78,9 +79,9 @@ describe("relation labels on a page of 50 rows × 3 relation columns", () => {
     s.requests.length = 0;
 
     const first = render(
-      <s.Wrapper>
+      <s.wrapper>
         <Table rows={rows} />
-      </s.Wrapper>,
+      </s.wrapper>,
     );
     const table = screen.getByRole("table", { name: "Shipments" });
     await waitFor(() => expect(within(table).getAllByText(customers[0]!.label).length).toBeGreaterThan(0));
@@ -104,9 +105,9 @@ describe("relation labels on a page of 50 rows × 3 relation columns", () => {
     // the same labels again (another page view in the session): no request at all
     first.unmount();
     render(
-      <s.Wrapper>
+      <s.wrapper>
         <Table rows={rows.slice().reverse()} />
-      </s.Wrapper>,
+      </s.wrapper>,
     );
     expect(await screen.findAllByText(products[0]!.label)).not.toHaveLength(0);
     await new Promise((r) => setTimeout(r, 50));

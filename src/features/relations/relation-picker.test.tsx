@@ -6,7 +6,9 @@ import type { RelationPage } from "../../backend/types.ts";
 import type { FilterValue } from "../../widgets/types.ts";
 import type { RecordFormProps } from "../form/record-form.tsx";
 import { RelationPickerFilter, RelationPickerInput } from "./relation-picker-widgets.tsx";
-import { renderField, scrollSentinelsIntoView, setupLitestar, setupReference, stubLayout, type ReferenceSetup } from "./relation-test-setup.tsx";
+import { withWrapper } from "../../testing/data-wrapper.tsx";
+import { referenceAdapter, type AdapterSetup } from "../../testing/reference-adapters.ts";
+import { renderField, scrollSentinelsIntoView, stubLayout } from "./relation-test-setup.tsx";
 
 vi.mock("../form/record-form.tsx", async () => {
   const { useState: useLocalState } = await import("react");
@@ -50,16 +52,16 @@ function optionLabel(option: HTMLElement): string {
 }
 
 /** Search requests (not label look-ups) sent to `/<endpoint>`. */
-function searches(s: ReferenceSetup, endpoint: string) {
+function searches(s: AdapterSetup, endpoint: string) {
   return s.listCalls(endpoint).filter((r) => !r.url.searchParams.has("id__in") && !r.url.searchParams.has("_id__in"));
 }
-function labelLookups(s: ReferenceSetup, endpoint: string) {
+function labelLookups(s: AdapterSetup, endpoint: string) {
   return s.listCalls(endpoint).filter((r) => r.url.searchParams.has("id__in") || r.url.searchParams.has("_id__in"));
 }
 
 describe("relation picker: single value", () => {
   it("is a combobox labelled by the field label; picks with the mouse and shows the label", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const { user, last } = renderField(s, RelationPickerInput, "orders", "customer_id");
     const box = screen.getByRole("combobox", { name: "Customer" });
     await user.type(box, "a");
@@ -75,7 +77,7 @@ describe("relation picker: single value", () => {
   });
 
   it("debounces typing: one search for the whole word, none per keystroke", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     renderField(s, RelationPickerInput, "orders", "customer_id");
     const box = screen.getByRole("combobox", { name: "Customer" });
     act(() => box.focus());
@@ -89,7 +91,7 @@ describe("relation picker: single value", () => {
   });
 
   it("cancels a search that a newer term supersedes", async () => {
-    const s = await setupReference({ delayMs: 1000 });
+    const s = withWrapper(await referenceAdapter("craft-easy", { delayMs: 1000 }));
     const calls: { term: string; signal: AbortSignal | undefined }[] = [];
     const real = s.backend.searchRelation.bind(s.backend);
     vi.spyOn(s.backend, "searchRelation").mockImplementation((resource, field, q, opts) => {
@@ -113,7 +115,7 @@ describe("relation picker: single value", () => {
   });
 
   it("keyboard only: arrows, Enter picks, Escape reverts the typed text", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const { user, last, onChange } = renderField(s, RelationPickerInput, "orders", "customer_id");
     await user.tab();
     const box = screen.getByRole("combobox", { name: "Customer" });
@@ -141,7 +143,7 @@ describe("relation picker: single value", () => {
   });
 
   it("Enter before the results arrive keeps the typed text; Escape and blur revert it", async () => {
-    const s = await setupReference({ delayMs: 300 });
+    const s = withWrapper(await referenceAdapter("craft-easy", { delayMs: 300 }));
     const { user, onChange } = renderField(s, RelationPickerInput, "orders", "customer_id");
     const box = screen.getByRole("combobox", { name: "Customer" });
     await user.click(box);
@@ -161,7 +163,7 @@ describe("relation picker: single value", () => {
   });
 
   it("shows the current value by its label (resolved once), and the empty state inside the popup", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 1 });
     const customer = page.options[0]!;
     s.requests.length = 0;
@@ -175,7 +177,7 @@ describe("relation picker: single value", () => {
   });
 
   it("tells records with the same label apart by a short id hint", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 200 });
     const counts = new Map<string, number>();
     for (const o of page.options) counts.set(o.label, (counts.get(o.label) ?? 0) + 1);
@@ -195,7 +197,7 @@ describe("relation picker: single value", () => {
   });
 
   it("read-only fields show the label in a read-only box", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 1 });
     const customer = page.options[0]!;
     const field = { ...s.resource("orders").fields.customer_id!, readonly: true };
@@ -208,7 +210,7 @@ describe("relation picker: single value", () => {
   });
 
   it("shows an unknown id raw with a warning instead of a blank", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     renderField(s, RelationPickerInput, "orders", "customer_id", "missing-customer-id");
     const box = screen.getByRole("combobox", { name: "Customer" });
     expect(await screen.findByText(/Unknown record missing-customer-id/)).toBeInTheDocument();
@@ -216,7 +218,7 @@ describe("relation picker: single value", () => {
   });
 
   it("optional fields have a clear button; required ones do not", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const cats = await s.backend.searchRelation(s.resource("categories"), "parent_id", { term: "", page: 1, perPage: 1 });
     const parent = cats.options[0]!;
     const { user, last } = renderField(s, RelationPickerInput, "categories", "parent_id", parent.value);
@@ -227,7 +229,7 @@ describe("relation picker: single value", () => {
   });
 
   it("shows a loading state, then the error inside the popup when the search fails", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     let fail: (e: Error) => void = () => {};
     const spy = vi.spyOn(s.backend, "searchRelation").mockImplementation(
       () =>
@@ -244,7 +246,7 @@ describe("relation picker: single value", () => {
   });
 
   it("loads the next page when the list is scrolled to its end (infinite scroll)", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const { user } = renderField(s, RelationPickerInput, "orders", "customer_id");
     await user.click(screen.getByRole("button", { name: "Show Customer options" }));
     await screen.findAllByRole("option");
@@ -262,7 +264,7 @@ describe("relation picker: single value", () => {
 
 describe("relation picker: static filters", () => {
   it("applies the relation's filters to every search (first and later pages)", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const results: RelationPage[] = [];
     const real = s.backend.searchRelation.bind(s.backend);
     vi.spyOn(s.backend, "searchRelation").mockImplementation(async (...args) => {
@@ -286,7 +288,7 @@ describe("relation picker: static filters", () => {
 
 describe("relation picker: multiple values", () => {
   it("shows chips with labels; adds by keyboard, removes and reorders with buttons", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const page = await s.backend.searchRelation(s.resource("orders"), "product_ids", { term: "", page: 1, perPage: 3 });
     const [a, b, c] = page.options;
     const { user, last } = renderField(s, RelationPickerInput, "orders", "product_ids", [a!.value, b!.value]);
@@ -326,7 +328,7 @@ describe("relation picker: multiple values", () => {
 
 describe("relation picker: create new", () => {
   it("opens the related resource's form in a dialog and selects the saved record", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const { user, last } = renderField(s, RelationPickerInput, "orders", "customer_id");
     await user.click(screen.getByRole("button", { name: "Create new Customer" }));
     const dialog = await screen.findByRole("dialog", { name: "New Customer" });
@@ -344,7 +346,7 @@ describe("relation picker: create new", () => {
   });
 
   it("is not offered when the related resource does not allow create", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const customers = s.resource("customers");
     customers.features = { ...customers.features, create: false };
     renderField(s, RelationPickerInput, "orders", "customer_id");
@@ -355,7 +357,7 @@ describe("relation picker: create new", () => {
 
 describe("relation filter", () => {
   it("one pick → eq, two → in, removing back to eq", async () => {
-    const s = await setupReference();
+    const s = withWrapper(await referenceAdapter("craft-easy"));
     const field = s.resource("orders").fields.customer_id!;
     const onChange = vi.fn();
     function Harness() {
@@ -375,9 +377,9 @@ describe("relation filter", () => {
     }
     const user = userEvent.setup();
     render(
-      <s.Wrapper>
+      <s.wrapper>
         <Harness />
-      </s.Wrapper>,
+      </s.wrapper>,
     );
     const box = await screen.findByRole("combobox", { name: "Customer" });
     await user.click(screen.getByRole("button", { name: "Show Customer options" }));
@@ -400,7 +402,7 @@ describe("relation filter", () => {
 
 describe("relation picker: litestar-admin dialect", () => {
   it("searches and resolves through the owning model's relationship endpoints", async () => {
-    const s = await setupLitestar();
+    const s = withWrapper(await referenceAdapter("litestar-admin"));
     const { user, last, label } = renderField(s, RelationPickerInput, "orders", "customer_id");
     const box = screen.getByRole("combobox", { name: label });
     await user.type(box, "an");

@@ -1,23 +1,12 @@
-// Test setup for the relation picker: the Craft Easy adapter over the reference backend (real
-// protocol, no network), signed in, with every request recorded; jsdom sizes for the Virtualizer.
+// Test support for the relation picker: jsdom sizes and intersections for the Virtualizer and the
+// load-more sentinel, and a form-like harness around one input. The backend is the shared
+// reference setup (src/testing/reference-adapters.ts with src/testing/data-wrapper.tsx).
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState, type ReactNode } from "react";
 import { vi } from "vitest";
-import { createCraftEasyBackend } from "../../backend/craft-easy/craft-easy-backend.ts";
-import { createLitestarBackend } from "../../backend/litestar-admin/litestar-backend.ts";
-import { validateSchema } from "../../protocol/validate-schema.ts";
-import { createReferenceBackend, type ReferenceOptions } from "../../reference/reference-backend.ts";
-import { DEMO_OTP_CODE } from "../../reference/demo-credentials.ts";
-import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
-import { dataWrapper, testQueryClient } from "../../data/test-wrapper.tsx";
+import type { AdminSchema } from "../../protocol/types.ts";
 import type { WidgetInputProps } from "../../widgets/types.ts";
-
-export interface RecordedRequest {
-  method: string;
-  url: URL;
-  signal: AbortSignal;
-}
 
 const observers = new Set<FakeIntersectionObserver>();
 
@@ -64,75 +53,9 @@ export function stubLayout(): void {
   vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockImplementation(() => 300);
 }
 
-export async function setupReference(opts: { reference?: ReferenceOptions; delayMs?: number } = {}) {
-  const reference = createReferenceBackend({ seed: { orders: 50 }, ...opts.reference });
-  const requests: RecordedRequest[] = [];
-  let recording = false;
-  const backend = createCraftEasyBackend({
-    baseUrl: "https://ref.test",
-    fetch: async (req: Request) => {
-      if (recording) requests.push({ method: req.method, url: new URL(req.url), signal: req.signal });
-      if (opts.delayMs) {
-        await new Promise<void>((resolve, reject) => {
-          const t = setTimeout(resolve, opts.delayMs);
-          req.signal.addEventListener("abort", () => {
-            clearTimeout(t);
-            reject(req.signal.reason instanceof Error ? req.signal.reason : new DOMException("Aborted", "AbortError"));
-          });
-        });
-      }
-      return reference.handle(req);
-    },
-    validateSchema,
-    storage: null,
-    settings: {},
-  });
-  await backend.login({ step: "request-code", channel: "email", target: "admin@example.com" });
-  await backend.login({ step: "verify-code", target: "admin@example.com", code: DEMO_OTP_CODE });
-  const { schema } = await backend.loadSchema();
-  recording = true;
-  const client = testQueryClient();
-  const Wrapper = dataWrapper(backend, schema, client);
-  const resource = (name: string): ResourceSchema => {
-    const r = schema.resources.find((x) => x.name === name);
-    if (!r) throw new Error(`no resource ${name}`);
-    return r;
-  };
-  /** Requests whose path is `/<endpoint>` (no id), e.g. searches and label look-ups. */
-  const listCalls = (endpoint: string) => requests.filter((r) => r.method === "GET" && r.url.pathname === `/${endpoint}`);
-  return { reference, backend, schema, client, Wrapper, requests, resource, listCalls };
-}
-
-/** The litestar-admin adapter over the reference backend's litestar face, signed in. */
-export async function setupLitestar() {
-  const reference = createReferenceBackend({ seed: { orders: 50 } });
-  const requests: RecordedRequest[] = [];
-  let recording = false;
-  const backend = createLitestarBackend({
-    baseUrl: "http://demo.test",
-    fetch: (req: Request) => {
-      if (recording) requests.push({ method: req.method, url: new URL(req.url), signal: req.signal });
-      return reference.handle(req);
-    },
-    validateSchema,
-    storage: null,
-    settings: {},
-    setTimer: () => 0,
-    clearTimer: () => undefined,
-  });
-  await backend.bootstrap();
-  await backend.login({ step: "password", email: "admin@example.com", password: "admin" });
-  const { schema } = await backend.loadSchema();
-  recording = true;
-  const Wrapper = dataWrapper(backend, schema, testQueryClient());
-  return { reference, backend, schema, Wrapper, requests };
-}
-
-export type ReferenceSetup = Awaited<ReturnType<typeof setupReference>>;
-
 /** A form-like harness: `<label htmlFor>` + the input, keeping the value in state. */
 export function renderField(
-  setup: { Wrapper: (p: { children: ReactNode }) => ReactNode; schema: AdminSchema },
+  setup: { wrapper: (p: { children: ReactNode }) => ReactNode; schema: AdminSchema },
   Input: (p: WidgetInputProps) => ReactNode,
   resourceName: string,
   fieldName: string,
@@ -164,11 +87,6 @@ export function renderField(
     );
   }
   const user = userEvent.setup();
-  const { Wrapper } = setup;
-  const result = render(
-    <Wrapper>
-      <Harness />
-    </Wrapper>,
-  );
+  const result = render(<Harness />, { wrapper: setup.wrapper });
   return { ...result, user, onChange, label, field, last: () => onChange.mock.calls.at(-1)?.[0] as unknown };
 }

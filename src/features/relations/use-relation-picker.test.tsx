@@ -2,8 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import type { Id } from "../../backend/types.ts";
-import { FakeBackend, fakeResource, fakeSchema } from "../../data/test-fake-backend.ts";
-import { dataWrapper } from "../../data/test-wrapper.tsx";
+import { FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
+import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { useRelationPicker } from "./use-relation-picker.ts";
 import type { RelationPickerProps } from "./types.ts";
 

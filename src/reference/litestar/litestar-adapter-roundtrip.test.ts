@@ -7,7 +7,8 @@ import { ApiError } from "../../backend/api-error.ts";
 import { validateSchema } from "../../protocol/validate-schema.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { ReferenceBackend } from "../reference-backend.ts";
-import { litestarAdapter, standaloneLitestar } from "../testing/reference-setup.ts";
+import { litestarAdapter } from "../../testing/reference-adapters.ts";
+import { standaloneLitestar } from "../testing/reference-setup.ts";
 import { LITESTAR_DEMO_BULK_ACTIONS } from "./litestar-demo.ts";
 
 const ORIGIN = "http://demo.test";

@@ -1,14 +1,7 @@
-// The one test setup for the reference backend, both dialects: a seeded backend (or a standalone
-// litestar handler), raw wire calls with each dialect's token transport, sign-in on the wire, and
-// a client adapter signed in over the backend's `handle` (real protocol, no network).
+// The wire-level test setup for the reference backend, both dialects: a seeded backend (or a
+// standalone litestar handler), raw wire calls with each dialect's token transport, and sign-in on
+// the wire. A client adapter signed in over the reference is src/testing/reference-adapters.ts.
 // Test support only: production code never imports this file.
-import { createCraftEasyBackend } from "../../backend/craft-easy/craft-easy-backend.ts";
-import type { CraftEasyBackend, CraftEasyBackendOptions } from "../../backend/craft-easy/craft-easy-backend.ts";
-import { createLitestarBackend } from "../../backend/litestar-admin/litestar-backend.ts";
-import type { LitestarBackend, LitestarBackendOptions } from "../../backend/litestar-admin/litestar-backend.ts";
-import type { Backend, BackendInfo } from "../../backend/types.ts";
-import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
-import { validateSchema } from "../../protocol/validate-schema.ts";
 import { DEMO_OTP_CODE } from "../demo-credentials.ts";
 import { createLitestarHandler } from "../litestar/litestar-handler.ts";
 import type { LitestarHandler, LitestarHandlerOptions } from "../litestar/litestar-handler.ts";
@@ -148,77 +141,4 @@ export async function litestarSignIn(target: Target, email = ADMIN_EMAIL, passwo
   const r = await litestarCall(target, "POST", "/admin/api/auth/login", { body: { email, password } });
   if (r.status !== 200) throw new Error(`sign-in failed: ${r.status} ${r.text}`);
   return { access: r.json.access_token as string, refresh: r.json.refresh_token as string };
-}
-
-/** The resource named `name` in `schema` (throws, naming what there is, when it is missing). */
-export function resourceOf(schema: AdminSchema, name: string): ResourceSchema {
-  const r = schema.resources.find((x) => x.name === name);
-  if (!r) throw new Error(`no resource ${name}; have ${schema.resources.map((x) => x.name).join(", ")}`);
-  return r;
-}
-
-export interface AdapterSetup<B extends Backend> {
-  reference: ReferenceBackend;
-  backend: B;
-  /** What `bootstrap()` answered before sign-in. */
-  info: BackendInfo;
-  schema: AdminSchema;
-  resource(name: string): ResourceSchema;
-}
-
-interface AdapterSetupOptions<Settings> {
-  /** Default: `testReference()`. */
-  reference?: ReferenceBackend;
-  referenceOptions?: ReferenceOptions;
-  /** Default: the test origin (the litestar adapter finds `/admin/api` below it). */
-  baseUrl?: string;
-  settings?: Settings;
-  email?: string;
-  /** Wrap the fetch that reaches the backend (to record, delay or fail requests). */
-  wrapFetch?: (inner: Handle) => Handle;
-}
-
-function fetchFor(reference: ReferenceBackend, wrapFetch: ((inner: Handle) => Handle) | undefined): Handle {
-  const inner: Handle = (request) => reference.handle(request);
-  return wrapFetch ? wrapFetch(inner) : inner;
-}
-
-async function finish<B extends Backend>(reference: ReferenceBackend, backend: B, info: BackendInfo): Promise<AdapterSetup<B>> {
-  const { schema } = await backend.loadSchema();
-  return { reference, backend, info, schema, resource: (name) => resourceOf(schema, name) };
-}
-
-/** The Craft Easy adapter, signed in with the e-mail code, its schema loaded. */
-export async function craftEasyAdapter(options: AdapterSetupOptions<CraftEasyBackendOptions["settings"]> = {}): Promise<AdapterSetup<CraftEasyBackend>> {
-  const reference = options.reference ?? testReference(options.referenceOptions);
-  const backend = createCraftEasyBackend({
-    baseUrl: options.baseUrl ?? TEST_ORIGIN,
-    fetch: fetchFor(reference, options.wrapFetch),
-    validateSchema,
-    storage: null,
-    settings: options.settings ?? {},
-  });
-  const info = await backend.bootstrap();
-  const email = options.email ?? ADMIN_EMAIL;
-  await backend.login({ step: "request-code", channel: "email", target: email });
-  await backend.login({ step: "verify-code", target: email, code: DEMO_OTP_CODE });
-  return finish(reference, backend, info);
-}
-
-/** The litestar-admin adapter, signed in with the demo password, its schema loaded; no timers. */
-export async function litestarAdapter(options: AdapterSetupOptions<LitestarBackendOptions["settings"]> = {}): Promise<AdapterSetup<LitestarBackend>> {
-  const reference = options.reference ?? testReference(options.referenceOptions);
-  const backend = createLitestarBackend({
-    baseUrl: options.baseUrl ?? TEST_ORIGIN,
-    fetch: fetchFor(reference, options.wrapFetch),
-    validateSchema,
-    storage: null,
-    settings: options.settings ?? {},
-    setTimer: () => 0,
-    clearTimer: () => undefined,
-  });
-  const info = await backend.bootstrap();
-  const email = options.email ?? ADMIN_EMAIL;
-  await backend.login({ step: "password", email, password: LITESTAR_DEMO_PASSWORDS[email] ?? "" });
-  return finish(reference, backend, info);
 }

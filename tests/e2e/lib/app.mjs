@@ -14,21 +14,26 @@ export const signInButton = (page) => page.getByRole("button", { name: "Sign in"
 /** @param {import("playwright-core").Page} page */
 export const mainNav = (page) => page.getByRole("navigation").filter({ has: page.getByRole("link", { name: "Dashboard", exact: true }) });
 
-/** Sign in with the e-mail code flow from the sign-in screen; returns once the app shell shows. */
-export async function signIn(page, { email, code } = ADMIN) {
-  await emailInput(page).fill(email);
-  await signInButton(page).click();
-  await codeInput(page).fill(code);
-  await signInButton(page).click();
-  await expectVisible(mainNav(page), 20_000);
-}
-
-/** Sign in with e-mail and password (litestar-admin); returns once the app shell shows. */
-export async function signInWithPassword(page, { email, password }) {
-  await emailInput(page).fill(email);
-  await passwordInput(page).fill(password);
-  await signInButton(page).click();
-  await expectVisible(mainNav(page), 20_000);
+/**
+ * The one sign-in of the e2e suites: from the sign-in screen, with an e-mailed code (Craft Easy,
+ * the default `ADMIN`) or, when the credentials carry a password, e-mail and password
+ * (litestar-admin, `LITESTAR_ADMIN`). Returns once `until` shows: the main navigation unless told
+ * (on a phone it sits in a drawer, so pass what the page shows instead).
+ * @param {import("playwright-core").Page} page
+ * @param {{ email: string, code?: string, password?: string }} [credentials]
+ * @param {{ until?: import("playwright-core").Locator }} [options]
+ */
+export async function signIn(page, credentials = ADMIN, { until = mainNav(page) } = {}) {
+  await emailInput(page).fill(credentials.email);
+  if (credentials.password !== undefined) {
+    await passwordInput(page).fill(credentials.password);
+    await signInButton(page).click();
+  } else {
+    await signInButton(page).click();
+    await codeInput(page).fill(credentials.code ?? ADMIN.code);
+    await signInButton(page).click();
+  }
+  await expectVisible(until, 20_000);
 }
 
 /** Open the user menu and choose `Sign out`; returns once the sign-in screen shows. */

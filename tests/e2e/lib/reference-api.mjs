@@ -2,7 +2,10 @@
 // so that tests can state what the screen must show (labels, totals, ids) from the server's own
 // answers instead of hard-coding seed data.
 
+/** The demo admin on the Craft Easy face (e-mailed code). */
 export const ADMIN = { email: "admin@example.com", code: "123456" };
+/** The same admin on the litestar-admin face (password login, litestar-admin.md §3.1). */
+export const LITESTAR_ADMIN = { email: "admin@example.com", password: "admin" };
 
 async function call(url, init = {}) {
   const response = await fetch(url, init);

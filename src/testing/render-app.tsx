@@ -3,12 +3,12 @@
 import { render } from "@testing-library/react";
 import { createMemoryRouter } from "react-router";
 import type { DataRouter } from "react-router";
-import { createReferenceBackend } from "../../reference/reference-backend.ts";
-import type { ReferenceBackend, ReferenceOptions } from "../../reference/reference-backend.ts";
-import type { AppConfig } from "../../config/types.ts";
-import { AppRoot } from "../app-root.tsx";
-import { boot } from "../boot.ts";
-import { demoFetch } from "../demo/demo-fetch.ts";
+import { createReferenceBackend } from "../reference/reference-backend.ts";
+import type { ReferenceBackend, ReferenceOptions } from "../reference/reference-backend.ts";
+import type { AppConfig } from "../config/types.ts";
+import { AppRoot } from "../app/app-root.tsx";
+import { boot } from "../app/boot.ts";
+import { demoFetch } from "../app/demo/demo-fetch.ts";
 
 export const TEST_API_URL = "https://api.test";
 

@@ -1,13 +1,18 @@
-// A scriptable in-memory Backend for data-layer tests: every method is a vi.fn the test can
-// inspect or replace.
+// The one scriptable in-memory Backend for unit and component tests (data hooks, views, the
+// sign-in form): every member is a vi.fn the test can inspect or replace, with a plain answer by
+// default. Tests that need real protocol behaviour use the reference backend instead
+// (src/testing/reference-adapters.ts).
 import { vi } from "vitest";
 import type {
   Backend,
+  BackendInfo,
   Capabilities,
   CurrentUser,
   Id,
   Item,
   ListQuery,
+  LoginResult,
+  LoginStep,
   Page,
   RelationOption,
   RelationPage,
@@ -77,16 +82,39 @@ export function fakeSchema(title = "Fake", resources: ResourceSchema[] = [fakeRe
   };
 }
 
+/** What `bootstrap()` answers by default: a backend without sign-in. */
+export const NO_AUTH_INFO: BackendInfo = { title: "Fake", login: { kind: "none" }, authRequired: false, devCredentials: [] };
+
+/** A backend that signs in with an e-mailed code (for sign-in screens). */
+export const OTP_INFO: BackendInfo = { title: "Test Admin", login: { kind: "otp", channels: ["email"] }, authRequired: true, devCredentials: [] };
+
+export interface FakeBackendOptions {
+  /** The signed-in user; null = signed out. Default `{ id: "u1", email: "u1@example.com" }`. */
+  user?: CurrentUser | null;
+  /** What `bootstrap()` answers. Default `NO_AUTH_INFO`. */
+  info?: BackendInfo;
+  /** How `login()` answers each step. Default: every step answers "two-factor-required". */
+  login?: (step: LoginStep) => Promise<LoginResult>;
+  baseUrl?: string;
+}
+
 export class FakeBackend implements Backend {
   readonly dialect = "craft-easy" as const;
-  user: CurrentUser | null = { id: "u1", email: "u1@example.com" };
+  readonly baseUrl: string;
+  user: CurrentUser | null;
   private listeners = new Set<SessionListener>();
 
-  constructor(readonly baseUrl = "https://api.example.com") {}
+  constructor(options: FakeBackendOptions = {}) {
+    this.baseUrl = options.baseUrl ?? "https://api.example.com";
+    this.user = options.user === undefined ? { id: "u1", email: "u1@example.com" } : options.user;
+    const info = options.info ?? NO_AUTH_INFO;
+    this.bootstrap = vi.fn(async () => info);
+    this.login = vi.fn(options.login ?? (async (): Promise<LoginResult> => ({ status: "two-factor-required" })));
+  }
 
   capabilities = vi.fn((): Capabilities => CAPABILITIES);
-  bootstrap = vi.fn(async () => ({ title: "Fake", login: { kind: "none" as const }, authRequired: false, devCredentials: [] }));
-  login = vi.fn(async () => ({ status: "two-factor-required" as const }));
+  bootstrap: ReturnType<typeof vi.fn<() => Promise<BackendInfo>>>;
+  login: ReturnType<typeof vi.fn<(step: LoginStep) => Promise<LoginResult>>>;
   refresh = vi.fn(async () => true);
   logout = vi.fn(async () => undefined);
   currentUser = vi.fn((): CurrentUser | null => this.user);
@@ -94,6 +122,7 @@ export class FakeBackend implements Backend {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   });
+  /** Tell every session listener that the session changed (as the adapter would). */
   emitSession(user: CurrentUser | null, reason: Parameters<SessionListener>[1]): void {
     for (const l of this.listeners) l(user, reason);
   }
