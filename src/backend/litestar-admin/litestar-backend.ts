@@ -6,6 +6,7 @@
 import type { AdapterOptions } from "../adapter-options.ts";
 import { createHttpClient } from "../http-client.ts";
 import type { HttpClient } from "../http-client.ts";
+import { sessionClock } from "../session/session-clock.ts";
 import { createSessionStore } from "../session-store.ts";
 import type { Backend, Capabilities, RateLimitNotice } from "../types.ts";
 import { litestarBootstrap } from "./litestar-bootstrap.ts";
@@ -67,21 +68,19 @@ export function createLitestarBackend(opts: LitestarBackendOptions): LitestarBac
   const settings = resolveLitestarSettings(opts.settings);
   const baseUrl = opts.baseUrl.trim().replace(/\/+$/, "");
   const apiRoot = litestarApiRoot(baseUrl, settings.apiPrefix);
-  const now = opts.now ?? Date.now;
+  const clock = sessionClock(opts);
   const state = createLitestarState();
 
   const session = createLitestarSession({
     store: createSessionStore({ baseUrl: apiRoot, storage: settings.persistSession ? opts.storage : null }),
-    now,
-    setTimer: opts.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms)),
-    clearTimer: opts.clearTimer ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>)),
+    clock,
     refreshLeewayMs: settings.refreshLeewaySeconds * 1000,
     postRefresh: (refreshToken) => http.post("/api/auth/refresh", { refresh_token: refreshToken }, { anonymous: true, retryOnAuthFailure: false }),
     refreshSingleFlight: () => http.refreshAuth(),
     onClear: () => resetUserState(state),
   });
-  const http = createHttpClient({ baseUrl: apiRoot.replace(/\/api$/, ""), fetch: opts.fetch, auth: litestarAuthHook(session), sleep: opts.sleep, now });
-  const ctx: LitestarContext = { settings, http, validateSchema: opts.validateSchema, now, state };
+  const http = createHttpClient({ baseUrl: apiRoot.replace(/\/api$/, ""), fetch: opts.fetch, auth: litestarAuthHook(session), sleep: opts.sleep, now: clock.now });
+  const ctx: LitestarContext = { settings, http, validateSchema: opts.validateSchema, now: clock.now, state };
 
   return {
     dialect: "litestar-admin",

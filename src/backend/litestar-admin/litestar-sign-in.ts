@@ -1,15 +1,15 @@
 // Password sign-in and sign-out (litestar-admin.md §3.1, §3.5) over the session
-// (litestar-session.ts): the identity comes from /api/auth/me, else from the token's claims.
+// (the shared session core, litestar-session.ts): the identity comes from /api/auth/me, else from the token's claims.
 import { ApiError } from "../api-error.ts";
+import type { SessionCore } from "../session/types.ts";
 import type { Backend, LoginResult } from "../types.ts";
 import { isAborted } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
 import { isSessionTokenType, parseLitestarTokens, userFromClaims, userFromMe } from "./litestar-auth.ts";
-import type { LitestarSession } from "./litestar-session.ts";
 
 export type LitestarSignIn = Pick<Backend, "login" | "refresh" | "logout" | "currentUser" | "onSessionChange">;
 
-export function litestarSignIn(ctx: LitestarContext, session: LitestarSession): LitestarSignIn {
+export function litestarSignIn(ctx: LitestarContext, session: SessionCore): LitestarSignIn {
   const { http } = ctx;
   return {
     async login(step, ropts): Promise<LoginResult> {
