@@ -1,8 +1,10 @@
 // litestar-admin auth helpers (litestar-admin.md §3): TokenResponse parsing (string `expires_in`,
 // session placeholders), the user from `/api/auth/me` or the JWT claims, refresh timing.
+import * as v from "valibot";
 import { ApiError } from "../api-error.ts";
 import { decodeJwt, jwtExpiresAt } from "../session-store.ts";
 import type { CurrentUser } from "../types.ts";
+import { LitestarMeSchema, LitestarTokenResponseSchema } from "./litestar-wire-types.ts";
 
 export interface LitestarTokens {
   accessToken: string;
@@ -14,15 +16,11 @@ export interface LitestarTokens {
   expiresAt: number | null;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** `expires_in` is a STRING on the wire ("3600"); numbers and null are accepted too. Seconds. */
-export function parseExpiresIn(v: unknown): number | null {
-  if (typeof v === "number" && Number.isFinite(v) && v > 0) return v;
-  if (typeof v === "string" && v.trim() !== "") {
-    const n = Number(v);
+export function parseExpiresIn(x: unknown): number | null {
+  if (typeof x === "number" && Number.isFinite(x) && x > 0) return x;
+  if (typeof x === "string" && x.trim() !== "") {
+    const n = Number(x);
     if (Number.isFinite(n) && n > 0) return n;
   }
   return null;
@@ -38,39 +36,41 @@ export function isSessionTokenType(tokenType: string): boolean {
  * decoded and never expire client-side.
  */
 export function parseLitestarTokens(data: unknown, now: number, status = 200, previousRefresh: string | null = null): LitestarTokens {
-  if (!isRecord(data) || typeof data.access_token !== "string" || data.access_token === "") {
+  const parsed = v.safeParse(LitestarTokenResponseSchema, data);
+  if (!parsed.success) {
     throw new ApiError({ status, code: "BAD_RESPONSE", message: "The sign-in answer did not contain an access token.", details: data });
   }
-  const tokenType = typeof data.token_type === "string" && data.token_type !== "" ? data.token_type.toLowerCase() : "bearer";
-  const refreshToken = typeof data.refresh_token === "string" && data.refresh_token !== "" ? data.refresh_token : previousRefresh;
+  const { access_token: accessToken, token_type: wireType, refresh_token: wireRefresh, expires_in: expiresIn } = parsed.output;
+  const tokenType = wireType ? wireType.toLowerCase() : "bearer";
+  const refreshToken = wireRefresh || previousRefresh;
   if (isSessionTokenType(tokenType)) {
-    return { accessToken: data.access_token, refreshToken, tokenType, expiresAt: null };
+    return { accessToken, refreshToken, tokenType, expiresAt: null };
   }
-  const fromJwt = jwtExpiresAt(data.access_token);
-  const seconds = parseExpiresIn(data.expires_in);
+  const fromJwt = jwtExpiresAt(accessToken);
+  const seconds = parseExpiresIn(expiresIn);
   return {
-    accessToken: data.access_token,
+    accessToken,
     refreshToken,
     tokenType,
     expiresAt: fromJwt ?? (seconds !== null ? now + seconds * 1000 : null),
   };
 }
 
-function idString(v: unknown): string | null {
-  if (typeof v === "string" && v !== "") return v;
-  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+function idString(x: unknown): string | null {
+  if (typeof x === "string" && x !== "") return x;
+  if (typeof x === "number" && Number.isFinite(x)) return String(x);
   return null;
 }
 
 /** `GET /api/auth/me` → `{id, email, roles, permissions}`; null when the shape is unusable. */
 export function userFromMe(data: unknown): CurrentUser | null {
-  if (!isRecord(data)) return null;
-  const id = idString(data.id);
-  if (id === null) return null;
-  const user: CurrentUser = { id };
-  if (typeof data.email === "string" && data.email !== "") user.email = data.email;
-  if (typeof data.name === "string" && data.name !== "") user.name = data.name;
-  if (Array.isArray(data.roles)) user.roles = data.roles.filter((r): r is string => typeof r === "string");
+  const parsed = v.safeParse(LitestarMeSchema, data);
+  if (!parsed.success) return null;
+  const me = parsed.output;
+  const user: CurrentUser = { id: String(me.id) };
+  if (me.email) user.email = me.email;
+  if (me.name) user.name = me.name;
+  if (me.roles) user.roles = me.roles;
   return user;
 }
 

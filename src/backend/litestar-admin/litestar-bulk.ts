@@ -1,14 +1,17 @@
 // Server-side bulk work (litestar-admin.md §10, §11): bulk delete, the custom bulk actions the
 // settings declare (no endpoint lists them), and export of all or of selected rows, validated
 // before it is offered (litestar-export.ts).
+import * as v from "valibot";
 import { ApiError } from "../api-error.ts";
 import type { HttpResponse } from "../http-client.ts";
 import type { Backend, BulkResult, ExportFormat } from "../types.ts";
-import { isRecord, modelPath, pkOf } from "./litestar-context.ts";
+import { modelPath, pkOf } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
 import { ExportValidationError, finishExport } from "./litestar-export.ts";
 import { nativeId } from "./litestar-query.ts";
 import { rememberExportRefusal } from "./litestar-schema-loader.ts";
+import { LitestarBulkActionSchema, LitestarBulkDeleteSchema } from "./litestar-wire-types.ts";
+import type { LitestarBulkActionResponse } from "./litestar-wire-types.ts";
 
 export type LitestarBulk = Required<Pick<Backend, "bulkDelete" | "bulkAction" | "exportServer">>;
 
@@ -23,7 +26,8 @@ export function litestarBulk(ctx: LitestarContext): LitestarBulk {
         { ids: ids.map((id) => nativeId(resource, pk, id)), soft_delete: false },
         { signal: ropts?.signal },
       );
-      const deleted = isRecord(res.data) && typeof res.data.deleted === "number" ? res.data.deleted : 0;
+      const parsed = v.safeParse(LitestarBulkDeleteSchema, res.data);
+      const deleted = parsed.success ? parsed.output.deleted : 0;
       // Unknown ids are skipped silently: only the count is known, not which ids were deleted.
       return { succeeded: deleted === ids.length ? [...ids] : [], failed: [], affected: deleted };
     },
@@ -43,9 +47,10 @@ export function litestarBulk(ctx: LitestarContext): LitestarBulk {
         { ids: ids.map((id) => nativeId(resource, pk, id)), params },
         { signal: ropts?.signal },
       );
-      const data = isRecord(res.data) ? res.data : {};
+      const parsed = v.safeParse(LitestarBulkActionSchema, res.data);
+      const data: LitestarBulkActionResponse = parsed.success ? parsed.output : {};
       if (data.success === false) {
-        throw new ApiError({ status: res.status, code: "REJECTED", message: typeof data.message === "string" ? data.message : `Bulk action "${action}" failed.`, details: data });
+        throw new ApiError({ status: res.status, code: "REJECTED", message: data.message ?? `Bulk action "${action}" failed.`, details: res.data });
       }
       const result: BulkResult = { succeeded: [...ids], failed: [] };
       if (typeof data.affected === "number") result.affected = data.affected;

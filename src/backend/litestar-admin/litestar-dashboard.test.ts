@@ -1,7 +1,7 @@
 // Contract tests of dashboard stats and activity (litestar-dashboard.ts), fixtures F21 and F22.
 import { describe, expect, it } from "vitest";
 import { F21_DASHBOARD, F22_ACTIVITY } from "./litestar-fixtures.ts";
-import { serveDuringTests, signedIn } from "./litestar-test-server.ts";
+import { serveDuringTests, signedIn, json, caught } from "./litestar-test-server.ts";
 
 serveDuringTests();
 
@@ -33,5 +33,18 @@ describe("F21 / F22 dashboard and activity", () => {
         changes: { title: { old: "Post 0", new: "Changed" } },
       },
     ]);
+  });
+
+  it("stats without a models list end in a BAD_RESPONSE ApiError; an activity answer that is not a list is no activity", async () => {
+    const { backend } = await signedIn({
+      "GET /admin/api/dashboard/stats": () => json({ total_records: 4 }),
+      "GET /admin/api/dashboard/activity": () => json({ items: [] }),
+    });
+    expect(await caught(backend.dashboard?.() ?? Promise.resolve())).toMatchObject({
+      status: 200,
+      code: "BAD_RESPONSE",
+      message: "The server's dashboard stats are not in the expected shape.",
+    });
+    expect(await backend.activity?.({ limit: 5 })).toEqual([]);
   });
 });

@@ -1,23 +1,24 @@
 // Dashboard stats and the activity feed (litestar-admin.md §13): per-model counts and widgets;
 // audit entries with a string `record_id` and the `{field: {old, new}}` change map.
+import * as v from "valibot";
 import type { ActivityEntry, Backend, DashboardData } from "../types.ts";
-import { badResponse, isRecord } from "./litestar-context.ts";
+import { isRecord } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
+import { readWire } from "./litestar-wire-readers.ts";
+import { LitestarActivitySchema, LitestarDashboardSchema } from "./litestar-wire-types.ts";
+import type { LitestarActivityEntry } from "./litestar-wire-types.ts";
 
-function toActivityEntry(e: Record<string, unknown>): ActivityEntry {
-  const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : null);
+function toActivityEntry(e: LitestarActivityEntry): ActivityEntry {
   const changes: ActivityEntry["changes"] = {};
-  if (isRecord(e.details)) {
-    for (const [field, c] of Object.entries(e.details)) {
-      if (isRecord(c) && ("old" in c || "new" in c)) changes[field] = { old: c.old, new: c.new };
-    }
+  for (const [field, c] of Object.entries(e.details)) {
+    if (isRecord(c) && ("old" in c || "new" in c)) changes[field] = { old: c.old, new: c.new };
   }
   return {
-    action: str(e.action) ?? "change",
-    resource: str(e.model) ?? "",
-    recordId: str(e.record_id),
-    timestamp: str(e.timestamp) ?? "",
-    user: str(e.user),
+    action: e.action ?? "change",
+    resource: e.model ?? "",
+    recordId: e.record_id ?? null,
+    timestamp: e.timestamp ?? "",
+    user: e.user ?? null,
     changes,
   };
 }
@@ -27,26 +28,12 @@ export function litestarDashboard(ctx: LitestarContext): Required<Pick<Backend, 
   return {
     async dashboard(ropts): Promise<DashboardData> {
       const res = await http.get("/api/dashboard/stats", { signal: ropts?.signal });
-      if (!isRecord(res.data) || !Array.isArray(res.data.models)) {
-        throw badResponse(res.status, "The server's dashboard stats are not in the expected shape.", res.data);
-      }
-      const data = res.data;
-      const modelsOut = (data.models as unknown[]).filter(isRecord).map((m) => ({
-        resource: typeof m.model_name === "string" ? m.model_name : String(m.name ?? ""),
-        label: typeof m.name === "string" ? m.name : String(m.model_name ?? ""),
-        count: typeof m.count === "number" ? m.count : 0,
-      }));
-      const out: DashboardData = { models: modelsOut };
-      if (typeof data.total_records === "number") out.totalRecords = data.total_records;
-      const widgets = Array.isArray(data.widgets) ? data.widgets.filter(isRecord) : [];
-      out.widgets = widgets
-        .filter((w) => typeof w.id === "string" && typeof w.type === "string" && typeof w.title === "string")
-        .map((w) => ({
-          id: w.id as string,
-          type: w.type as string,
-          title: w.title as string,
-          data: isRecord(w.data) ? w.data : {},
-        }));
+      const stats = readWire(LitestarDashboardSchema, res, "The server's dashboard stats are not in the expected shape.");
+      const out: DashboardData = {
+        models: stats.models.map((m) => ({ resource: m.model_name ?? m.name ?? "", label: m.name ?? m.model_name ?? "", count: m.count })),
+        widgets: stats.widgets.map(({ id, type, title, data }) => ({ id, type, title, data })),
+      };
+      if (stats.total_records !== undefined) out.totalRecords = stats.total_records;
       return out;
     },
 
@@ -55,8 +42,8 @@ export function litestarDashboard(ctx: LitestarContext): Required<Pick<Backend, 
       if (filter.resource) query.push(["model_name", filter.resource]);
       if (filter.recordId !== undefined && filter.recordId !== "") query.push(["record_id", String(filter.recordId)]);
       const res = await http.get("/api/dashboard/activity", { query, signal: ropts?.signal });
-      if (!Array.isArray(res.data)) return [];
-      return res.data.filter(isRecord).map(toActivityEntry);
+      const parsed = v.safeParse(LitestarActivitySchema, res.data);
+      return parsed.success ? parsed.output.map(toActivityEntry) : [];
     },
   };
 }

@@ -1,7 +1,9 @@
 // ListQuery → litestar-admin list parameters and back (litestar-admin.md §6). There is no filter
 // parameter: filters are never sent (the capabilities tell the UI so).
+import * as v from "valibot";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import type { Id, Item, ListQuery, Page } from "../types.ts";
+import type { Id, ListQuery, Page } from "../types.ts";
+import { LitestarListSchema } from "./litestar-wire-types.ts";
 
 /** `offset`/`limit` from page/perPage (limit capped to 1..max), one sort key, `search`. */
 export function buildLitestarListParams(query: ListQuery, maxPerPage: number): [string, string][] {
@@ -20,17 +22,14 @@ export function buildLitestarListParams(query: ListQuery, maxPerPage: number): [
   return params;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** `{items,total,offset,limit}` → Page; page = floor(offset/limit)+1, read back from the response. */
 export function readLitestarPage(data: unknown, requested: { offset: number; limit: number }): Page | null {
-  if (!isRecord(data) || !Array.isArray(data.items)) return null;
-  const items = data.items.filter(isRecord) as Item[];
-  const limit = typeof data.limit === "number" && data.limit > 0 ? data.limit : requested.limit;
-  const offset = typeof data.offset === "number" && data.offset >= 0 ? data.offset : requested.offset;
-  const total = typeof data.total === "number" ? data.total : offset + items.length;
+  const parsed = v.safeParse(LitestarListSchema, data);
+  if (!parsed.success) return null;
+  const { items } = parsed.output;
+  const limit = parsed.output.limit ?? requested.limit;
+  const offset = parsed.output.offset ?? requested.offset;
+  const total = parsed.output.total ?? offset + items.length;
   return { items, total, page: Math.floor(offset / limit) + 1, perPage: limit };
 }
 

@@ -74,6 +74,17 @@ describe("F8 / F9 list", () => {
     expect(e.message).toContain("Expected `int`, got `str`");
     expect(e.authLost).toBe(false);
   });
+
+  it("a list answer that is not a page ends in a BAD_RESPONSE ApiError; odd paging members fall back to the request", async () => {
+    const { backend, post } = await signedIn({ "GET /admin/api/models/post": () => json([{ id: 1 }]) });
+    expect(await caught(backend.list(post, { page: 1, perPage: 10 }))).toMatchObject({
+      status: 200,
+      code: "BAD_RESPONSE",
+      message: "The server's answer to GET /api/models/post is not a list page ({items, total, offset, limit}).",
+    });
+    const other = await signedIn({ "GET /admin/api/models/post": () => json({ items: [{ id: 1 }, "x", null], total: "many", offset: -1, limit: 0 }) });
+    expect(await other.backend.list(other.post, { page: 3, perPage: 10 })).toEqual({ items: [{ id: 1 }], total: 21, page: 3, perPage: 10 });
+  });
 });
 
 describe("F10 – F14 records", () => {

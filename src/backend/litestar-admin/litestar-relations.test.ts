@@ -46,4 +46,15 @@ describe("F15 relations", () => {
     expect(e.message).toBe("Relationship 'nope' not found on model 'post'");
     expect(e.authLost).toBe(false);
   });
+
+  it("options that cannot be addressed are dropped; an answer of another shape has no options", async () => {
+    const { backend, post } = await signedIn({
+      "GET /admin/api/models/post/relationships/author_id/search": (req) =>
+        new URL(req.url).searchParams.get("q") === "odd"
+          ? json([{ id: 1, label: "Ann" }])
+          : json({ items: [{ id: null, label: "No id" }, { id: 2, label: "", data: "x" }, "junk"], total: "3" }),
+    });
+    expect(await backend.searchRelation(post, "author_id", { term: "a", page: 1, perPage: 20 })).toEqual({ options: [{ value: 2, label: "2" }], total: null, hasMore: false });
+    expect(await backend.searchRelation(post, "author_id", { term: "odd", page: 1, perPage: 20 })).toEqual({ options: [], total: null, hasMore: false });
+  });
 });

@@ -1,26 +1,26 @@
 // Relation pickers (litestar-admin.md §8): `/relationships/{field}/search` pages and
 // `/relationships/{field}/options?ids=` labels, as {value, label, item} options.
+import * as v from "valibot";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { Backend, RelationOption } from "../types.ts";
-import { asId, isRecord, modelPath } from "./litestar-context.ts";
+import { modelPath } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
-import type { LitestarRelationshipItem } from "./litestar-wire-types.ts";
+import { LitestarRelationshipSchema } from "./litestar-wire-types.ts";
+import type { LitestarRelationshipItem, LitestarRelationshipResponse } from "./litestar-wire-types.ts";
 
 const relationPath = (resource: ResourceSchema, field: string, op: "search" | "options"): string =>
   `${modelPath(resource)}/relationships/${encodeURIComponent(field)}/${op}`;
 
-function toOption(entry: LitestarRelationshipItem): RelationOption | null {
-  const value = asId(entry.id);
-  if (value === null) return null;
-  const label = typeof entry.label === "string" && entry.label !== "" ? entry.label : String(value);
-  const option: RelationOption = { value, label };
-  if (isRecord(entry.data)) option.item = entry.data;
+function toOption(entry: LitestarRelationshipItem): RelationOption {
+  const option: RelationOption = { value: entry.id, label: entry.label || String(entry.id) };
+  if (entry.data) option.item = entry.data;
   return option;
 }
 
-function readRelationItems(data: unknown): LitestarRelationshipItem[] {
-  if (!isRecord(data) || !Array.isArray(data.items)) return [];
-  return data.items.filter(isRecord) as unknown as LitestarRelationshipItem[];
+/** A page of relation options; an answer of another shape has none. */
+function readRelationPage(data: unknown): LitestarRelationshipResponse {
+  const parsed = v.safeParse(LitestarRelationshipSchema, data);
+  return parsed.success ? parsed.output : { items: [], has_more: false };
 }
 
 export function litestarRelations(ctx: LitestarContext): Pick<Backend, "searchRelation" | "resolveRelation"> {
@@ -32,15 +32,8 @@ export function litestarRelations(ctx: LitestarContext): Pick<Backend, "searchRe
         query: { q: q.term, limit, page: Math.max(1, q.page || 1) },
         signal: ropts?.signal,
       });
-      const options = readRelationItems(res.data)
-        .map(toOption)
-        .filter((o): o is RelationOption => o !== null);
-      const data = isRecord(res.data) ? res.data : {};
-      return {
-        options,
-        total: typeof data.total === "number" ? data.total : null,
-        hasMore: data.has_more === true,
-      };
+      const page = readRelationPage(res.data);
+      return { options: page.items.map(toOption), total: page.total ?? null, hasMore: page.has_more };
     },
 
     async resolveRelation(resource, field, ids, ropts) {
@@ -51,10 +44,7 @@ export function litestarRelations(ctx: LitestarContext): Pick<Backend, "searchRe
         signal: ropts?.signal,
       });
       const byValue = new Map<string, RelationOption>();
-      for (const entry of readRelationItems(res.data)) {
-        const o = toOption(entry);
-        if (o) byValue.set(String(o.value), o);
-      }
+      for (const entry of readRelationPage(res.data).items) byValue.set(String(entry.id), toOption(entry));
       // Requested order; unknown ids dropped.
       return unique.map((id) => byValue.get(String(id))).filter((o): o is RelationOption => o !== undefined);
     },

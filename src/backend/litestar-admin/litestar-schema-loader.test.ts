@@ -154,4 +154,26 @@ describe("F6 / F7 schema", () => {
     const e = await caught(makeBackend().backend.loadSchema());
     expect(e.authLost).toBe(true);
   });
+
+  it("answers not in the documented shape end in a BAD_RESPONSE ApiError", async () => {
+    serve({ "GET /admin/api/config": F1_CONFIG, "GET /admin/api/models": () => json({ models: [] }) });
+    expect(await caught(makeBackend().backend.loadSchema())).toMatchObject({
+      status: 200,
+      code: "BAD_RESPONSE",
+      message: "The server's model catalog (/api/models) is not a list.",
+    });
+    for (const schema of [{ type: "object", title: "Author" }, { type: "object", properties: { id: null } }]) {
+      serve({ ...schemaRoutes(), "GET /admin/api/models": F6_MODELS, "GET /admin/api/models/author/schema": () => json(schema) });
+      expect(await caught(makeBackend().backend.loadSchema())).toMatchObject({ code: "BAD_RESPONSE", message: 'The form schema of "author" has no properties.' });
+    }
+  });
+
+  it("catalog entries without a model_name are left out; odd flags and hints get the client's defaults", async () => {
+    serve({
+      ...schemaRoutes(),
+      "GET /admin/api/models": () => json([{ name: "Broken" }, { model_name: "author", can_create: "no", can_delete: false, icon: 3, category: "" }]),
+    });
+    const { schema } = await makeBackend().backend.loadSchema();
+    expect(schema.resources.map((r) => [r.name, r.label, r.icon, r.features.create, r.features.delete])).toEqual([["author", "author", undefined, true, false]]);
+  });
 });

@@ -1,14 +1,16 @@
 // The AdminSchema of a litestar-admin server (litestar-admin.md §4, §5, §7, §16): /api/config,
 // the /api/models catalog, each model's edit-mode form schema and first list item, translated
 // (translate-litestar-schema.ts) and validated once per user; create forms per model on demand.
+import * as v from "valibot";
 import { ApiError } from "../api-error.ts";
 import { mapLimit } from "../map-limit.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { Backend } from "../types.ts";
-import { isAborted, isRecord, modelPath } from "./litestar-context.ts";
+import { isAborted, modelPath } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
 import { primaryKeyOf, translateCreateForm, translateLitestarSchema } from "./translate-litestar-schema.ts";
 import { readConfig, readModels, readModelSchema } from "./litestar-wire-readers.ts";
+import { LitestarListSchema } from "./litestar-wire-types.ts";
 import type { LitestarConfigResponse, LitestarModelSchema } from "./litestar-wire-types.ts";
 
 const SCHEMA_CONCURRENCY = 6;
@@ -28,8 +30,9 @@ export async function loadConfig(ctx: LitestarContext, signal?: AbortSignal): Pr
 async function firstItemKeys(ctx: LitestarContext, model: string, signal?: AbortSignal): Promise<string[] | null> {
   try {
     const res = await ctx.http.get(modelPath(model), { query: { offset: 0, limit: 1 }, signal });
-    const first = isRecord(res.data) && Array.isArray(res.data.items) ? res.data.items[0] : undefined;
-    return isRecord(first) ? Object.keys(first) : null;
+    const page = v.safeParse(LitestarListSchema, res.data);
+    const first = page.success ? page.output.items[0] : undefined;
+    return first ? Object.keys(first) : null;
   } catch (e) {
     if (isAborted(e, signal) || (e instanceof ApiError && e.authLost)) throw e;
     return null; // e.g. a 500 from an invalid enum row: fall back to the schema order
@@ -54,10 +57,10 @@ async function buildSchema(ctx: LitestarContext, signal?: AbortSignal): Promise<
   const gen = state.generation;
   if (!state.config) await loadConfig(ctx, signal);
   const catalogRes = await http.get("/api/models", { signal });
-  const catalog = readModels(catalogRes.data, catalogRes.status);
+  const catalog = readModels(catalogRes);
   const edits = await mapLimit(catalog, SCHEMA_CONCURRENCY, async (m) => {
     const res = await http.get(`${modelPath(m.model_name)}/schema`, { query: { mode: "edit" }, signal });
-    return readModelSchema(res.data, res.status, m.model_name);
+    return readModelSchema(res, m.model_name);
   });
   const columns = await mapLimit(catalog, SCHEMA_CONCURRENCY, (m) => firstItemKeys(ctx, m.model_name, signal));
   const editSchemas: Record<string, LitestarModelSchema> = {};
@@ -100,7 +103,7 @@ async function loadCreateForm(ctx: LitestarContext, resource: ResourceSchema, si
   const gen = state.generation;
   if (!state.schema) await schemaForUse(ctx, signal);
   const res = await ctx.http.get(`${modelPath(resource)}/schema`, { query: { mode: "create" }, signal });
-  const translated = translateCreateForm(resource, readModelSchema(res.data, res.status, resource.name), { models: state.models, pkFields: state.pkFields });
+  const translated = translateCreateForm(resource, readModelSchema(res, resource.name), { models: state.models, pkFields: state.pkFields });
   let form: ResourceSchema = translated;
   const base = state.schema;
   if (base) {

@@ -76,6 +76,16 @@ describe("F2 / F3 login", () => {
     const e = await caught(makeBackend().backend.login({ step: "request-code", channel: "email", target: "a@x.test" }));
     expect(e.code).toBe("UNSUPPORTED");
   });
+
+  it("a sign-in answer without an access token is a BAD_RESPONSE, and nobody is signed in", async () => {
+    serve({ "POST /admin/api/auth/login": () => json({ access_token: "", token_type: "bearer", expires_in: "3600" }) });
+    const { backend } = makeBackend();
+    expect(await caught(backend.login({ step: "password", email: "a@x.test", password: "pw" }))).toMatchObject({
+      code: "BAD_RESPONSE",
+      message: "The sign-in answer did not contain an access token.",
+    });
+    expect(backend.currentUser()).toBeNull();
+  });
 });
 
 describe("F5 logout", () => {
