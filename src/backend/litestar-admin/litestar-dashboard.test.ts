@@ -28,7 +28,7 @@ describe("F21 / F22 dashboard and activity", () => {
         action: "update",
         resource: "post",
         recordId: "1",
-        timestamp: "2026-11-23T11:58:52.756977",
+        timestamp: "2026-11-23T11:58:52.756977Z", // naive on the wire (SQLite): UTC
         user: "admin@example.com",
         changes: { title: { old: "Post 0", new: "Changed" } },
       },
@@ -46,5 +46,18 @@ describe("F21 / F22 dashboard and activity", () => {
       message: "The server's dashboard stats are not in the expected shape.",
     });
     expect(await backend.activity?.({ limit: 5 })).toEqual([]);
+  });
+
+  it("naive audit timestamps become UTC; zoned ones stay as the server wrote them", async () => {
+    const entry = { action: "create", model: "post", record_id: "1", user: null, details: {} };
+    const { backend } = await signedIn({
+      "GET /admin/api/dashboard/activity": () =>
+        json([
+          { ...entry, timestamp: "2026-11-23 11:58:52" },
+          { ...entry, timestamp: "2026-11-23T11:58:52.5+02:00" },
+          { ...entry, timestamp: "2026-11-23T11:58:52Z" },
+        ]),
+    });
+    expect((await backend.activity?.({ limit: 5 }))?.map((e) => e.timestamp)).toEqual(["2026-11-23T11:58:52Z", "2026-11-23T11:58:52.5+02:00", "2026-11-23T11:58:52Z"]);
   });
 });

@@ -1,5 +1,5 @@
 // Dashboard stats and the activity feed (litestar-admin.md §13): per-model counts and widgets;
-// audit entries with a string `record_id` and the `{field: {old, new}}` change map.
+// audit entries with a string `record_id`, the `{field: {old, new}}` change map and UTC timestamps.
 import * as v from "valibot";
 import type { ActivityEntry, Backend, DashboardData } from "../types.ts";
 import { isRecord } from "./litestar-context.ts";
@@ -7,6 +7,16 @@ import type { LitestarContext } from "./litestar-context.ts";
 import { readWire } from "./litestar-wire-readers.ts";
 import { LitestarActivitySchema, LitestarDashboardSchema } from "./litestar-wire-types.ts";
 import type { LitestarActivityEntry } from "./litestar-wire-types.ts";
+
+const ZONELESS_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/**
+ * Audit timestamps are naive on databases without time zones (SQLite, §13): the server writes
+ * UTC, so a zone-less date-time gets its `Z` here and views read one kind of timestamp.
+ */
+function utcTimestamp(ts: string): string {
+  return ZONELESS_DATE_TIME.test(ts) ? `${ts.replace(" ", "T")}Z` : ts;
+}
 
 function toActivityEntry(e: LitestarActivityEntry): ActivityEntry {
   const changes: ActivityEntry["changes"] = {};
@@ -17,7 +27,7 @@ function toActivityEntry(e: LitestarActivityEntry): ActivityEntry {
     action: e.action ?? "change",
     resource: e.model ?? "",
     recordId: e.record_id ?? null,
-    timestamp: e.timestamp ?? "",
+    timestamp: utcTimestamp(e.timestamp ?? ""),
     user: e.user ?? null,
     changes,
   };
