@@ -56,7 +56,7 @@ function setup() {
 }
 
 describe("useListData", () => {
-  it("passes the query and an abort signal; a new query's page replaces the previous one", async () => {
+  it("passes the query and an abort signal; keeps the previous page while the next loads, then replaces it", async () => {
     const { backend, wrapper } = setup();
     let release: (p: Page) => void = () => undefined;
     const { result, rerender } = renderHook(({ q }: { q: ListQuery }) => useListData(orders, q, CAP, false), {
@@ -72,6 +72,8 @@ describe("useListData", () => {
     await waitFor(() => expect(backend.list).toHaveBeenCalledTimes(2));
     expect(backend.list.mock.calls[1]?.[1]).toEqual({ page: 2, perPage: 25 });
     expect(result.current.isFetching).toBe(true);
+    expect(result.current.page?.items).toEqual([{ id: "p1" }]);
+    expect(result.current.isPlaceholder).toBe(true);
     await act(async () => release({ items: [{ id: "second" }], total: 100, page: 2, perPage: 25 }));
     await waitFor(() => expect(result.current.page?.items).toEqual([{ id: "second" }]));
     expect(result.current.isPlaceholder).toBe(false);

@@ -62,9 +62,15 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
   // a stable object while nothing changed (keeps the table's row model)
   const itemsKey = results.map((r) => r.dataUpdatedAt).join(",");
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stable = useMemo(() => data, [itemsKey, complete, query.page, query.perPage]);
+  const current = useMemo(() => data, [itemsKey, complete, query.page, query.perPage]);
+  // useQueries gives a changed query a new observer, so keepPreviousData alone would blank the
+  // list between views: the last complete page stays on screen, marked as a placeholder
+  const [previous, setPrevious] = useState<{ resource: string; page: Page } | null>(null);
+  if (current && previous?.page !== current) setPrevious({ resource: resource.name, page: current });
+  const held = !current && previous?.resource === resource.name ? previous.page : undefined;
+  const stable = current ?? held;
 
-  const total = stable?.total;
+  const total = current?.total;
   useEffect(() => {
     if (!prefetchNext || total === undefined || query.page * query.perPage >= total) return;
     const next = { ...query, page: query.page + 1 };
@@ -76,7 +82,7 @@ export function useListData(resource: ResourceSchema, query: ListQuery, cap: num
     page: stable,
     isFetching: results.some((r) => r.isFetching),
     isError: results.some((r) => r.isError),
-    isPlaceholder: results.some((r) => r.isPlaceholderData),
+    isPlaceholder: held !== undefined || results.some((r) => r.isPlaceholderData),
     error,
     refetch: () => {
       for (const r of results) if (r.isError || r.isStale) void r.refetch();
