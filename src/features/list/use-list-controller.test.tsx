@@ -28,11 +28,11 @@ function rowsFor(q: ListQuery, total = 60): Page {
   return { items, total, page: q.page, perPage: q.perPage };
 }
 
-function setup(path = "/r/orders", caps: Partial<Capabilities> = {}) {
+function setup(path = "/r/orders", caps: Partial<Capabilities> = {}, listed: ResourceSchema = resource) {
   const backend = new FakeBackend();
   backend.capabilities.mockReturnValue({ ...CAPABILITIES, filterOps: ["eq", "in", "between", "contains"], ...caps });
   backend.list.mockImplementation(async (_r, q) => rowsFor(q));
-  const Data = dataWrapper(backend, fakeSchema("Fake", [resource, fakeResource("users")]));
+  const Data = dataWrapper(backend, fakeSchema("Fake", [listed, fakeResource("users")]));
   const routers: ReturnType<typeof createMemoryRouter>[] = [];
   function Wrapper({ children }: { children: ReactNode }) {
     // the list route renders the hook; anything else (a row action's target) renders nothing
@@ -44,7 +44,7 @@ function setup(path = "/r/orders", caps: Partial<Capabilities> = {}) {
       </Data>
     );
   }
-  const hook = renderHook(() => useListController(resource), { wrapper: Wrapper });
+  const hook = renderHook(() => useListController(listed), { wrapper: Wrapper });
   const location = () => {
     const { pathname, search } = routers[0]!.state.location;
     return pathname + search;
@@ -109,6 +109,14 @@ describe("useListController", () => {
     act(() => result.current.update({ search: "Item" }));
     await waitFor(() => expect(result.current.query.search).toBe("Item"));
     expect(result.current.selection.count).toBe(0);
+  });
+
+  it("names a row to delete by what the row shows when its name field is personal data, not by its id", async () => {
+    const personal: ResourceSchema = { ...resource, fields: { ...resource.fields, name: { ...resource.fields.name!, gdpr: true } } };
+    const { result, loaded } = setup("/r/orders", {}, personal);
+    await loaded();
+    act(() => result.current.rowActions.run("delete", result.current.rows[0]!));
+    expect(result.current.deletion.confirming).toEqual({ id: "r0", label: "Item 0" });
   });
 
   it("removes a deleted row at once, unpicks it, and puts it back when the server refuses", async () => {

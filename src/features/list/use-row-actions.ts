@@ -1,10 +1,11 @@
 // A row's actions: open, edit and duplicate navigate (relative to the list); delete asks first,
-// naming the record as its record page does.
+// naming the record by its name field as its record page does, else by the row's first column
+// (what the admin sees in the row), never by a bare id when the row shows a name.
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
 import type { Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { recordTitle } from "../../protocol/record-title.ts";
+import { recordTitle, titleOf } from "../../protocol/record-title.ts";
 import { rowActionPath, rowLabel } from "./list-rows.ts";
 import type { DeleteTarget, RowAction, RowActionsControl } from "./types.ts";
 
@@ -25,9 +26,14 @@ export function useRowActions({ resource, idOf, firstField, askDelete }: RowActi
       if (id === null) return;
       const path = rowActionPath(action, id);
       if (path !== null) void navigate(path);
-      else askDelete({ id, label: recordTitle(resource, item, id) });
+      else askDelete({ id, label: titleOf(resource, item) ?? shownName(firstField, item) ?? recordTitle(resource, item, id) });
     },
-    [idOf, navigate, resource, askDelete],
+    [idOf, navigate, resource, firstField, askDelete],
   );
   return { idOf, labelOf, run };
+}
+
+function shownName(firstField: string | undefined, item: Item): string | null {
+  const v = firstField ? item[firstField] : undefined;
+  return (typeof v === "string" && v.trim() !== "") || typeof v === "number" ? String(v) : null;
 }
