@@ -135,14 +135,8 @@ export function createCraftEasyLogin(ctx: CraftEasyContext): CraftEasyLogin {
     },
 
     async logout() {
-      if (session.current()) {
-        try {
-          await http.post(settings.logoutEndpoint, {}, { retryOnAuthFailure: false });
-        } catch {
-          // ignore: local credentials are cleared whatever the outcome (§4.6)
-        }
-      }
-      session.signOut();
+      // §4.6: local credentials are cleared whatever the server answers
+      await session.signOutAfter(() => http.post(settings.logoutEndpoint, {}, { retryOnAuthFailure: false }));
     },
   };
 }

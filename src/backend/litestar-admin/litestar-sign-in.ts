@@ -42,15 +42,8 @@ export function litestarSignIn(ctx: LitestarContext, session: SessionCore): Lite
     },
 
     async logout() {
-      if (session.current()) {
-        try {
-          // A server-side no-op for JWT (tokens stay valid until exp); the session backend clears.
-          await http.post("/api/auth/logout", undefined, { retryOnAuthFailure: false });
-        } catch {
-          // ignore: local credentials are cleared whatever the outcome
-        }
-      }
-      session.signOut();
+      // a server-side no-op for JWT (tokens stay valid until exp); the session backend clears
+      await session.signOutAfter(() => http.post("/api/auth/logout", undefined, { retryOnAuthFailure: false }));
     },
 
     currentUser: () => session.currentUser(),

@@ -147,6 +147,21 @@ describe("createSessionCore", () => {
     expect(listener.mock.calls.at(-1)).toEqual([null, "lost"]);
   });
 
+  it("signOutAfter: tells the server only with a session, and signs out even when the server fails", async () => {
+    const { core, store } = setup();
+    const tell = vi.fn(async () => Promise.reject(new Error("offline")));
+    await core.signOutAfter(tell);
+    expect(tell).not.toHaveBeenCalled();
+    core.establish({ token: "t1", tokenType: "user", expiresAt: null, user: ada });
+    const changes: unknown[] = [];
+    core.onSessionChange((_user, reason) => changes.push(reason));
+    await core.signOutAfter(tell);
+    expect(tell).toHaveBeenCalledTimes(1);
+    expect(changes).toEqual(["signed-out"]);
+    expect(core.current()).toBeNull();
+    expect(store.load()).toBeNull();
+  });
+
   it("a sign-out during the refresh request wins: its answer is dropped", async () => {
     const { core, exchange, store } = setup();
     core.establish({ token: "t1", tokenType: "user", expiresAt: null, user: ada });

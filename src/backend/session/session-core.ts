@@ -137,6 +137,10 @@ export function createSessionCore(opts: SessionCoreOptions): SessionCore {
     persist,
     lose,
     signOut: () => end("signed-out"),
+    signOutAfter: async (tellServer) => {
+      if (session) await tellServer().catch(() => undefined); // local credentials go regardless
+      end("signed-out");
+    },
     clear: () => end(null),
     onSessionChange: add,
   };

@@ -82,6 +82,11 @@ export interface SessionCore {
   lose(): void;
   /** Ends the session as signed out (notifies only when there was one). */
   signOut(): void;
+  /**
+   * Sign-out as both dialects do it: with a live session, tell the server (best effort: its
+   * answer, or a failure, changes nothing), then end the session as signed out.
+   */
+  signOutAfter(tellServer: () => Promise<unknown>): Promise<void>;
   /** Ends the session without telling listeners (e.g. before a new sign-in). */
   clear(): void;
   onSessionChange(listener: SessionListener): () => void;
