@@ -7,21 +7,23 @@ import globals from "globals";
 
 /**
  * The layers of src/ and what each may import (DESIGN.md, "Shape of the program"): data flows one
- * way, config → protocol → backend → data → widgets → features → app; lib and ui are leaves every
- * layer may use; reference (the reference backend, for tests and the demo) speaks the protocol
- * and is imported only by the app's demo boot, the dialect table's demo entries and tests.
+ * way, config → protocol → backend → data → widgets → features → app; lib, i18n (the message
+ * catalogue) and ui are leaves every layer may use; reference (the reference backend, for tests and
+ * the demo) speaks the protocol and is imported only by the app's demo boot, the dialect table's
+ * demo entries and tests.
  */
 const LAYERS = {
   lib: [],
-  ui: ["lib"],
-  config: ["lib"],
-  protocol: ["config", "lib"],
-  backend: ["config", "protocol", "lib"],
-  reference: ["config", "protocol", "backend", "lib"],
-  data: ["config", "protocol", "backend", "lib"],
-  widgets: ["config", "protocol", "backend", "data", "lib", "ui"],
-  features: ["config", "protocol", "backend", "data", "widgets", "lib", "ui"],
-  app: ["config", "protocol", "backend", "reference", "data", "widgets", "features", "lib", "ui"],
+  i18n: ["lib"],
+  ui: ["i18n", "lib"],
+  config: ["i18n", "lib"],
+  protocol: ["i18n", "config", "lib"],
+  backend: ["i18n", "config", "protocol", "lib"],
+  reference: ["i18n", "config", "protocol", "backend", "lib"],
+  data: ["i18n", "config", "protocol", "backend", "lib"],
+  widgets: ["i18n", "config", "protocol", "backend", "data", "lib", "ui"],
+  features: ["i18n", "config", "protocol", "backend", "data", "widgets", "lib", "ui"],
+  app: ["i18n", "config", "protocol", "backend", "reference", "data", "widgets", "features", "lib", "ui"],
 };
 
 /** Narrow exceptions to LAYERS, each a file the importing layer may use despite its layer. */

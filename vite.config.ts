@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin, type Rollup } from "vite";
 import react from "@vitejs/plugin-react";
+import { compileMessage } from "@lingui/message-utils/compileMessage";
 
 /** The output file of the chunk for `src` and of everything it imports statically. */
 function staticGraph(bundle: Rollup.OutputBundle | undefined, src: string): string[] {
@@ -135,9 +136,40 @@ function chunkGroups() {
 
 // `base: "./"` makes the build relocatable: the same dist/ works at / or under any sub-path
 // (the router reads its basename from <base href> / the served location at run time).
+/**
+ * The message catalogue (src/i18n/catalogue/<locale>/<area>.ts) is ICU MessageFormat text; the
+ * build compiles each file to Lingui's message form, so the app ships no ICU parser. A catalogue
+ * file is data only (`export default { id: "text" }`); a message that does not parse fails the
+ * build, named by file and id. Dev and tests let Lingui compile at run time instead.
+ */
+function compileCatalogue(): Plugin {
+  const catalogueFile = /[\\/]src[\\/]i18n[\\/]catalogue[\\/]\w+[\\/](?!index\.)[\w-]+\.ts$/;
+  return {
+    name: "atrium-compile-catalogue",
+    apply: "build",
+    enforce: "post",
+    transform(code, id) {
+      if (!catalogueFile.test(id)) return null;
+      const body = code.replace(/^\s*export default\s+/m, "return ");
+      if (body === code || /^\s*(import|export)\b/m.test(body)) throw new Error(`${id}: a catalogue file holds one \`export default { id: "text" }\` and nothing else`);
+      const messages: unknown = new Function(body)();
+      const compiled: Record<string, unknown> = {};
+      for (const [key, text] of Object.entries(messages as Record<string, unknown>)) {
+        if (typeof text !== "string") throw new Error(`${id}: message "${key}" is not text`);
+        try {
+          compiled[key] = compileMessage(text);
+        } catch (error) {
+          throw new Error(`${id}: message "${key}" is not valid ICU MessageFormat (${String(error)})`, { cause: error });
+        }
+      }
+      return { code: `export default ${JSON.stringify(compiled)};\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), assetsAfterBase()],
+  plugins: [react(), assetsAfterBase(), compileCatalogue()],
   server: { port: 5173, host: "127.0.0.1" },
   preview: { port: 4173, host: "127.0.0.1" },
   build: {

@@ -5,6 +5,7 @@ import type { Booted } from "./boot.ts";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { App, type CreateRouter } from "./app.tsx";
 import { createQueryClient } from "./create-query-client.ts";
+import { useLocale } from "../i18n/use-locale.ts";
 
 /** A booted backend and the query client holding what the boot fetched for it. */
 export interface Started {
@@ -28,6 +29,8 @@ export interface AppRootProps {
 export function AppRoot({ boot, createRouter, started }: AppRootProps) {
   const [state, setState] = useState<BootState>(started ? { status: "ready", started } : { status: "loading" });
   const [attempt, setAttempt] = useState(0);
+  // a change of language renders the app afresh in it (the URL, the query cache and drafts stay)
+  const locale = useLocale();
 
   useEffect(() => {
     if (started && attempt === 0) return;
@@ -46,5 +49,5 @@ export function AppRoot({ boot, createRouter, started }: AppRootProps) {
 
   if (state.status === "loading") return <LoadingScreen label="Connecting to the backend…" />;
   if (state.status === "error") return <BootErrorScreen error={state.error} onRetry={retry} />;
-  return <App key={attempt} booted={state.started.booted} queryClient={state.started.queryClient} createRouter={createRouter} />;
+  return <App key={`${attempt}:${locale}`} booted={state.started.booted} queryClient={state.started.queryClient} createRouter={createRouter} />;
 }

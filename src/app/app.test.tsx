@@ -141,6 +141,25 @@ describe("Atrium app", () => {
     expect(screen.getByText("“spaceships”")).toBeInTheDocument();
   });
 
+  it("switches the language from the user menu, remembers it and keeps the page", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/dashboard" });
+    await signIn(user);
+    await mainNav();
+    await user.click(screen.getByRole("button", { name: /admin@example\.com/ }));
+    const svenska = await screen.findByRole("menuitemradio", { name: "Svenska" });
+    expect(screen.getByRole("menuitemradio", { name: "English" })).toHaveAttribute("aria-checked", "true");
+    await user.click(svenska);
+    await waitFor(() => expect(document.documentElement.lang).toBe("sv"));
+    expect(localStorage.getItem("atrium.locale")).toBe("sv");
+    expect(await screen.findByRole("heading", { name: "Dashboard", level: 1 })).toBeInTheDocument();
+    await user.click(await screen.findByRole("button", { name: /admin@example\.com/ }));
+    expect(await screen.findByRole("menuitem", { name: "Logga ut" })).toBeInTheDocument();
+    expect(screen.getByRole("menuitemradio", { name: "Svenska" })).toHaveAttribute("aria-checked", "true");
+    await user.click(screen.getByRole("menuitemradio", { name: "English" }));
+    await waitFor(() => expect(document.documentElement.lang).toBe("en"));
+  });
+
   it("signs out from the user menu back to the sign-in screen", async () => {
     const user = userEvent.setup();
     renderApp({ path: "/dashboard" });

@@ -7,16 +7,30 @@ import { initColorMode } from "../ui/color-mode.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { AppRoot, startApp } from "./app-root.tsx";
 import type { Booted } from "./boot.ts";
+import { preferredLocale } from "../i18n/locale.ts";
+import { activateLocale } from "../i18n/translate.ts";
 
 // Evaluated once React and the app's code have: the boot's API requests should be out by now.
 performance.mark("atrium:react");
 
-export function mountApp(
-  root: HTMLElement,
-  { basename, boot, booted }: { basename: string; boot: (signal: AbortSignal) => Promise<Booted>; booted?: Booted },
-): void {
+export interface MountOptions {
+  basename: string;
+  boot: (signal: AbortSignal) => Promise<Booted>;
+  /** A boot main.tsx has already finished: rendered at once. */
+  booted?: Booted;
+}
+
+export function mountApp(root: HTMLElement, options: MountOptions): void {
   performance.mark("atrium:mount");
   initColorMode();
+  // English is built in (no wait); another language's text loads before the first render, and
+  // if it cannot, the app renders in English rather than not at all
+  void activateLocale(preferredLocale())
+    .catch(() => undefined)
+    .then(() => render(root, options));
+}
+
+function render(root: HTMLElement, { basename, boot, booted }: MountOptions): void {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>

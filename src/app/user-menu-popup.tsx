@@ -2,6 +2,9 @@
 import { Header, MenuItem, MenuSection } from "react-aria-components";
 import type { PopupState } from "../ui/lazy-popup.tsx";
 import { StateMenu } from "../ui/popup-parts.tsx";
+import { LOCALES } from "../i18n/types.ts";
+import { chooseLocale, localeAutonym, useLocale } from "../i18n/use-locale.ts";
+import { t } from "./messages.ts";
 
 export interface UserMenuPopupProps {
   state: PopupState;
@@ -12,22 +15,33 @@ export interface UserMenuPopupProps {
 }
 
 export function UserMenuPopup({ state, who, onSignOut, onResetDemo }: UserMenuPopupProps) {
+  const locale = useLocale();
   const onAction = (key: unknown): void => {
     if (key === "sign-out") onSignOut();
     else if (key === "reset-demo") onResetDemo?.();
+    const chosen = LOCALES.find((l) => `locale-${l}` === key);
+    if (chosen) void chooseLocale(chosen);
   };
   return (
-    <StateMenu state={state} label="User menu" onAction={onAction}>
+    <StateMenu state={state} label={t("userMenu")} onAction={onAction}>
       <MenuSection>
-        <Header className="menu-header">Signed in as {who}</Header>
+        <Header className="menu-header">{t("signedInAs", { who })}</Header>
         {onResetDemo && (
           <MenuItem id="reset-demo" className="menu-item">
-            Reset demo data
+            {t("resetDemo")}
           </MenuItem>
         )}
         <MenuItem id="sign-out" className="menu-item">
-          Sign out
+          {t("signOut")}
         </MenuItem>
+      </MenuSection>
+      <MenuSection selectionMode="single" selectedKeys={[`locale-${locale}`]} aria-label={t("language")}>
+        <Header className="menu-header">{t("language")}</Header>
+        {LOCALES.map((l) => (
+          <MenuItem key={l} id={`locale-${l}`} className="menu-item" lang={l}>
+            {localeAutonym(l)}
+          </MenuItem>
+        ))}
       </MenuSection>
     </StateMenu>
   );
