@@ -5,7 +5,9 @@
 //   timeToFirstRows — cold loads of /r/orders in Chromium against the reference server over HTTP
 //   routeBundles  — gzip JS per main screen (sign-in, dashboard, list, record, new record)
 //   interactions  — latency of row menu, paging, sort, search, filters and columns on a list
-//   importParseValidate, list — see import-bench.mjs and list-bench.mjs
+//   importParseValidate, list, stability — see import-bench.mjs, list-bench.mjs, stability-bench.mjs
+//   peers         — Atrium's ratios to react-admin, refine and the bare stack from the last
+//                   ../shared/peers/run.sh on this machine, when there is one (peers-ratios.mjs)
 // Progress and build output go to stderr.
 //
 //   node tests/bench/bench.mjs [--runs 7] [--route /r/orders] [--no-build]
@@ -84,6 +86,10 @@ async function main() {
     result.interactions = await (await import("./interaction-bench.mjs"))
       .measureInteractions({ browser, appUrl: app.url, storageState, runs: args.runs, log })
       .catch((e) => ({ error: String(e) }));
+    log("layout shift, long tasks, scrolling 2,000 rows");
+    result.stability = await (await import("./stability-bench.mjs"))
+      .measureStability({ browser, appUrl: app.url, storageState, runs: args.runs, log })
+      .catch((e) => ({ error: String(e) }));
     result.importParseValidate = await (await import("./import-bench.mjs")).measureImport({ browser, appUrl: app.url, storageState, log }).catch((e) => ({ error: String(e) }));
   } catch (error) {
     failure = error;
@@ -101,6 +107,7 @@ async function main() {
       : `the JS files Chromium requested while loading ${args.route} until the first row showed, minus the entry's static imports`,
   };
   result.list = await import("./list-bench.mjs").then((m) => m.listBench({ runs: args.runs, log: (l) => log(`list: ${l}`) })).catch((e) => ({ error: String(e) }));
+  result.peers = (await import("./peers-ratios.mjs")).peersRatios();
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return failure ? 1 : 0;
 }
