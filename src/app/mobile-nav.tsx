@@ -37,7 +37,7 @@ export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" |
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <MenuIcon /> Menu
+        <MenuIcon /> <span className="menu-button-text">Menu</span>
       </button>
       <LazyModal module={drawer} open={open} render={(m) => <m.MobileNavDrawer schema={schema} onClose={() => setOpen(false)} />} />
     </>

@@ -5,6 +5,7 @@ import { useSession } from "../features/auth/session-context.ts";
 import { SessionLostGate } from "../features/auth/session-lost-gate.tsx";
 import { needsSignIn } from "../features/auth/needs-sign-in.ts";
 import { ColorModeToggle } from "../ui/color-mode-toggle.tsx";
+import { BrandMark } from "../ui/brand-mark.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { MobileNav } from "./mobile-nav.tsx";
 import { UserMenu } from "./user-menu.tsx";
@@ -57,7 +58,7 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
       <header className="shell-header">
         <MobileNav schema={schema} />
         <Link to="/" className="shell-title">
-          {logo && <img src={logo} alt="" />}
+          {logo ? <img src={logo} alt="" /> : <BrandMark />}
           <span>{schema.title}</span>
         </Link>
         {demo && (

@@ -5,6 +5,7 @@ import { SignInForm } from "./sign-in-form.tsx";
 import { DemoCredentialsHint } from "./demo-credentials-hint.tsx";
 import { RETURN_PARAM, safeReturnPath } from "./return-url.ts";
 import { needsSignIn } from "./needs-sign-in.ts";
+import { BrandMark } from "../../ui/brand-mark.tsx";
 
 /** Full-page sign-in (`/login`). After sign-in it returns to `?next=` (or the home page). */
 export function SignInPage() {
@@ -27,9 +28,7 @@ export function SignInPage() {
     <main className="screen">
       <div className="screen-card">
         <p className="sign-in-brand">
-          <span className="brand-mark" aria-hidden="true">
-            A
-          </span>
+          <BrandMark />
           Atrium
         </p>
         <h1>Sign in</h1>

@@ -28,7 +28,7 @@ function RowsChoice({ ctl }: PartProps) {
 
 function FormatChoice({ ctl }: PartProps) {
   return (
-    <fieldset className="choice-list">
+    <fieldset className="choice-list choice-inline">
       <legend className="muted">Format</legend>
       {FORMATS.map((f) => (
         <label key={f}>
@@ -59,7 +59,7 @@ function ValuesChoice({ ctl }: PartProps) {
 
 function ColumnsChoice({ ctl }: PartProps) {
   return (
-    <fieldset className="choice-list">
+    <fieldset className="choice-list choice-columns">
       <legend className="muted">Columns</legend>
       {ctl.columns.map((c) => (
         <label key={c.name}>
@@ -75,7 +75,7 @@ function ColumnsChoice({ ctl }: PartProps) {
 function GdprChoice({ ctl }: PartProps) {
   if (ctl.gdprLabels.length === 0) return null;
   return (
-    <div>
+    <div className="export-gdpr">
       <label>
         <input type="checkbox" checked={ctl.options.includeGdpr} onChange={(e) => ctl.setIncludeGdpr(e.target.checked)} /> Include personal data (GDPR)
       </label>
@@ -99,10 +99,11 @@ export function ExportForm({ ctl }: PartProps) {
       <RowsChoice ctl={ctl} />
       <FormatChoice ctl={ctl} />
       <ValuesChoice ctl={ctl} />
-      <ColumnsChoice ctl={ctl} />
+      {/* the opt-in comes before the columns it unlocks */}
       <GdprChoice ctl={ctl} />
+      <ColumnsChoice ctl={ctl} />
       {ctl.serverFits && (
-        <label>
+        <label className="export-option">
           <input type="checkbox" checked={ctl.options.useServer} onChange={(e) => ctl.update({ useServer: e.target.checked })} /> {SERVER_OPTION_LABEL}
         </label>
       )}

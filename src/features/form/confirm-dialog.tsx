@@ -27,12 +27,12 @@ export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = "Canc
               {error}
             </p>
           )}
-          <div className="rf-actions">
-            <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} onClick={onConfirm} disabled={busy} autoFocus={!danger}>
-              {busy ? `${confirmLabel}…` : confirmLabel}
-            </button>
+          <div className="dialog-actions">
             <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus={danger}>
               {cancelLabel}
+            </button>
+            <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} onClick={onConfirm} disabled={busy} autoFocus={!danger}>
+              {busy ? `${confirmLabel}…` : confirmLabel}
             </button>
           </div>
         </Dialog>

@@ -36,41 +36,49 @@ export function Pager() {
           ))}
         </select>
       </label>
-      <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(1)} aria-label="First page">
-        «
-      </button>
-      <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
-        Previous page
-      </button>
-      <form
-        className="pager-jump"
-        onSubmit={(e) => {
-          e.preventDefault();
-          go();
-        }}
-      >
-        <label>
-          <span className="visually-hidden">Go to page</span>
-          <input
-            className="input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={lastPage}
-            placeholder={String(page)}
-            value={jump}
-            onChange={(e) => setJump(e.target.value)}
-            disabled={disabled}
-          />
-        </label>
-        <span className="muted"> of {nf.format(lastPage)}</span>
-      </form>
-      <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(page + 1)}>
-        Next page
-      </button>
-      <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(lastPage)} aria-label="Last page">
-        »
-      </button>
+      <div className="pager-nav">
+        <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(1)} aria-label="First page">
+          «
+        </button>
+        <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
+          <span aria-hidden="true" className="pager-arrow">
+            ‹
+          </span>
+          <span className="pager-step-text">Previous page</span>
+        </button>
+        <form
+          className="pager-jump"
+          onSubmit={(e) => {
+            e.preventDefault();
+            go();
+          }}
+        >
+          <label>
+            <span className="visually-hidden">Go to page</span>
+            <input
+              className="input"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={lastPage}
+              placeholder={String(page)}
+              value={jump}
+              onChange={(e) => setJump(e.target.value)}
+              disabled={disabled}
+            />
+          </label>
+          <span className="muted"> of {nf.format(lastPage)}</span>
+        </form>
+        <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(page + 1)}>
+          <span className="pager-step-text">Next page</span>
+          <span aria-hidden="true" className="pager-arrow">
+            ›
+          </span>
+        </button>
+        <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(lastPage)} aria-label="Last page">
+          »
+        </button>
+      </div>
     </nav>
   );
 }

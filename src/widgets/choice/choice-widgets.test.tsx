@@ -75,21 +75,33 @@ describe("select input", () => {
 });
 
 describe("multiselect input", () => {
-  it("selects several options into an array and removes chips by their button", async () => {
+  it("is a compact control: the listbox opens on demand, selects several options into an array, chips remove", async () => {
     const { user, last } = renderInput(MultiselectInput, { label: "Stages", field: { widget: "multiselect", options } });
-    const listbox = screen.getByRole("listbox", { name: "Stages" });
+    // closed until asked for: no always-open list
+    expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /Stages/ }));
+    const listbox = await screen.findByRole("listbox");
     expect(listbox).toHaveAttribute("aria-multiselectable", "true");
     await user.click(within(listbox).getByRole("option", { name: "Draft" }));
     await user.click(within(listbox).getByRole("option", { name: "Archived" }));
     expect(last()).toEqual(["draft", "archived"]);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Stages/ })).toHaveTextContent(/Draft.*Archived/);
     await user.click(screen.getByRole("button", { name: "Remove Draft" }));
     expect(last()).toEqual(["archived"]);
-    expect(within(listbox).getByRole("option", { name: "Archived" })).toHaveAttribute("aria-selected", "true");
+    await user.click(screen.getByRole("button", { name: /Stages/ }));
+    const reopened = await screen.findByRole("listbox");
+    expect(within(reopened).getByRole("option", { name: "Archived" })).toHaveAttribute("aria-selected", "true");
+    expect(within(reopened).getByRole("option", { name: "Draft" })).toHaveAttribute("aria-selected", "false");
   });
 
-  it("is keyboard usable: arrows move, Space toggles", async () => {
+  it("is keyboard usable: the trigger opens with the arrow key, arrows move, Space toggles", async () => {
     const { user, last } = renderInput(MultiselectInput, { label: "Stages", field: { widget: "multiselect", options } });
     await user.tab();
+    expect(screen.getByRole("button", { name: /Stages/ })).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    await screen.findByRole("listbox");
     await user.keyboard("{ArrowDown} ");
     expect(last()).toEqual(["active"]);
   });

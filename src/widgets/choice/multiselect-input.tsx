@@ -1,5 +1,5 @@
-import type { Key, Selection } from "react-aria-components";
-import { ListBox, ListBoxItem } from "react-aria-components";
+import type { Key } from "react-aria-components";
+import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
 import { findOption, optionKey, toArray, typedOptionValue } from "../shared/option-value.ts";
@@ -7,8 +7,9 @@ import { ReadOnlyText } from "../shared/read-only-text.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
 
 /**
- * Several choices from `options`: the chosen ones as removable chips, plus a listbox with multiple
- * selection (arrow keys move, Space toggles). Emits an array of typed option values.
+ * Several choices from `options`: the chosen ones as removable chips, plus a compact select that
+ * opens a listbox with multiple selection on demand (Enter, Space or arrows open it; arrows move,
+ * Space toggles, Escape closes). Emits an array of typed option values.
  */
 export function MultiselectInput(props: WidgetInputProps) {
   const { field, value, onChange, id, label } = props;
@@ -20,61 +21,69 @@ export function MultiselectInput(props: WidgetInputProps) {
     return <ReadOnlyText {...props} text={selected.map((k) => findOption(field, k)?.label ?? k).join(", ")} />;
   }
   const emit = (keys: string[]) => onChange(keys.map((k) => typedOptionValue(field, k)));
-  const onSelectionChange = (sel: Selection) => {
-    const keys = sel === "all" ? options.map((o) => o.value) : [...sel].map((k: Key) => String(k));
+  const onSelectionChange = (picked: Key[]) => {
+    const keys = picked.map(String);
     // keep the user's order: existing first, new ones appended in option order
-    const next = [...selected.filter((k) => keys.includes(k)), ...keys.filter((k) => !selected.includes(k))];
-    emit(next);
+    emit([...selected.filter((k) => keys.includes(k)), ...options.map((o) => o.value).filter((k) => keys.includes(k) && !selected.includes(k))]);
   };
   return (
     <div className="w-multi">
-      {selected.length > 0 && (
-        <ul className="w-chips" aria-label={`Selected: ${label}`}>
-          {selected.map((k) => {
-            const text = findOption(field, k)?.label ?? k;
-            return (
-              <li key={k} className="w-chip">
-                <span>{text}</span>
-                <button
-                  type="button"
-                  className="w-chip-remove"
-                  aria-label={`Remove ${text}`}
-                  disabled={props.disabled}
-                  onClick={() => emit(selected.filter((s) => s !== k))}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <ListBox
-        id={id}
-        className="w-listbox w-listbox-inline"
+      {selected.length > 0 && <SelectedChips {...props} selected={selected} onRemove={(k) => emit(selected.filter((s) => s !== k))} />}
+      <Select
+        className="w-select"
         aria-label={label}
-        aria-describedby={props.describedBy || undefined}
-        aria-invalid={props.invalid || undefined}
+        name={props.name}
         selectionMode="multiple"
-        selectedKeys={new Set(selected)}
-        onSelectionChange={onSelectionChange}
-        disabledKeys={props.disabled ? options.map((o) => o.value) : undefined}
+        value={selected}
+        onChange={onSelectionChange}
+        isDisabled={props.disabled}
+        isInvalid={props.invalid}
+        aria-describedby={props.describedBy || undefined}
         onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
+        placeholder={field.placeholder ?? "Select…"}
       >
-        {options.map((o) => (
-          <ListBoxItem key={o.value} id={o.value} textValue={o.label || o.value} className="w-option">
-            {({ isSelected }) => (
-              <>
-                <span className="w-option-check" aria-hidden="true">
-                  {isSelected ? "✓" : ""}
-                </span>
-                <OptionSwatch color={o.color} />
-                <span>{o.label || o.value}</span>
-              </>
-            )}
-          </ListBoxItem>
-        ))}
-      </ListBox>
+        <Button id={id} className="w-input w-select-trigger">
+          <SelectValue className="w-select-value" />
+          <span className="w-select-arrow" aria-hidden="true">
+            ▾
+          </span>
+        </Button>
+        <Popover className="w-popover" offset={4}>
+          <ListBox className="w-listbox">
+            {options.map((o) => (
+              <ListBoxItem key={o.value} id={o.value} textValue={o.label || o.value} className="w-option">
+                {({ isSelected }) => (
+                  <>
+                    <span className="w-option-check" aria-hidden="true">
+                      {isSelected ? "✓" : ""}
+                    </span>
+                    <OptionSwatch color={o.color} />
+                    <span>{o.label || o.value}</span>
+                  </>
+                )}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
     </div>
+  );
+}
+
+function SelectedChips({ field, label, disabled, selected, onRemove }: WidgetInputProps & { selected: string[]; onRemove(key: string): void }) {
+  return (
+    <ul className="w-chips" aria-label={`Selected: ${label}`}>
+      {selected.map((k) => {
+        const text = findOption(field, k)?.label ?? k;
+        return (
+          <li key={k} className="w-chip">
+            <span>{text}</span>
+            <button type="button" className="w-chip-remove" aria-label={`Remove ${text}`} disabled={disabled} onClick={() => onRemove(k)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

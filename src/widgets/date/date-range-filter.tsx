@@ -27,7 +27,7 @@ function RangeFilter({ kind, name, value, onChange, label }: WidgetFilterProps &
     onChange(next[0] === null && next[1] === null ? undefined : { op: "between", value: next });
   };
   return (
-    <div className="w-range" role="group" aria-label={label}>
+    <div className="w-range w-range-stacked" role="group" aria-label={label}>
       <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__from`} aria-label={`${label} from`} value={toInput(kind, from)} onChange={(e) => update(0, e.target.value)} />
       <span aria-hidden="true">–</span>
       <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__to`} aria-label={`${label} to`} value={toInput(kind, to)} onChange={(e) => update(1, e.target.value)} />
