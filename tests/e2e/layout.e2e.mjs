@@ -240,6 +240,17 @@ test("layout: every screen at 375 px (phone) — no overlap, no sideways scroll,
   await visitEveryScreen(page, env, 375);
 }, { timeout: 150_000 });
 
+test("layout: the demo's header (with its Demo badge) shows the whole title at 375 px", async ({ page, startApp }) => {
+  const demo = await startApp({ apiUrl: null });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${demo.url}dashboard`);
+  await signIn(page, undefined, { until: heading(page, "Dashboard") });
+  await expectVisible(page.getByRole("banner").getByText("Demo", { exact: true }));
+  const faults = [];
+  await measure(page, "demo dashboard", faults);
+  assert(faults.length === 0, `layout faults:\n  ${faults.join("\n  ")}`);
+});
+
 test("layout: every screen at 1280 px (desktop) — no overlap, no sideways scroll, no blank space", async ({ page, env }) => {
   await visitEveryScreen(page, env, 1280);
 }, { timeout: 150_000 });
