@@ -86,7 +86,7 @@ test("litestar-admin: create with a relation pick, edit and delete a product", a
   await form.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await form.getByRole("textbox", { name: "Sku", exact: true }).fill("LMP-4242");
   // relation picker: search the categories, pick "Tents"
-  const category = form.getByRole("combobox", { name: "Category Id" });
+  const category = form.getByRole("combobox", { name: "Category" });
   await category.fill("Tents");
   await page.getByRole("option", { name: /Tents/ }).first().click();
   await form.getByRole("button", { name: /Status$/ }).click();

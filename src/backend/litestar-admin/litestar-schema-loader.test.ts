@@ -49,6 +49,21 @@ describe("F6 / F7 schema", () => {
     expect(schema.navigation).toEqual([{ label: "", resources: ["author"] }]);
   });
 
+  it("a relation hung on Author's primary key is dropped: its page shows the id, its list asks no /relationships/id/options", async () => {
+    const edit = JSON.parse(AUTHOR_EDIT_SCHEMA) as { properties: Record<string, object> };
+    edit.properties.id = { ...edit.properties.id, format: "relation", relationshipConfig: { relatedModel: "Post", displayField: "title", foreignKey: "author_id", multiple: false } };
+    const { backend, seen, author, post } = await signedIn({
+      "GET /admin/api/models/author/schema": () => json(edit),
+      "GET /admin/api/models/author": () => json({ items: [{ id: 1, name: "Ann" }], total: 1, offset: 0, limit: 50 }),
+    });
+    expect(author.fields.id).toMatchObject({ widget: "number", readonly: true, label: "Id" });
+    // what a list page resolves labels for: its columns that are relations
+    expect(author.list.fields.filter((f) => author.fields[f]?.relation)).toEqual([]);
+    expect(post.fields.author_id).toMatchObject({ widget: "relation", label: "Author" });
+    await backend.list(author, { page: 1, perPage: 50 });
+    expect(seen.map((s) => s.path)).toEqual(["/admin/api/models/author"]);
+  });
+
   it("asks for mode=edit, one limit=1 list per model, and caches until logout", async () => {
     const seen = serve({
       "POST /admin/api/auth/login": F2_LOGIN,

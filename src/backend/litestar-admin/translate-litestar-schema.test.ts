@@ -83,7 +83,8 @@ describe("translateLitestarSchema (F7)", () => {
 
   it("marks required, max length and labels", () => {
     expect(post?.fields.title).toMatchObject({ type: "string", widget: "text", required: true, max_length: 200, label: "Title" });
-    expect(post?.fields.author_id?.label).toBe("Author Id");
+    // a relation whose title only repeats its FK column is named as the relation
+    expect(post?.fields.author_id?.label).toBe("Author");
   });
 
   it("marks the PK read-only and never required", () => {
@@ -282,6 +283,55 @@ describe("relatedModel resolution", () => {
       { models: catalog, pkFields: { tag: "code" } },
     );
     expect(f.relation?.value_field).toBe("code");
+  });
+});
+
+describe("relations and primary keys", () => {
+  const rel = (foreignKey: string) => ({ relatedModel: "Author", displayField: "name", foreignKey, multiple: false as const });
+  it("names a relation as the relation where the title only repeats the column; keeps a title of its own", () => {
+    const ctx = { models, pkFields: {} };
+    expect(translateProperty("author_id", { title: "Author Id", type: "integer", relationshipConfig: rel("author_id") }, false, ctx).label).toBe("Author");
+    expect(translateProperty("blog_post_id", { type: "integer", relationshipConfig: rel("blog_post_id") }, false, ctx).label).toBe("Blog Post");
+    expect(translateProperty("author_id", { title: "Written by", type: "integer", relationshipConfig: rel("author_id") }, false, ctx).label).toBe("Written by");
+    expect(translateProperty("editor", { title: "Editor", type: "integer", relationshipConfig: rel("editor") }, false, ctx).label).toBe("Editor");
+    // not a relation: the column's title stays
+    expect(translateProperty("order_id", { title: "Order Id", type: "string" }, false, ctx).label).toBe("Order Id");
+  });
+
+  it("ignores a relation litestar-admin hangs on a primary key (Author's id → its posts)", () => {
+    const withPkRelation: LitestarModelSchema = {
+      ...authorEdit,
+      properties: {
+        ...authorEdit.properties,
+        id: { ...authorEdit.properties.id, format: "relation", relationshipConfig: { relatedModel: "Post", displayField: "title", foreignKey: "author_id", multiple: false } },
+      },
+    };
+    const schema = translateLitestarSchema({
+      config: null,
+      models,
+      editSchemas: { author: withPkRelation, post: postEdit },
+      pkFields: { author: primaryKeyOf(withPkRelation), post: primaryKeyOf(postEdit) },
+      listColumns: { author: ["id", "name"] },
+      pageSize: 50,
+    });
+    const author = schema.resources.find((r) => r.name === "author");
+    expect(author?.fields.id).toEqual({ type: "number", widget: "number", required: false, readonly: true, label: "Id", step: 1 });
+    expect(Object.values(author?.fields ?? {}).filter((f) => f.relation)).toEqual([]);
+    // the post's own FK stays a relation
+    expect(schema.resources.find((r) => r.name === "post")?.fields.author_id?.relation?.endpoint).toBe("/api/models/author");
+  });
+
+  it("ignores it on a natural key in the create form too", () => {
+    const create: LitestarModelSchema = {
+      type: "object",
+      title: "Author",
+      properties: { code: { title: "Code", type: "string", relationshipConfig: { relatedModel: "Post", displayField: "title", foreignKey: "author_code", multiple: false } }, name: { title: "Name", type: "string" } },
+      required: ["code", "name"],
+    };
+    const author = build().resources.find((r) => r.name === "author")!;
+    const form = translateCreateForm(author, create, { models, pkFields: { author: "code" } });
+    expect(form.fields.code).toMatchObject({ widget: "text", readonly: false, label: "Code" });
+    expect(form.fields.code?.relation).toBeUndefined();
   });
 });
 

@@ -120,6 +120,29 @@ function humanise(name: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** litestar's title for a column: "_" → space, Title Case ("author_id" → "Author Id", §7). */
+function columnTitle(name: string): string {
+  return name
+    .split("_")
+    .filter((p) => p !== "")
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join(" ");
+}
+
+/**
+ * A field's label: the schema's title, except that a relation whose title only repeats its FK
+ * column ("Author Id") is named as the relation ("Author"): the picker shows authors, not ids.
+ */
+function labelOf(name: string, prop: LitestarProperty): string {
+  const title = typeof prop.title === "string" && prop.title.trim() !== "" ? prop.title : null;
+  if (prop.relationshipConfig) {
+    const relation = name.replace(/_id$/i, "");
+    const fromColumn = title === null || title === columnTitle(name) || title === humanise(name);
+    if (fromColumn && relation !== "" && relation !== name) return columnTitle(relation);
+  }
+  return title ?? humanise(name);
+}
+
 /** Translate one JSON-Schema-like property into a FieldSchema. */
 export function translateProperty(name: string, prop: LitestarProperty, required: boolean, ctx: TranslateContext): FieldSchema {
   const { type: wireType } = baseType(prop);
@@ -129,7 +152,7 @@ export function translateProperty(name: string, prop: LitestarProperty, required
     widget: widgetFor(prop, type),
     required: required && prop.readOnly !== true,
     readonly: prop.readOnly === true,
-    label: typeof prop.title === "string" && prop.title.trim() !== "" ? prop.title : humanise(name),
+    label: labelOf(name, prop),
   };
   if (wireType === "integer") field.step = 1;
   if (typeof prop.description === "string" && prop.description !== "") field.help_text = prop.description;
@@ -159,11 +182,23 @@ export function translateProperty(name: string, prop: LitestarProperty, required
   return field;
 }
 
-export function translateFields(schema: LitestarModelSchema, ctx: TranslateContext): Record<string, FieldSchema> {
+/**
+ * A primary key is never a relation picker. litestar-admin can hang a to-many relationship's
+ * config on the PK column (Author's `id` → its posts): taken as it is, the record page would show
+ * a post's title as the author's id and every list would ask `/relationships/id/options`.
+ */
+function withoutPkRelation(prop: LitestarProperty): LitestarProperty {
+  if (!prop.relationshipConfig) return prop;
+  const { relationshipConfig: _relation, format, ...rest } = prop;
+  return format === "relation" || format === undefined ? rest : { ...rest, format };
+}
+
+/** The fields of a form schema; `pk` names the model's primary key. */
+export function translateFields(schema: LitestarModelSchema, ctx: TranslateContext, pk: string = primaryKeyOf(schema)): Record<string, FieldSchema> {
   const required = new Set(schema.required ?? []);
   const fields: Record<string, FieldSchema> = {};
   for (const [name, prop] of Object.entries(schema.properties)) {
-    fields[name] = translateProperty(name, prop, required.has(name), ctx);
+    fields[name] = translateProperty(name, name === pk ? withoutPkRelation(prop) : prop, required.has(name), ctx);
   }
   return fields;
 }
@@ -230,7 +265,7 @@ export function translateResource(
       page_size: ctx.pageSize,
     },
     form: { groups: translateGroups(editSchema) },
-    fields: translateFields(editSchema, ctx),
+    fields: translateFields(editSchema, ctx, ctx.pkFields[model.model_name] ?? primaryKeyOf(editSchema)),
     features: {
       create: model.can_create,
       edit: model.can_edit,
@@ -296,8 +331,8 @@ export function translateLitestarSchema(input: TranslateInput): AdminSchema {
  * create mode only means "primary key", so it stays editable here.
  */
 export function translateCreateForm(resource: ResourceSchema, createSchema: LitestarModelSchema, ctx: TranslateContext): ResourceSchema {
-  const fields = translateFields(createSchema, ctx);
   const pk = ctx.pkFields[resource.name] ?? primaryKeyOf(createSchema);
+  const fields = translateFields(createSchema, ctx, pk);
   const pkField = fields[pk];
   if (pkField?.readonly) fields[pk] = { ...pkField, readonly: false };
   return { ...resource, fields, form: { groups: translateGroups(createSchema) } };

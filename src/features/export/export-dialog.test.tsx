@@ -146,7 +146,7 @@ describe("ExportDialog on litestar-admin", () => {
     await waitFor(() => expect(run.downloads).toHaveLength(1));
     expect(server).toHaveBeenCalledTimes(2);
     const rows = csvRows(await readBlob(run.downloads[0]!.blob, "text"));
-    expect(rows[0]).toEqual(["Sku", "Name", "Status", "Category Id", "Price"]);
+    expect(rows[0]).toEqual(["Sku", "Name", "Status", "Category", "Price"]);
     const first = records[0]!;
     const row = rows.find((r) => r[0] === first.sku);
     expect(row?.[2]).toBe(statusLabel(String(first.status)));
