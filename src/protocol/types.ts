@@ -101,6 +101,12 @@ export interface FieldSchema {
 
   gdpr?: boolean;
   gdpr_category?: string;
+
+  // Not in craft-easy.md §3: what a dialect adapter knows about the column (litestar-admin §7).
+  /** The value a new record's form starts with (litestar-admin: the column's literal default). */
+  default?: unknown;
+  /** false: the server stores no null here, so a choice offers no "None". Absent: null is allowed. */
+  nullable?: boolean;
 }
 
 export interface SelectOption {

@@ -315,7 +315,7 @@ describe("relations and primary keys", () => {
       pageSize: 50,
     });
     const author = schema.resources.find((r) => r.name === "author");
-    expect(author?.fields.id).toEqual({ type: "number", widget: "number", required: false, readonly: true, label: "Id", step: 1 });
+    expect(author?.fields.id).toEqual({ type: "number", widget: "number", required: false, readonly: true, label: "Id", step: 1, nullable: false });
     expect(Object.values(author?.fields ?? {}).filter((f) => f.relation)).toEqual([]);
     // the post's own FK stays a relation
     expect(schema.resources.find((r) => r.name === "post")?.fields.author_id?.relation?.endpoint).toBe("/api/models/author");
@@ -332,6 +332,34 @@ describe("relations and primary keys", () => {
     const form = translateCreateForm(author, create, { models, pkFields: { author: "code" } });
     expect(form.fields.code).toMatchObject({ widget: "text", readonly: false, label: "Code" });
     expect(form.fields.code?.relation).toBeUndefined();
+  });
+});
+
+describe("nullability and defaults (§7: an Enum column's type is a plain string even when nullable)", () => {
+  const ctx = { models: [], pkFields: {} };
+  const f7Create = translateCreateForm(build().resources.find((r) => r.name === "post")!, f7, { models, pkFields: {} });
+
+  it("F7: the NOT NULL status enum with a default offers no None and a new post starts on draft", () => {
+    expect(f7Create.fields.status).toMatchObject({ widget: "select", required: false, nullable: false, default: "draft" });
+    // nullable columns say nothing; NOT NULL ones say so
+    expect(f7Create.fields.content?.nullable).toBeUndefined();
+    expect(f7Create.fields.author_id?.nullable).toBeUndefined();
+    expect(f7Create.fields.title?.nullable).toBe(false);
+  });
+
+  it("an enum with neither a default nor required is nullable; a typed nullable enum stays nullable", () => {
+    const enumProp = { title: "Kind", type: "string" as const, enum: ["a", "b"] };
+    expect(translateProperty("kind", enumProp, false, ctx).nullable).toBeUndefined();
+    expect(translateProperty("kind", enumProp, true, ctx)).toMatchObject({ required: true, nullable: false });
+    expect(translateProperty("kind", { ...enumProp, type: ["string", "null"], default: "a" }, false, ctx)).toMatchObject({ default: "a" });
+    expect(translateProperty("kind", { ...enumProp, type: ["string", "null"], default: "a" }, false, ctx).nullable).toBeUndefined();
+  });
+
+  it("keeps a literal default of any type and survives schema validation", () => {
+    expect(translateProperty("active", { type: "boolean", default: false }, false, ctx).default).toBe(false);
+    expect(translateProperty("note", { type: ["string", "null"], default: null }, false, ctx).default).toBeUndefined();
+    const { schema } = validateSchemaWithWarnings({ ...build(), resources: [f7Create] });
+    expect(schema.resources[0]?.fields.status).toMatchObject({ nullable: false, default: "draft" });
   });
 });
 

@@ -143,6 +143,17 @@ function labelOf(name: string, prop: LitestarProperty): string {
   return title ?? humanise(name);
 }
 
+/**
+ * Whether the column takes NULL: a `[t, "null"]` type says so, except on an Enum column, whose type
+ * is a plain "string" either way (§7). A NOT NULL enum is either required or has a default, so an
+ * enum with neither is taken as nullable (a nullable one with a default offers no "None").
+ */
+function isNullable(prop: LitestarProperty, required: boolean): boolean {
+  const { nullable } = baseType(prop);
+  if (nullable || !Array.isArray(prop.enum)) return nullable;
+  return !required && prop.default === undefined;
+}
+
 /** Translate one JSON-Schema-like property into a FieldSchema. */
 export function translateProperty(name: string, prop: LitestarProperty, required: boolean, ctx: TranslateContext): FieldSchema {
   const { type: wireType } = baseType(prop);
@@ -155,6 +166,8 @@ export function translateProperty(name: string, prop: LitestarProperty, required
     label: labelOf(name, prop),
   };
   if (wireType === "integer") field.step = 1;
+  if (prop.default !== undefined && prop.default !== null) field.default = prop.default;
+  if (wireType !== null && !isNullable(prop, required)) field.nullable = false;
   if (typeof prop.description === "string" && prop.description !== "") field.help_text = prop.description;
   if (typeof prop.maxLength === "number") field.max_length = prop.maxLength;
   if (Array.isArray(prop.enum)) field.options = prop.enum.map((v) => ({ value: String(v), label: String(v) }));

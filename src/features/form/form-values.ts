@@ -15,6 +15,15 @@ export function initialFormValues(resource: Pick<ResourceSchema, "fields">, item
   return out;
 }
 
+/** A create form's values: `initial` (a duplicate's), else each field's default, else null. */
+export function createFormValues(resource: Pick<ResourceSchema, "fields">, initial: Item | undefined): Item {
+  const out = initialFormValues(resource, initial);
+  for (const [name, field] of Object.entries(resource.fields)) {
+    if (out[name] === null && field.default !== undefined) out[name] = field.default;
+  }
+  return out;
+}
+
 /** Cleared values ("" / whitespace-only text, empty list) become null. */
 export function normaliseValue(value: unknown): unknown {
   if (value === undefined) return null;

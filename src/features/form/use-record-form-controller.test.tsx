@@ -123,6 +123,29 @@ describe("useRecordFormController — saving", () => {
   });
 });
 
+describe("useRecordFormController — defaults", () => {
+  const posts = fakeResource("posts", {
+    fields: {
+      ...users.fields,
+      status: { type: "string", widget: "select", required: false, readonly: false, nullable: false, default: "draft", options: [{ value: "draft", label: "draft" }, { value: "published", label: "published" }] },
+    },
+  });
+
+  it("a create form starts on each field's default and sends it; a duplicate's values win; an edit form starts on the record", async () => {
+    const { result } = setup({ resource: posts, mode: "create", record: undefined });
+    expect(result.current.values).toMatchObject({ name: null, status: "draft" });
+    expect(result.current.changed).toEqual([]);
+    type(result, "name", "First");
+    await act(() => result.current.save("save-and-add"));
+    expect(backend.create).toHaveBeenCalledWith(posts, { name: "First", status: "draft" });
+    // save and add another starts on the defaults again
+    expect(result.current.values).toMatchObject({ name: null, status: "draft" });
+
+    expect(setup({ resource: posts, mode: "create", record: undefined, initialValues: { status: "published" } }).result.current.values).toMatchObject({ status: "published" });
+    expect(setup({ resource: posts, record: { item: { id: "p1", name: "Old", status: null }, version: null } }).result.current.values).toMatchObject({ status: null });
+  });
+});
+
 describe("useRecordFormController — version conflicts", () => {
   it("a 412 opens the conflict (theirs beside mine); cancel keeps my values; resolving saves the merge with the server's ETag", async () => {
     const theirs: Versioned = { item: { id: "a1", name: "Theirs", owner: "u9", editor: null }, version: '"3"' };

@@ -8,7 +8,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { SessionContext } from "../auth/session-context.ts";
 import { showToast } from "../../ui/toast-store.ts";
-import { changedFields, initialFormValues } from "./form-values.ts";
+import { changedFields, createFormValues, initialFormValues } from "./form-values.ts";
 import { draftKey } from "./form-draft.ts";
 import { useRecordFormState } from "./use-record-form-state.ts";
 import { useFormErrors } from "./use-form-errors.ts";
@@ -26,7 +26,7 @@ export function useRecordFormController(props: RecordFormControllerProps): Recor
   const recordId = useMemo(() => recordIdOf({ backend, resource, mode, record }), [backend, mode, record, resource]);
   // What the form started from (the record when it opened, or the server's version after a
   // merge) and the ETag the next save sends.
-  const baseline = useRef<Item>(initialFormValues(resource, mode === "edit" ? record?.item : initialValues));
+  const baseline = useRef<Item>(mode === "edit" ? initialFormValues(resource, record?.item) : createFormValues(resource, initialValues));
   const version = useRef<string | null>(record?.version ?? null);
   const saved = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,7 +64,7 @@ export function useRecordFormController(props: RecordFormControllerProps): Recor
       }
       // save and add another: the same form again, as it first opened, for the next record
       showToast(`${resource.label} created.`, { tone: "success" });
-      baseline.current = initialFormValues(resource, initialValues);
+      baseline.current = createFormValues(resource, initialValues);
       reset(baseline.current);
       saved.current = false;
       clearErrors();

@@ -41,6 +41,8 @@ export const FieldShape = obj({
   max_size_mb: v.nullish(num),
   gdpr: v.nullish(v.boolean()),
   gdpr_category: optStr,
+  default: v.optional(v.unknown()),
+  nullable: v.nullish(v.boolean()),
 }, "field object");
 
 type RawField = v.InferOutput<typeof FieldShape>;
@@ -81,6 +83,8 @@ export function normaliseField(name: string, raw: RawField): FieldSchema {
     max_size_mb: raw.max_size_mb ?? undefined,
     gdpr: raw.gdpr ?? undefined,
     gdpr_category: raw.gdpr_category ?? undefined,
+    default: raw.default ?? undefined,
+    nullable: raw.nullable ?? undefined,
   };
   return definedOnly(field);
 }

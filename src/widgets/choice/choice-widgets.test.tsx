@@ -46,6 +46,14 @@ describe("select input", () => {
     expect(screen.getAllByRole("option")).toHaveLength(3);
   });
 
+  it("has no None entry for a field the server keeps non-null, even when not required", async () => {
+    const { user } = renderInput(SelectInput, { label: "Status", value: "draft", field: { widget: "select", options, nullable: false } });
+    await user.click(screen.getByRole("button", { name: /Status/ }));
+    await screen.findByRole("listbox");
+    expect(screen.queryByRole("option", { name: "None" })).toBeNull();
+    expect(screen.getAllByRole("option")).toHaveLength(3);
+  });
+
   it("is keyboard usable: arrows open and move, Enter chooses", async () => {
     const { user, last } = renderInput(SelectInput, { label: "Status", field: { widget: "select", options, required: true } });
     await user.tab();
@@ -126,6 +134,12 @@ describe("radio input", () => {
     const { user, last } = renderInput(RadioInput, { label: "Status", value: "draft", field: { widget: "radio", options } });
     await user.click(screen.getByRole("radio", { name: "None" }));
     expect(last()).toBeNull();
+  });
+
+  it("has no None choice for a field the server keeps non-null", () => {
+    renderInput(RadioInput, { label: "Status", value: "draft", field: { widget: "radio", options, nullable: false } });
+    expect(screen.queryByRole("radio", { name: "None" })).toBeNull();
+    expect(screen.getAllByRole("radio")).toHaveLength(3);
   });
 });
 

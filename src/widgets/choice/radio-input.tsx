@@ -1,6 +1,6 @@
 import { Radio, RadioGroup } from "react-aria-components";
 import type { WidgetInputProps } from "../types.ts";
-import { isReadOnly, isRequired } from "../shared/input-attrs.ts";
+import { isReadOnly, isRequired, offersNone } from "../shared/input-attrs.ts";
 import { optionKey, typedOptionValue } from "../shared/option-value.ts";
 import { OptionSwatch } from "./option-badge.tsx";
 import { NONE_KEY } from "./select-input.tsx";
@@ -11,13 +11,14 @@ export function RadioInput(props: WidgetInputProps) {
   const options = field.options ?? [];
   const key = optionKey(value);
   const required = isRequired(props);
+  const none = offersNone(props);
   return (
     <RadioGroup
       id={id}
       className="w-radio-group"
       aria-label={label}
       name={props.name}
-      value={key ?? (required ? null : NONE_KEY)}
+      value={key ?? (none ? NONE_KEY : null)}
       onChange={(k) => onChange(k === NONE_KEY ? null : typedOptionValue(field, k))}
       isDisabled={props.disabled}
       isReadOnly={isReadOnly(props)}
@@ -26,7 +27,7 @@ export function RadioInput(props: WidgetInputProps) {
       aria-describedby={props.describedBy || undefined}
       onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
     >
-      {!required && (
+      {none && (
         <Radio value={NONE_KEY} className="w-radio">
           None
         </Radio>

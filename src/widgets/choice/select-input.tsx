@@ -1,6 +1,6 @@
 import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import type { WidgetInputProps } from "../types.ts";
-import { isReadOnly, isRequired } from "../shared/input-attrs.ts";
+import { isReadOnly, isRequired, offersNone } from "../shared/input-attrs.ts";
 import { findOption, optionKey, typedOptionValue } from "../shared/option-value.ts";
 import { ReadOnlyText } from "../shared/read-only-text.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
@@ -9,7 +9,7 @@ export const NONE_KEY = "\u0000none";
 
 /**
  * Single choice from `options` (react-aria Select). A "None" entry clears the value when the field
- * is not required. Emits the option value typed like the field (number / boolean / string).
+ * is not required and the server stores null (not a NOT NULL enum column, litestar-admin). Emits the option value typed like the field (number / boolean / string).
  */
 export function SelectInput(props: WidgetInputProps) {
   const { field, value, onChange, id, label } = props;
@@ -21,12 +21,13 @@ export function SelectInput(props: WidgetInputProps) {
   }
   const known = key !== null && options.some((o) => o.value === key);
   const required = isRequired(props);
+  const none = offersNone(props);
   return (
     <Select
       className="w-select"
       aria-label={label}
       name={props.name}
-      value={key ?? (required ? null : NONE_KEY)}
+      value={key ?? (none ? NONE_KEY : null)}
       onChange={(k) => onChange(k === null || k === NONE_KEY ? null : typedOptionValue(field, String(k)))}
       isDisabled={props.disabled}
       isInvalid={props.invalid}
@@ -43,7 +44,7 @@ export function SelectInput(props: WidgetInputProps) {
       </Button>
       <Popover className="w-popover" offset={4}>
         <ListBox className="w-listbox">
-          {!required && (
+          {none && (
             <ListBoxItem id={NONE_KEY} textValue="None" className="w-option w-option-none">
               None
             </ListBoxItem>

@@ -10,6 +10,11 @@ export function isRequired(p: Pick<WidgetInputProps, "field">): boolean {
   return Boolean(p.field.required && !p.field.readonly);
 }
 
+/** Whether a choice offers "None" (clearing to null): not required, and the server stores null. */
+export function offersNone(p: Pick<WidgetInputProps, "field">): boolean {
+  return !isRequired(p) && p.field.nullable !== false;
+}
+
 /** The attributes every native single input shares: id, name, ARIA state, disabled/readonly. */
 export function nativeInputAttrs(p: WidgetInputProps) {
   return {
