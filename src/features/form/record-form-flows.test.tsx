@@ -226,6 +226,18 @@ describe("litestar-admin (no ETags)", () => {
     expect(rec.sent.filter((s) => s.method === "PATCH").at(-1)?.body).toEqual({ name: "Mine" });
   });
 
+  it("a new product starts on the status column's default and offers no None for the NOT NULL enum", async () => {
+    const user = userEvent.setup();
+    renderApp({ path: "/r/products/new", reference, loadConfig: litestar });
+    await signIn(user, { password: "admin" });
+    const status = await screen.findByRole("button", { name: /Status/ }, T);
+    expect(status).toHaveTextContent("draft");
+    await user.click(status);
+    const listbox = await screen.findByRole("listbox", {}, T);
+    expect(within(listbox).queryByRole("option", { name: "None" })).not.toBeInTheDocument();
+    expect(within(listbox).getAllByRole("option").map((o) => o.textContent)).toEqual(["draft", "active", "archived"]);
+  });
+
   it("saves straight away when the server changed only fields the user did not edit", async () => {
     const user = userEvent.setup();
     const app = renderApp({ path: `/r/categories/${categoryId}/edit`, reference, loadConfig: litestar });

@@ -132,9 +132,12 @@ const WIRE_TYPE: Record<ColumnKind, LitestarType> = {
 
 function columnFor(name: string, f: FieldSchema): LitestarColumn {
   const kind = kindOf(f);
-  const required = f.required && !f.readonly;
+  // A required choice is a NOT NULL Enum with a Python default, its first option, like the
+  // protocol's Post.status (§0): not in `required`, reported as `default`, and null → 500.
+  const enumDefault = kind === "enum" && f.required && !f.readonly ? f.options?.[0]?.value : undefined;
+  const required = f.required && !f.readonly && enumDefault === undefined;
   // Booleans are NOT NULL with a Python default of False.
-  const nullable = kind === "boolean" ? false : !required;
+  const nullable = kind === "boolean" || enumDefault !== undefined ? false : !required;
   const col: LitestarColumn = { name, kind, nullable, required, pk: false, property: { title: litestarTitle(name) } };
   const base = WIRE_TYPE[kind];
   // Enum columns keep a plain "string" type even when nullable (§7).
@@ -147,6 +150,10 @@ function columnFor(name: string, f: FieldSchema): LitestarColumn {
     col.enumValues = (f.options ?? []).map((o) => o.value);
     col.enumClass = pascalCase(name);
     prop.enum = [...col.enumValues];
+    if (enumDefault !== undefined) {
+      col.default = enumDefault;
+      prop.default = enumDefault;
+    }
   }
   if (kind === "date") prop.format = "date";
   if (kind === "datetime") prop.format = "date-time";

@@ -40,7 +40,8 @@ describe("F6 catalog, F7 schema", () => {
     expect(s.properties.name).toEqual({ title: "Name", type: "string", maxLength: 120 });
     expect(s.properties.website.type).toEqual(["string", "null"]);
     expect(s.properties.website.format).toBe("uri");
-    expect(s.properties.status).toMatchObject({ type: "string", enum: ["draft", "active", "archived"] });
+    // a required choice: a NOT NULL Enum with a Python default (its first option), like Post.status
+    expect(s.properties.status).toEqual({ title: "Status", type: "string", enum: ["draft", "active", "archived"], default: "draft" });
     expect(s.properties.launch_date).toMatchObject({ type: ["string", "null"], format: "date" });
     expect(s.properties.category_id).toMatchObject({
       title: "Category Id",
@@ -49,7 +50,8 @@ describe("F6 catalog, F7 schema", () => {
     });
     expect(s.properties.description.format).toBe("richtext");
     expect(s.properties.image.fileConfig).toMatchObject({ maxSize: 2 * 1024 * 1024, multiple: false });
-    expect(s.required).toEqual(expect.arrayContaining(["name", "sku", "category_id", "status", "price"]));
+    expect(s.required).toEqual(expect.arrayContaining(["name", "sku", "category_id", "price"]));
+    expect(s.required).not.toContain("status");
     expect(s.required).not.toContain("created_at");
     expect(s.fieldsets[0]).toEqual({ title: "Basics", fields: ["name", "sku", "category_id", "status", "tags"] });
   });

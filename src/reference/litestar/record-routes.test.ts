@@ -107,6 +107,8 @@ describe("F10 – F14 records", () => {
       { ...base, bogus: 1 },
       { ...base, price: "cheap" },
       { ...base, status: "sold-out" },
+      // a NOT NULL enum with a default still refuses null
+      { ...base, status: null },
     ];
     for (const body of bodies) {
       const r = await litestarCall(handle, "POST", "/admin/api/models/products", { token: admin.access, body });
@@ -133,6 +135,13 @@ describe("F10 – F14 records", () => {
     });
     expect(o.status).toBe(201);
     expect(o.json.number).toMatch(/^ORD-\d{6}$/);
+    // a NOT NULL enum left out takes its default
+    const defaulted = await litestarCall(handle, "POST", "/admin/api/models/products", {
+      token: admin.access,
+      body: { name: "Defaulted thing", sku: "NEW-0002", category_id: catId, price: 1 },
+    });
+    expect(defaulted.status).toBe(201);
+    expect(defaulted.json.status).toBe("draft");
     expect(o.json.ordered_at).toBe("2026-03-01T10:00:00");
   });
 
