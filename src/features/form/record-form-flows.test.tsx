@@ -271,4 +271,18 @@ describe("show view", () => {
     await waitFor(() => expect(app.location()).toBe("/r/webhooks"), T);
     expect(reference.store.get("webhooks", hook.id)).toBeUndefined();
   });
+
+  it("a delete refused because other records still use the record says which and how many, by their labels", async () => {
+    const user = userEvent.setup();
+    const products = reference.store.find("products").items;
+    const categoryId = String(products[0]!.doc.category_id);
+    const count = products.filter((p) => p.doc.category_id === categoryId && p.doc.is_deleted !== true).length;
+    renderApp({ path: `/r/categories/${categoryId}`, reference });
+    await signIn(user);
+    await user.click(await screen.findByRole("button", { name: "Delete" }, T));
+    const dialog = await screen.findByRole("dialog", { name: /^Delete / });
+    await user.click(within(dialog).getByRole("button", { name: "Delete" }));
+    expect(await within(dialog).findByText(`This category is still used by ${count} product${count === 1 ? "" : "s"}.`, {}, T)).toBeInTheDocument();
+    expect(reference.store.get("categories", categoryId)).toBeDefined();
+  });
 });
