@@ -272,6 +272,33 @@ describe("show view", () => {
     expect(reference.store.get("webhooks", hook.id)).toBeUndefined();
   });
 
+  it("a record that does not exist offers the way back to its list, not Retry", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/categories/no-such-id", reference });
+    await signIn(user);
+    const alert = await screen.findByRole("alert", {}, T);
+    expect(alert).toHaveTextContent("This category does not exist (or was deleted).");
+    expect(within(alert).queryByRole("button", { name: "Retry" })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole("link", { name: "Back to categories" }));
+    await waitFor(() => expect(app.location()).toBe("/r/categories"), T);
+  });
+
+  it("a record the server failed to load still offers Retry", async () => {
+    const user = userEvent.setup();
+    const category = reference.store.find("categories").items[0]!;
+    const boom = () => new Response(JSON.stringify({ error: { code: "INTERNAL_ERROR", message: "Boom" } }), { status: 500, headers: { "Content-Type": "application/json" } });
+    const wrapFetch = (inner: typeof fetch): typeof fetch => (input, init) => {
+      const request = new Request(input, init);
+      return new URL(request.url).pathname.endsWith(`/categories/${category.id}`) ? Promise.resolve(boom()) : inner(request);
+    };
+    renderApp({ path: `/r/categories/${category.id}`, reference, wrapFetch });
+    await signIn(user);
+    const alert = await screen.findByRole("alert", {}, T);
+    expect(alert).toHaveTextContent(/^Could not load this category/);
+    expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    expect(within(alert).queryByRole("link", { name: "Back to categories" })).not.toBeInTheDocument();
+  });
+
   it("a delete refused because other records still use the record says which and how many, by their labels", async () => {
     const user = userEvent.setup();
     const products = reference.store.find("products").items;
