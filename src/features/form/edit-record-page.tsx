@@ -54,7 +54,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
         mode="edit"
         record={opened}
         onSaved={() => {
-          showToast(`${resource.label} saved.`, { tone: "success" });
+          showToast(`${resource.label} saved.`, { tone: "success", nextPage: true });
           void navigate(showUrl);
         }}
         onCancel={() => void navigate(showUrl)}
@@ -76,7 +76,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
             version={opened.version}
             title={title}
             onDeleted={() => {
-              showToast(`${resource.label} deleted.`, { tone: "success" });
+              showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
               void navigate(listUrl, { replace: true, state: SKIP_UNSAVED_GUARD });
             }}
           />

@@ -270,6 +270,12 @@ describe("show view", () => {
     await user.click(within(await screen.findByRole("dialog", { name: /^Delete / })).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(app.location()).toBe("/r/webhooks"), T);
     expect(reference.store.get("webhooks", hook.id)).toBeUndefined();
+    // the toast about the delete shows on the list it led to, and does not follow the user further
+    const notifications = screen.getByRole("status", { name: "Notifications" });
+    expect(within(notifications).getByText("Webhook deleted.")).toBeInTheDocument();
+    await user.click(screen.getAllByRole("link", { name: "Dashboard" })[0]!);
+    await waitFor(() => expect(app.location()).toBe("/dashboard"), T);
+    expect(within(notifications).queryByText("Webhook deleted.")).not.toBeInTheDocument();
   });
 
   it("a record that does not exist offers the way back to its list, not Retry", async () => {

@@ -67,7 +67,7 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
                 version={record.data?.version ?? null}
                 title={title}
                 onDeleted={() => {
-                  showToast(`${resource.label} deleted.`, { tone: "success" });
+                  showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
                   void navigate(listUrl, { replace: true });
                 }}
               />
