@@ -5,6 +5,7 @@ import type { DataRouter, RouteObject } from "react-router";
 import { BackendProvider } from "../data/backend-context.tsx";
 import { SessionProvider } from "../features/auth/session-provider.tsx";
 import { Toaster } from "../ui/toaster.tsx";
+import { setToastPage } from "../ui/toast-store.ts";
 import type { Booted } from "./boot.ts";
 import { appRoutes } from "./app-routes.tsx";
 import { loadShell } from "./route-chunks.ts";
@@ -16,6 +17,11 @@ export type CreateRouter = (routes: RouteObject[]) => DataRouter;
 /** The running app over a booted backend: query cache, backend, session, router, toasts. */
 export function App({ booted, queryClient, createRouter }: { booted: Booted; queryClient: QueryClient; createRouter: CreateRouter }) {
   const [router] = useState(() => createRouter(appRoutes()));
+  useEffect(() => {
+    // toasts are about the page they were raised on (toast-store.ts): tell it where the user is
+    setToastPage(router.state.location.pathname);
+    return router.subscribe((state) => setToastPage(state.location.pathname));
+  }, [router]);
   useEffect(() => {
     // fetch the signed-in part while the user is still on the sign-in screen
     void loadShell().catch(() => undefined);

@@ -27,6 +27,19 @@ export type ApiErrorKind =
   /** A problem on the client's side: configuration, an unsupported step, an unreadable answer. */
   | "other";
 
+/**
+ * What the server refused, when its answer says so in a structured way: which field, which
+ * other records, how many. Screens word it with the schema's labels (refusal-message.ts), never
+ * with the server's own sentence (which names resources and fields by their wire names).
+ */
+export type Refusal =
+  /** A unique field already holds this value in another record (Craft Easy 409 CONFLICT). */
+  | { type: "duplicate"; field: string }
+  /** A delete blocked by other records that still refer to this one (Craft Easy 422 CASCADE_DENY). */
+  | { type: "in-use"; usedBy?: string; count?: number }
+  /** The record (or the address) does not exist: a JSON 404, never the auth-loss one. */
+  | { type: "not-found" };
+
 export interface ApiErrorInit {
   status: number;
   code: string;
@@ -38,6 +51,7 @@ export interface ApiErrorInit {
   requestId?: string;
   authLost?: boolean;
   details?: unknown;
+  refusal?: Refusal;
 }
 
 /** The kind a status (and the client's own codes for status 0) means in every dialect. */
@@ -63,6 +77,7 @@ export class ApiError extends Error {
   /** The session is gone (Craft Easy 401 AUTH_REQUIRED, litestar-admin text/plain 404). */
   readonly authLost: boolean;
   readonly details?: unknown;
+  readonly refusal?: Refusal;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -75,6 +90,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.authLost = init.authLost ?? false;
     this.details = init.details;
+    this.refusal = init.refusal;
   }
 }
 
@@ -94,6 +110,7 @@ export function copyApiError(e: ApiError, changes: Partial<ApiErrorInit>): ApiEr
     requestId: e.requestId,
     authLost: e.authLost,
     details: e.details,
+    refusal: e.refusal,
     ...changes,
   });
 }

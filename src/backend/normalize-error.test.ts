@@ -90,7 +90,10 @@ describe("normalizeError: Craft Easy envelope", () => {
     });
     expect(e.fieldErrors).toEqual([{ field: "slug", message: "A category with this slug already exists" }]);
     expect(e.message).toBe("A category with this slug already exists");
-    expect(normalizeError({ status: 409, body: { error: { code: "CONFLICT", message: "Invalid transition", details: { state: "paid" } } } }).fieldErrors).toEqual([]);
+    expect(e.refusal).toEqual({ type: "duplicate", field: "slug" });
+    const transition = normalizeError({ status: 409, body: { error: { code: "CONFLICT", message: "Invalid transition", details: { state: "paid" } } } });
+    expect(transition.fieldErrors).toEqual([]);
+    expect(transition.refusal).toBeUndefined();
     expect(normalizeError({ status: 404, body: { error: { code: "NOT_FOUND", message: "Gone", details: { field: "x" } } } }).fieldErrors).toEqual([]);
   });
 
@@ -117,6 +120,14 @@ describe("normalizeError: Craft Easy envelope", () => {
     expect(c.code).toBe("CASCADE_DENY");
     expect(c.fieldErrors).toEqual([]);
     expect(c.message).toBe("Referenced by orders");
+  });
+
+  it("a CASCADE_DENY says which records still use the one being deleted, and how many", () => {
+    const details = { resource: "categories", item_id: "c1", referenced_by: "products", field: "category_id", count: 29 };
+    const e = normalizeError({ status: 422, body: { error: { code: "CASCADE_DENY", message: "Cannot delete this categories record", details } } });
+    expect(e.refusal).toEqual({ type: "in-use", usedBy: "products", count: 29 });
+    const bare = normalizeError({ status: 422, body: { error: { code: "CASCADE_DENY", message: "In use", details: { count: "many" } } } });
+    expect(bare.refusal).toEqual({ type: "in-use", usedBy: undefined, count: undefined });
   });
 });
 
@@ -161,6 +172,7 @@ describe("normalizeError: Litestar / FastAPI shapes", () => {
     expect(e.authLost).toBe(false);
     expect(e.message).toBe("Record '999' not found in 'post'");
     expect(e.code).toBe("NOT_FOUND");
+    expect(e.refusal).toEqual({ type: "not-found" });
   });
 
   it("500 'Internal Server Error' detail becomes a readable message", () => {
@@ -229,6 +241,7 @@ describe("normalizeError: non-JSON bodies", () => {
     });
     expect(e.authLost).toBe(true);
     expect(e.code).toBe("AUTH_LOST");
+    expect(e.refusal).toBeUndefined();
   });
 
   it("text/plain 404 outside /api/ is a plain not-found", () => {

@@ -7,6 +7,7 @@ import { codeForStatus, genericMessage, reasonPhrase } from "./error-messages.ts
 import { isRecord } from "../lib/is-record.ts";
 import { fromCraftDetails, fromErrorList, fromLitestarExtra, joinMessage, str } from "./error-fields.ts";
 import { getHeader, retryAfterSeconds, type HeadersLike } from "./retry-after.ts";
+import { refusalOf } from "./error-refusal.ts";
 
 export interface ErrorInput {
   status: number;
@@ -239,9 +240,15 @@ function contextOf(input: ErrorInput, body: unknown): Context {
   };
 }
 
-/** Normalise one failed HTTP response into an `ApiError`. */
+/** Normalise one failed HTTP response into an `ApiError`, with its refusal where the body says one. */
 export function normalizeError(input: ErrorInput): ApiError {
   const body = parseMaybeJson(input.body);
+  const error = readError(input, body);
+  const refusal = error.authLost ? undefined : refusalOf(error.status, body);
+  return refusal ? copyApiError(error, { refusal }) : error;
+}
+
+function readError(input: ErrorInput, body: unknown): ApiError {
   const ctx = contextOf(input, body);
   if (Array.isArray(body)) return fromList(body, ctx);
   if (!isRecord(body)) return fromText(body, ctx);

@@ -138,6 +138,30 @@ test("delete from the show view after confirming in a dialog", async ({ page, en
   assert(res.status === 404, `the deleted webhook still answers ${res.status}`);
 });
 
+test("a record that does not exist offers the way back to its list, not Retry", async ({ page, env }) => {
+  await page.goto(`${env.appUrl}r/categories/no-such-category`);
+  await signIn(page);
+  const alert = page.getByRole("alert").filter({ hasText: "This category does not exist" });
+  await expectVisible(alert, 20_000);
+  assert((await alert.getByRole("button", { name: "Retry" }).count()) === 0, "a missing record offers Retry");
+  await alert.getByRole("link", { name: "Back to categories", exact: true }).click();
+  await expectUrl(page, /\/r\/categories$/, 20_000);
+  await expectVisible(heading(page, "Categories"), 20_000);
+});
+
+test("a category still used by products cannot be deleted, and the dialog says by how many", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const { items } = await api.list("products", { per_page: "1" });
+  const categoryId = items[0]?.category_id;
+  assert(typeof categoryId === "string", "the reference's products have categories");
+  await page.goto(`${env.appUrl}r/categories/${encodeURIComponent(categoryId)}`);
+  await signIn(page);
+  await page.getByRole("button", { name: "Delete", exact: true }).click({ timeout: 20_000 });
+  const dialog = page.getByRole("dialog", { name: /^Delete / });
+  await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+  await expectVisible(dialog.getByText(/^This category is still used by \d+ products?\.$/), 20_000);
+});
+
 test("keyboard only: an empty submit focuses the first error; typing and Enter creates", async ({ page, env }) => {
   await page.goto(`${env.appUrl}r/webhooks/new`);
   await signIn(page);

@@ -3,10 +3,10 @@
 // virtualised rows, the mobile card list, delete with confirmation; axe on each screen.
 // Expected values come from the reference backend's own answers.
 import { axeCheck } from "./lib/axe.mjs";
-import { dataRows, formatRange, heading, rangeText, signIn } from "./lib/app.mjs";
+import { dataRows, formatRange, heading, mainNav, rangeText, signIn } from "./lib/app.mjs";
 import { assert, expectCount, expectHidden, expectText, expectUrl, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
-import { referenceClient } from "./lib/reference-api.mjs";
+import { itemId, referenceClient } from "./lib/reference-api.mjs";
 
 const header = (page, name) => page.getByRole("columnheader", { name, exact: true });
 const sortButton = (page, name) => page.getByRole("button", { name, exact: true });
@@ -214,4 +214,27 @@ test("list: delete from the row menu asks first, then removes the row", async ({
   await dialog.getByRole("button", { name: "Delete", exact: true }).click();
   await poll(async () => ((await dataRows(page).first().textContent()) ?? "") !== text, () => "the deleted row is still first");
   await expectText(rangeText(page), new RegExp(`of ${(total - 1).toLocaleString("en-US")}$`));
+});
+
+test("list: a refused row delete says why in a toast that stays on its page", async ({ page, env }) => {
+  const api = await referenceClient(env.referenceUrl);
+  const { items } = await api.list("products", { per_page: "1" });
+  const categoryId = items[0]?.category_id;
+  assert(typeof categoryId === "string", "the reference's products have categories");
+  const category = (await api.list("categories", { per_page: "100" })).items.find((c) => itemId(c) === categoryId);
+  assert(category, "the product's category is listed");
+  await page.goto(`${env.appUrl}r/categories`);
+  await signIn(page);
+  await expectVisible(rangeText(page), 20_000);
+  const row = dataRows(page).filter({ hasText: String(category.name) }).first();
+  await row.getByRole("button", { name: /^Actions for/ }).click();
+  await page.getByRole("menuitem", { name: "Delete", exact: true }).click();
+  await page.getByRole("dialog", { name: "Delete" }).getByRole("button", { name: "Delete", exact: true }).click();
+  const notifications = page.getByRole("status", { name: "Notifications" });
+  const toast = notifications.getByText(new RegExp(`^Could not delete ${category.name}\\. This category is still used by \\d+ products?\\.$`));
+  await expectVisible(toast, 20_000);
+  // the error is about the categories list: it does not follow the user to the products
+  await mainNav(page).getByRole("link", { name: "Products", exact: true }).click();
+  await expectUrl(page, /\/r\/products$/, 20_000);
+  await expectHidden(toast);
 });

@@ -6,6 +6,7 @@ import type { Backend, Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { runBounded } from "../../lib/run-bounded.ts";
 import { failureMessage } from "../shared/failure-message.ts";
+import { refusalMessage } from "../shared/refusal-message.ts";
 
 export interface RowFailure {
   id: Id;
@@ -19,6 +20,8 @@ export interface BulkOutcome {
 
 export interface BulkRunOptions {
   signal?: AbortSignal;
+  /** The schema's resources, to name the records that still use one a delete was refused for. */
+  resources?: readonly ResourceSchema[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -29,10 +32,11 @@ async function versionOf(backend: Backend, resource: ResourceSchema, id: Id, sig
 
 export async function bulkDeleteRows(backend: Backend, resource: ResourceSchema, ids: Id[], opts: BulkRunOptions = {}): Promise<BulkOutcome> {
   const caps = backend.capabilities();
+  const why = (error: unknown) => refusalMessage({ error, resource, resources: opts.resources }) ?? failureMessage(error);
   if (caps.bulkDeleteServer && backend.bulkDelete) {
     const r = await backend.bulkDelete(resource, ids, { signal: opts.signal });
     opts.onProgress?.(ids.length, ids.length);
-    return { succeeded: r.succeeded, failed: r.failed.map((f) => ({ id: f.id, message: failureMessage(f.error) })) };
+    return { succeeded: r.succeeded, failed: r.failed.map((f) => ({ id: f.id, message: why(f.error) })) };
   }
   const outcomes = await runBounded(
     ids,
@@ -44,7 +48,7 @@ export async function bulkDeleteRows(backend: Backend, resource: ResourceSchema,
   );
   return {
     succeeded: outcomes.filter((o) => o.ok).map((o) => o.item),
-    failed: outcomes.filter((o) => !o.ok).map((o) => ({ id: o.item, message: failureMessage(o.error) })),
+    failed: outcomes.filter((o) => !o.ok).map((o) => ({ id: o.item, message: why(o.error) })),
   };
 }
 

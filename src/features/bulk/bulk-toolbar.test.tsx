@@ -24,6 +24,16 @@ describe("bulk operations", () => {
     expect(after.total).toBe(page.total - 4);
   });
 
+  it("a delete refused because other records still use the row is worded with the schema's labels", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const categories = s.resource("categories");
+    const products = await s.backend.list(s.resource("products"), { page: 1, perPage: 100 });
+    const used = products.items[0]?.category_id;
+    if (typeof used !== "string") throw new Error("the seed's products have categories");
+    const outcome = await bulkDeleteRows(s.backend, categories, [used], { resources: s.schema.resources });
+    expect(outcome.failed).toEqual([{ id: used, message: expect.stringMatching(/^This category is still used by [1-9]\d* products?\.$/) }]);
+  });
+
   it("collects every id of an all-matching selection across pages", async () => {
     const s = withWrapper(await referenceAdapter("craft-easy"));
     const products = s.resource("products");

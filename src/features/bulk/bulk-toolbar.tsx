@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { BulkActionInfo, Id, Item } from "../../backend/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
+import { useSchema } from "../../data/schema-context.tsx";
 import { invalidateAfterWrite } from "../../data/invalidate-resource.ts";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { canBulkDelete, canDelete, canEdit } from "../../protocol/permissions.ts";
@@ -43,6 +44,7 @@ function plural(n: number, one: string, many: string): string {
 
 export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
   const backend = useBackend();
+  const { resources } = useSchema();
   const caps = backend.capabilities();
   const queryClient = useQueryClient();
   const keys = useQueryKeys();
@@ -89,7 +91,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
       const onProgress = (done: number, total: number) => setPhase({ step: "running", done, total });
       let outcome: BulkOutcome;
       let note: string | undefined;
-      if (a.kind === "delete") outcome = await bulkDeleteRows(backend, resource, ids, { signal, onProgress });
+      if (a.kind === "delete") outcome = await bulkDeleteRows(backend, resource, ids, { signal, onProgress, resources });
       else if (a.kind === "edit") {
         const body: Item = {};
         for (const f of patch.fields) body[f] = patch.values[f] ?? null;

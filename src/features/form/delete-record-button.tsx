@@ -4,6 +4,8 @@ import type { Id } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useDeleteRecord } from "../../data/use-delete-record.ts";
 import { isApiError } from "../../backend/api-error.ts";
+import { useSchema } from "../../data/schema-context.tsx";
+import { refusalMessage } from "../shared/refusal-message.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
 
 export interface DeleteRecordButtonProps {
@@ -19,6 +21,7 @@ export function DeleteRecordButton({ resource, id, version, title, onDeleted }: 
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const remove = useDeleteRecord(resource);
+  const { resources } = useSchema();
   const confirm = () => {
     setError(null);
     remove.mutate(
@@ -31,9 +34,10 @@ export function DeleteRecordButton({ resource, id, version, title, onDeleted }: 
         onError: (e) => {
           if (isApiError(e) && e.authLost) return; // the sign-in dialog takes over; try again after
           setError(
-            isApiError(e) && e.status === 412
-              ? "Someone else changed this record since you opened it. Reload it and try again."
-              : `Could not delete: ${e.message}`,
+            refusalMessage({ error: e, resource, resources }) ??
+              (isApiError(e) && e.status === 412
+                ? "Someone else changed this record since you opened it. Reload it and try again."
+                : `Could not delete: ${e.message}`),
           );
         },
       },

@@ -13,7 +13,7 @@ import { RecordForm } from "./record-form.tsx";
 import { SKIP_UNSAVED_GUARD } from "./unsaved-changes-guard.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "../../protocol/record-title.ts";
-import { recordLoadError } from "./record-load-error.ts";
+import { RecordLoadFailure } from "./record-load-failure.tsx";
 
 export function EditRecordPage() {
   const { resource: name = "", id = "" } = useParams();
@@ -40,14 +40,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
   if (!canEdit(resource)) {
     content = <p role="alert">You cannot edit {resource.label_plural.toLowerCase()}.</p>;
   } else if (!opened && record.isError) {
-    content = (
-      <div className="error-state" role="alert">
-        <p>{recordLoadError(resource, record.error)}</p>
-        <button type="button" className="btn" onClick={() => void record.refetch()}>
-          Retry
-        </button>
-      </div>
-    );
+    content = <RecordLoadFailure resource={resource} error={record.error} onRetry={() => void record.refetch()} />;
   } else if (!opened) {
     content = (
       <p role="status" className="muted">
@@ -61,7 +54,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
         mode="edit"
         record={opened}
         onSaved={() => {
-          showToast(`${resource.label} saved.`, { tone: "success" });
+          showToast(`${resource.label} saved.`, { tone: "success", nextPage: true });
           void navigate(showUrl);
         }}
         onCancel={() => void navigate(showUrl)}
@@ -83,7 +76,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
             version={opened.version}
             title={title}
             onDeleted={() => {
-              showToast(`${resource.label} deleted.`, { tone: "success" });
+              showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
               void navigate(listUrl, { replace: true, state: SKIP_UNSAVED_GUARD });
             }}
           />

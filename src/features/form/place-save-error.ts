@@ -2,6 +2,7 @@
 // rest (and the headline) to the form-level alert. The adapter has already normalised every
 // dialect's error shape into `fieldErrors`.
 import { isApiError } from "../../backend/api-error.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
 import { saveErrorMessage } from "./save-error-message.ts";
 
 export interface PlacedSaveError {
@@ -14,20 +15,24 @@ export interface PlacedSaveError {
 export interface PlaceSaveErrorInput {
   error: unknown;
   names: string[];
+  resource: Pick<ResourceSchema, "label" | "fields">;
   /** A create whose outcome is unknown is worded differently from an update's (see saveErrorMessage). */
   operation: "create" | "update";
 }
 
-export function placeSaveError({ error, names, operation }: PlaceSaveErrorInput): PlacedSaveError {
+export function placeSaveError({ error, names, resource, operation }: PlaceSaveErrorInput): PlacedSaveError {
   if (!isApiError(error)) return { fields: [], messages: [error instanceof Error ? error.message : "Saving failed."] };
+  const headline = saveErrorMessage({ error, resource, operation, mappedFields: 0 });
   const fields: PlacedSaveError["fields"] = [];
   const unmapped: string[] = [];
   for (const fe of error.fieldErrors) {
     const name = matchField(fe.field, names);
-    if (name) fields.push({ name, message: fe.message });
-    else unmapped.push(fe.field ? `${fe.field}: ${fe.message}` : fe.message);
+    // the duplicated field says what the headline says, not the server's wire-named sentence
+    const duplicate = error.refusal?.type === "duplicate" && fe.field === error.refusal.field;
+    if (name) fields.push({ name, message: duplicate ? headline : fe.message });
+    else if (!duplicate) unmapped.push(fe.field ? `${fe.field}: ${fe.message}` : fe.message);
   }
-  return { fields, messages: [saveErrorMessage({ error, operation, mappedFields: fields.length }), ...unmapped] };
+  return { fields, messages: [saveErrorMessage({ error, resource, operation, mappedFields: fields.length }), ...unmapped] };
 }
 
 /** The form field a server error names: exactly, or by its last/first path segment. */

@@ -282,5 +282,52 @@ describe("show view", () => {
     await user.click(within(await screen.findByRole("dialog", { name: /^Delete / })).getByRole("button", { name: "Delete" }));
     await waitFor(() => expect(app.location()).toBe("/r/webhooks"), T);
     expect(reference.store.get("webhooks", hook.id)).toBeUndefined();
+    // the toast about the delete shows on the list it led to, and does not follow the user further
+    const notifications = screen.getByRole("status", { name: "Notifications" });
+    expect(within(notifications).getByText("Webhook deleted.")).toBeInTheDocument();
+    await user.click(screen.getAllByRole("link", { name: "Dashboard" })[0]!);
+    await waitFor(() => expect(app.location()).toBe("/dashboard"), T);
+    expect(within(notifications).queryByText("Webhook deleted.")).not.toBeInTheDocument();
+  });
+
+  it("a record that does not exist offers the way back to its list, not Retry", async () => {
+    const user = userEvent.setup();
+    const app = renderApp({ path: "/r/categories/no-such-id", reference });
+    await signIn(user);
+    const alert = await screen.findByRole("alert", {}, T);
+    expect(alert).toHaveTextContent("This category does not exist (or was deleted).");
+    expect(within(alert).queryByRole("button", { name: "Retry" })).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole("link", { name: "Back to categories" }));
+    await waitFor(() => expect(app.location()).toBe("/r/categories"), T);
+  });
+
+  it("a record the server failed to load still offers Retry", async () => {
+    const user = userEvent.setup();
+    const category = reference.store.find("categories").items[0]!;
+    const boom = () => new Response(JSON.stringify({ error: { code: "INTERNAL_ERROR", message: "Boom" } }), { status: 500, headers: { "Content-Type": "application/json" } });
+    const wrapFetch = (inner: typeof fetch): typeof fetch => (input, init) => {
+      const request = new Request(input, init);
+      return new URL(request.url).pathname.endsWith(`/categories/${category.id}`) ? Promise.resolve(boom()) : inner(request);
+    };
+    renderApp({ path: `/r/categories/${category.id}`, reference, wrapFetch });
+    await signIn(user);
+    const alert = await screen.findByRole("alert", {}, T);
+    expect(alert).toHaveTextContent(/^Could not load this category/);
+    expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    expect(within(alert).queryByRole("link", { name: "Back to categories" })).not.toBeInTheDocument();
+  });
+
+  it("a delete refused because other records still use the record says which and how many, by their labels", async () => {
+    const user = userEvent.setup();
+    const products = reference.store.find("products").items;
+    const categoryId = String(products[0]!.doc.category_id);
+    const count = products.filter((p) => p.doc.category_id === categoryId && p.doc.is_deleted !== true).length;
+    renderApp({ path: `/r/categories/${categoryId}`, reference });
+    await signIn(user);
+    await user.click(await screen.findByRole("button", { name: "Delete" }, T));
+    const dialog = await screen.findByRole("dialog", { name: /^Delete / });
+    await user.click(within(dialog).getByRole("button", { name: "Delete" }));
+    expect(await within(dialog).findByText(`This category is still used by ${count} product${count === 1 ? "" : "s"}.`, {}, T)).toBeInTheDocument();
+    expect(reference.store.get("categories", categoryId)).toBeDefined();
   });
 });

@@ -1,8 +1,13 @@
 import { isApiError } from "../../backend/api-error.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 
+/** The record does not exist (a genuine 404, not a lost session): retrying cannot help. */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.status === 404 && !error.authLost;
+}
+
 /** The message for a record that could not be loaded. */
 export function recordLoadError(resource: Pick<ResourceSchema, "label">, error: unknown): string {
-  if (isApiError(error) && error.status === 404) return `This ${resource.label.toLowerCase()} does not exist (or was deleted).`;
+  if (isNotFound(error)) return `This ${resource.label.toLowerCase()} does not exist (or was deleted).`;
   return `Could not load this ${resource.label.toLowerCase()}: ${error instanceof Error ? error.message : "unknown error"}`;
 }

@@ -20,7 +20,7 @@ import { formSections } from "./form-layout.ts";
 import { FormSectionFrame } from "./form-section-frame.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "../../protocol/record-title.ts";
-import { recordLoadError } from "./record-load-error.ts";
+import { RecordLoadFailure } from "./record-load-failure.tsx";
 import "./form.css";
 
 export function RecordPage() {
@@ -67,7 +67,7 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
                 version={record.data?.version ?? null}
                 title={title}
                 onDeleted={() => {
-                  showToast(`${resource.label} deleted.`, { tone: "success" });
+                  showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
                   void navigate(listUrl, { replace: true });
                 }}
               />
@@ -76,12 +76,7 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
         )}
       </div>
       {record.isError && !item ? (
-        <div className="error-state" role="alert">
-          <p>{recordLoadError(resource, record.error)}</p>
-          <button type="button" className="btn" onClick={() => void record.refetch()}>
-            Retry
-          </button>
-        </div>
+        <RecordLoadFailure resource={resource} error={record.error} onRetry={() => void record.refetch()} />
       ) : !item ? (
         <p role="status" className="muted">
           Loading…

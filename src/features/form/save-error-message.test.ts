@@ -17,32 +17,32 @@ describe("saveErrorMessage by kind", () => {
 
   it("names server failures as such and never as a rejected record", () => {
     for (const kind of ["server-failure", "unavailable", "timeout", "rate-limited", "network"] as const) {
-      const text = saveErrorMessage({ error: error(kind), operation: "update", mappedFields: 0 });
+      const text = saveErrorMessage({ resource: usersResource, error: error(kind), operation: "update", mappedFields: 0 });
       expect(text).toMatch(KEPT);
       expect(text).not.toMatch(/rejected this record|constraint/i);
     }
   });
 
   it("keeps the constraint wording for the constraint kind only", () => {
-    expect(saveErrorMessage({ error: error("constraint"), operation: "create", mappedFields: 0 })).toBe(SERVER_REJECTED);
+    expect(saveErrorMessage({ resource: usersResource, error: error("constraint"), operation: "create", mappedFields: 0 })).toBe(SERVER_REJECTED);
   });
 
   it("says when to try again after a 429, from retryAfter", () => {
-    const text = saveErrorMessage({ error: error("rate-limited", { status: 429, retryAfter: 30 }), operation: "create", mappedFields: 0 });
+    const text = saveErrorMessage({ resource: usersResource, error: error("rate-limited", { status: 429, retryAfter: 30 }), operation: "create", mappedFields: 0 });
     expect(text).toBe("The server is receiving too many requests, so nothing was saved. Your values are kept — try again in 30 seconds.");
   });
 
   it("warns that a create that timed out may exist; an update is simply saved again", () => {
-    expect(saveErrorMessage({ error: error("timeout", { status: 504 }), operation: "create", mappedFields: 0 })).toMatch(/may or may not have been created.*not created twice/);
-    expect(saveErrorMessage({ error: error("timeout", { status: 504 }), operation: "update", mappedFields: 0 })).toMatch(/may or may not have been saved.*try saving again/);
+    expect(saveErrorMessage({ resource: usersResource, error: error("timeout", { status: 504 }), operation: "create", mappedFields: 0 })).toMatch(/may or may not have been created.*not created twice/);
+    expect(saveErrorMessage({ resource: usersResource, error: error("timeout", { status: 504 }), operation: "update", mappedFields: 0 })).toMatch(/may or may not have been saved.*try saving again/);
   });
 
   it("a refusal keeps the server's message, and counts the fields it placed", () => {
     const refused = error("rejected", { status: 422, message: "Invalid email" });
-    expect(saveErrorMessage({ error: refused, operation: "update", mappedFields: 0 })).toBe("Invalid email");
-    expect(saveErrorMessage({ error: refused, operation: "update", mappedFields: 1 })).toBe("The server did not accept a field: Invalid email");
-    expect(saveErrorMessage({ error: refused, operation: "update", mappedFields: 2 })).toBe("The server did not accept 2 fields: Invalid email");
-    expect(saveErrorMessage({ error: error("rejected", { status: 400, message: "" }), operation: "update", mappedFields: 0 })).toBe("Saving failed (400).");
+    expect(saveErrorMessage({ resource: usersResource, error: refused, operation: "update", mappedFields: 0 })).toBe("Invalid email");
+    expect(saveErrorMessage({ resource: usersResource, error: refused, operation: "update", mappedFields: 1 })).toBe("The server did not accept a field: Invalid email");
+    expect(saveErrorMessage({ resource: usersResource, error: refused, operation: "update", mappedFields: 2 })).toBe("The server did not accept 2 fields: Invalid email");
+    expect(saveErrorMessage({ resource: usersResource, error: error("rejected", { status: 400, message: "" }), operation: "update", mappedFields: 0 })).toBe("Saving failed (400).");
   });
 
   it("tryAgainIn: seconds, then minutes; 'in a moment' without a hint", () => {
@@ -153,6 +153,6 @@ const TABLE: [Failure, Dialect, Operation, string][] = [
 describe("save error wording: status × dialect × operation", () => {
   it.each(TABLE)("%s from %s on %s", async (failure, dialect, operation, expected) => {
     const error = await saveFailure(dialect, operation, failure);
-    expect(saveErrorMessage({ error, operation, mappedFields: 0 })).toBe(expected);
+    expect(saveErrorMessage({ resource: usersResource, error, operation, mappedFields: 0 })).toBe(expected);
   });
 });

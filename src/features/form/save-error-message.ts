@@ -3,9 +3,13 @@
 // for a failure the user did not cause says their values are kept, and when to try again.
 import type { ApiError } from "../../backend/api-error.ts";
 import { reasonPhrase } from "../../backend/error-messages.ts";
+import type { ResourceSchema } from "../../protocol/types.ts";
+import { refusalMessage } from "../shared/refusal-message.ts";
 
 export interface SaveErrorInput {
   error: ApiError;
+  /** The resource saved to: a refusal (a duplicate, a deleted record) is worded with its labels. */
+  resource: Pick<ResourceSchema, "label" | "fields">;
   /** A create whose outcome is unknown must not simply be sent again (it could be created twice). */
   operation: "create" | "update";
   /** How many of the error's field errors the form placed on its fields. */
@@ -34,7 +38,9 @@ function timeoutMessage(error: ApiError, operation: SaveErrorInput["operation"])
     : `The server did not answer in time ${tag}: your changes may or may not have been saved. Your values are kept — try saving again.`;
 }
 
-export function saveErrorMessage({ error, operation, mappedFields }: SaveErrorInput): string {
+export function saveErrorMessage({ error, resource, operation, mappedFields }: SaveErrorInput): string {
+  const refused = refusalMessage({ error, resource });
+  if (refused) return refused;
   switch (error.kind) {
     case "constraint":
       return SERVER_REJECTED;

@@ -4,6 +4,7 @@
 // and goes once none is left.
 import { useCallback, useRef, useState, type RefObject } from "react";
 import type { FieldErrors, UseFormReturn } from "react-hook-form";
+import type { ResourceSchema } from "../../protocol/types.ts";
 import { focusField } from "./form-field.tsx";
 import { placeSaveError } from "./place-save-error.ts";
 import type { FormValues } from "./types.ts";
@@ -14,6 +15,8 @@ export interface FormErrorsInput {
   keyOf(name: string): string | undefined;
   formRef: RefObject<HTMLFormElement | null>;
   operation: "create" | "update";
+  /** The resource saved to, whose labels word a refusal. */
+  resource: Pick<ResourceSchema, "label" | "fields">;
 }
 
 export interface FormErrors {
@@ -27,7 +30,7 @@ export interface FormErrors {
   focusFirst(fields: string[]): void;
 }
 
-export function useFormErrors({ form, names, keyOf, formRef, operation }: FormErrorsInput): FormErrors {
+export function useFormErrors({ form, names, keyOf, formRef, operation, resource }: FormErrorsInput): FormErrors {
   const [saveMessages, setMessages] = useState<string[] | null>(null);
   const [invalidShown, setInvalidShown] = useState(false);
   const errors = form.formState.errors; // read during render: react-hook-form re-renders on change
@@ -52,7 +55,7 @@ export function useFormErrors({ form, names, keyOf, formRef, operation }: FormEr
   );
   const showSaveError = useCallback(
     (error: unknown) => {
-      const placed = placeSaveError({ error, names, operation });
+      const placed = placeSaveError({ error, names, resource, operation });
       for (const { name, message } of placed.fields) {
         const key = keyOf(name);
         if (key) form.setError(key, { type: "server", message });
@@ -62,7 +65,7 @@ export function useFormErrors({ form, names, keyOf, formRef, operation }: FormEr
       if (placed.fields.length > 0) focusFirst(placed.fields.map((f) => f.name));
       else requestAnimationFrame(() => alertRef.current?.focus());
     },
-    [focusFirst, form, keyOf, names, operation],
+    [focusFirst, form, keyOf, names, operation, resource],
   );
   const clear = useCallback(() => {
     setMessages(null);

@@ -219,15 +219,16 @@ describe("useRecordFormController — lost session", () => {
 });
 
 describe("useRecordFormController — server errors", () => {
-  it("puts a 409 that names its field (Craft Easy unique key) on that field and says so in the summary", async () => {
+  it("puts a 409 that names its field (Craft Easy unique key) on that field and says so in the summary, by the schema's labels", async () => {
     backend.update.mockRejectedValueOnce(
       normalizeError({ status: 409, body: { error: { code: "CONFLICT", message: "A users record with this name already exists", details: { field: "name" } } } }),
     );
     const { result, onSaved } = setup();
     type(result, "name", "Taken");
     await act(() => result.current.save());
-    expect(fieldError(result.current, "name")).toBe("A users record with this name already exists");
-    expect(result.current.formError).toEqual(["The server did not accept a field: A users record with this name already exists"]);
+    // worded from the schema's labels (this fake resource's label is "users"), not the server's sentence
+    expect(fieldError(result.current, "name")).toBe("A users with this name already exists.");
+    expect(result.current.formError).toEqual(["A users with this name already exists."]);
     expect(result.current.values.name).toBe("Taken");
     expect(onSaved).not.toHaveBeenCalled();
   });

@@ -42,6 +42,7 @@ export function useRecordFormController(props: RecordFormControllerProps): Recor
     keyOf,
     formRef,
     operation: mode === "create" ? "create" : "update",
+    resource,
   });
   const drafts = useFormDrafts({
     resource,

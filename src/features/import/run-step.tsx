@@ -1,7 +1,8 @@
 // Step 4 and 5: the import's progress (progressbar with rows/s and time left; pause, resume,
-// cancel) and its report (created / failed / skipped; failed rows as a CSV to fix). Once the
-// run has ended its counts are the report's (totals), shown once; the bar stays, full.
-import type { RunProgress } from "./core/types.ts";
+// cancel) and its report (created / failed / skipped; failed rows as a CSV to fix). Every figure
+// comes from runFigures (the report's once the run has ended), so the bar, the counts and the
+// report agree; once ended the counts are shown once, in the report, and the pace goes.
+import type { RunFigures } from "./types.ts";
 import { useImportContext } from "./import-controller-context.tsx";
 
 function duration(seconds: number): string {
@@ -12,27 +13,27 @@ function duration(seconds: number): string {
 }
 
 /** Speed and time left while the run goes on; nothing once it has ended. */
-function pace(progress: RunProgress): string[] {
-  if (progress.status === "done" || progress.status === "cancelled") return [];
-  const rate = progress.rowsPerSecond > 0 ? `${progress.rowsPerSecond.toFixed(1)} rows/s` : "measuring speed…";
-  const eta = progress.etaSeconds === null ? "time left unknown" : progress.etaSeconds === 0 ? "finishing" : `about ${duration(progress.etaSeconds)} left`;
+function pace(figures: RunFigures): string[] {
+  if (figures.ended) return [];
+  const rate = figures.rowsPerSecond > 0 ? `${figures.rowsPerSecond.toFixed(1)} rows/s` : "measuring speed…";
+  const eta = figures.etaSeconds === null ? "time left unknown" : figures.etaSeconds === 0 ? "finishing" : `about ${duration(figures.etaSeconds)} left`;
   return [rate, eta];
 }
 
 export function RunProgressView() {
-  const { progress, step } = useImportContext();
-  if (!progress) return null;
-  const pct = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
-  const text = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows`;
-  const details = pace(progress);
+  const { figures } = useImportContext();
+  if (!figures) return null;
+  const pct = figures.total > 0 ? Math.round((figures.done / figures.total) * 100) : 0;
+  const text = `${figures.done.toLocaleString()} of ${figures.total.toLocaleString()} rows`;
+  const details = pace(figures);
   return (
     <div className="run-progress">
       <div
         role="progressbar"
         aria-label="Import progress"
         aria-valuemin={0}
-        aria-valuemax={progress.total}
-        aria-valuenow={progress.done}
+        aria-valuemax={figures.total}
+        aria-valuenow={figures.done}
         aria-valuetext={[text, ...details].join(", ")}
         className="task-progress-track"
       >
@@ -40,11 +41,11 @@ export function RunProgressView() {
       </div>
       <p className="muted">
         {[`${text} (${pct} %)`, ...details].join(" · ")}
-        {progress.status === "paused" ? " · paused" : ""}
+        {figures.status === "paused" ? " · paused" : ""}
       </p>
-      {step === "run" && (
+      {!figures.ended && (
         <p className="muted">
-          Created {progress.created.toLocaleString()} · failed {progress.failed.toLocaleString()} · skipped {progress.skipped.toLocaleString()}
+          Created {figures.created.toLocaleString()} · failed {figures.failed.toLocaleString()} · skipped {figures.skipped.toLocaleString()}
         </p>
       )}
     </div>

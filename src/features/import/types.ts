@@ -82,6 +82,23 @@ export interface ReportTotals {
   skipped: number;
 }
 
+/** What the run's progress and its report show, all from one source (runFigures). */
+export interface RunFigures {
+  status: RunProgress["status"];
+  /** Done or cancelled: no pace any more, the report's counts. */
+  ended: boolean;
+  /** Every row of the file: the ones sent, and the ones that failed validation. */
+  total: number;
+  done: number;
+  created: number;
+  failed: number;
+  /** Including the rows that failed validation (never sent). */
+  skipped: number;
+  rowsPerSecond: number;
+  /** Seconds left at the current rate; null when unknown or ended; 0 while the last rows settle. */
+  etaSeconds: number | null;
+}
+
 export interface ImportControllerProps {
   resource: ResourceSchema;
   /** Where runs are kept (default: IndexedDB, else memory). */
@@ -109,6 +126,8 @@ export interface ImportController extends WizardState {
   paused: boolean;
   /** Null until the run has ended. */
   totals: ReportTotals | null;
+  /** The run's figures for the progress view (the report's once ended): runFigures. */
+  figures: RunFigures | null;
   chooseFile(file: File): void;
   setOverrides(overrides: ParseOptions): void;
   next(): void;

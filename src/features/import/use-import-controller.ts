@@ -11,7 +11,7 @@ import { useImportRun } from "./use-import-run.ts";
 import { useInterruptedRuns } from "./use-interrupted-runs.ts";
 import { useRowValidation } from "./use-row-validation.ts";
 import { canGoBack, canGoNext, canImport, canResume, initialWizardState, wizardReducer } from "./wizard-reducer.ts";
-import { failedRowsFile, mappedFields, reportTotals, rowsToImport } from "./wizard-selectors.ts";
+import { failedRowsFile, mappedFields, reportTotals, rowsToImport, runFigures } from "./wizard-selectors.ts";
 
 export function useImportController({ resource, store: storeProp, concurrency, onClose, parseInPage }: ImportControllerProps): ImportController {
   const [state, dispatch] = useReducer(wizardReducer, undefined, initialWizardState);
@@ -35,6 +35,7 @@ export function useImportController({ resource, store: storeProp, concurrency, o
     canImport: canImport(state),
     paused: state.progress?.status === "paused",
     totals: reportTotals(state),
+    figures: runFigures(state),
     chooseFile: (f) => void parse(f, {}),
     setOverrides: (overrides) => {
       if (file) void parse(file, overrides);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "./core/parse-csv.ts";
-import type { ParsedTable, RunReport, RunSummary } from "./core/types.ts";
+import type { ParsedTable, RunProgress, RunReport, RunSummary } from "./core/types.ts";
 import type { ValidationResult } from "./core/validate-rows.ts";
-import { failedLines, failedRowsFile, interruptedRuns, mappedFields, reportTotals, rowsToImport } from "./wizard-selectors.ts";
+import { failedLines, failedRowsFile, interruptedRuns, mappedFields, reportTotals, rowsToImport, runFigures } from "./wizard-selectors.ts";
 
 const table: ParsedTable = {
   columns: ["Name", "Price"],
@@ -48,6 +48,19 @@ describe("wizard selectors", () => {
     expect(reportTotals({ report, validation })).toEqual({ status: "cancelled", created: 1, failed: 1, skipped: 2 });
     expect(reportTotals({ report, validation: null })).toEqual({ status: "cancelled", created: 1, failed: 1, skipped: 1 });
     expect(reportTotals({ report: null, validation })).toBeNull();
+  });
+
+  it("runFigures: one set of figures for the bar, the live counts and the report; pace only while running", () => {
+    const progress: RunProgress = { runId: "r", status: "running", total: 3, pending: 0, running: 0, created: 1, failed: 1, skipped: 1, done: 3, rowsPerSecond: 2, etaSeconds: 0 };
+    // every row settled, the run not yet marked done: still finishing; the invalid row counted from the start
+    expect(runFigures({ progress, report: null, validation })).toEqual({ status: "running", ended: false, total: 4, done: 4, created: 1, failed: 1, skipped: 2, rowsPerSecond: 2, etaSeconds: 0 });
+    // once the run says it is done, no pace, even before the report arrives
+    expect(runFigures({ progress: { ...progress, status: "done" }, report: null, validation })).toMatchObject({ ended: true, rowsPerSecond: 0, etaSeconds: null });
+    // once there is a report its counts win over a late progress (the report and the bar agree)
+    const figures = runFigures({ progress: { ...progress, created: 0, done: 2 }, report, validation });
+    expect(figures).toEqual({ status: "cancelled", ended: true, total: 4, done: 4, created: 1, failed: 1, skipped: 2, rowsPerSecond: 0, etaSeconds: null });
+    expect(reportTotals({ report, validation })).toEqual({ status: figures?.status, created: figures?.created, failed: figures?.failed, skipped: figures?.skipped });
+    expect(runFigures({ progress: null, report: null, validation })).toBeNull();
   });
 
   it("lists invalid, failed and skipped rows in file order, each saying why", () => {

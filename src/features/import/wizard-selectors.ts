@@ -2,7 +2,7 @@
 // rows that were not imported (for the file to fix). Pure functions of WizardState.
 import { failedRowsCsv, joinErrors } from "./core/failed-rows-csv.ts";
 import type { Cell, ColumnMapping, RunInputRow, RunSummary } from "./core/types.ts";
-import type { ReportTotals, WizardState } from "./types.ts";
+import type { ReportTotals, RunFigures, WizardState } from "./types.ts";
 
 /** The valid rows, with their original cells (for the failed-rows file). */
 export function rowsToImport({ table, validation }: Pick<WizardState, "table" | "validation">): RunInputRow[] {
@@ -15,12 +15,37 @@ export function mappedFields(mapping: ColumnMapping): string[] {
 }
 
 /**
- * The counts of an ended run, the one source for every place that shows them: rows that
- * failed validation were never sent and count as skipped.
+ * Every figure the run and its report show, from one source so they always agree: the report once
+ * the run has ended, its progress before. Rows that failed validation were never sent: they count
+ * as skipped, and among the rows (and the rows done) from the start. Pace (rows per second, time
+ * left) only while the run goes on.
  */
+export function runFigures({ progress, report, validation }: Pick<WizardState, "progress" | "report" | "validation">): RunFigures | null {
+  const invalid = validation?.invalidCount ?? 0;
+  if (report) {
+    const total = report.total + invalid;
+    return { status: report.status, ended: true, total, done: total, created: report.created, failed: report.failed, skipped: report.skipped + invalid, rowsPerSecond: 0, etaSeconds: null };
+  }
+  if (!progress) return null;
+  const ended = progress.status === "done" || progress.status === "cancelled";
+  return {
+    status: progress.status,
+    ended,
+    total: progress.total + invalid,
+    done: progress.done + invalid,
+    created: progress.created,
+    failed: progress.failed,
+    skipped: progress.skipped + invalid,
+    rowsPerSecond: ended ? 0 : progress.rowsPerSecond,
+    etaSeconds: ended ? null : progress.etaSeconds,
+  };
+}
+
+/** The counts of an ended run (the report's), as every place that shows them words them. */
 export function reportTotals({ report, validation }: Pick<WizardState, "report" | "validation">): ReportTotals | null {
-  if (!report) return null;
-  return { status: report.status, created: report.created, failed: report.failed, skipped: report.skipped + (validation?.invalidCount ?? 0) };
+  const figures = report ? runFigures({ report, validation, progress: null }) : null;
+  if (!figures || !report) return null;
+  return { status: report.status, created: figures.created, failed: figures.failed, skipped: figures.skipped };
 }
 
 /** Runs that were interrupted (and so can be resumed) of one resource, newest first. */

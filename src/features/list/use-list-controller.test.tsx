@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import type { Capabilities, Item, ListQuery, Page } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { ApiError } from "../../backend/api-error.ts";
 import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
 import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { clearToasts, getToasts } from "../../ui/toast-store.ts";
@@ -137,6 +138,16 @@ describe("useListController", () => {
     act(() => reject(new Error("Locked")));
     await waitFor(() => expect(result.current.rows[0]?.id).toBe("r0"));
     expect(getToasts().at(-1)).toMatchObject({ message: "Could not delete Item 0: Locked", tone: "error" });
+  });
+
+  it("a row delete the server refuses because other records use it says so with the schema's labels", async () => {
+    const { result, backend, loaded } = setup();
+    await loaded();
+    backend.remove.mockRejectedValue(new ApiError({ status: 422, code: "CASCADE_DENY", message: "Cannot delete this orders record: 2 users record(s) still reference it", refusal: { type: "in-use", usedBy: "users", count: 2 } }));
+    act(() => result.current.rowActions.run("delete", result.current.rows[0]!));
+    act(() => result.current.deletion.confirm());
+    await waitFor(() => expect(result.current.rows[0]?.id).toBe("r0"));
+    expect(getToasts().at(-1)).toMatchObject({ message: "Could not delete Item 0. This order is still used by 2 users.", tone: "error" });
   });
 
   it("does not delete when the confirmation is cancelled", async () => {

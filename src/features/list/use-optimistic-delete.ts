@@ -4,6 +4,8 @@ import { useState } from "react";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useDeleteRecord } from "../../data/use-delete-record.ts";
 import { showToast } from "../../ui/toast-store.ts";
+import { useSchema } from "../../data/schema-context.tsx";
+import { refusalMessage } from "../shared/refusal-message.ts";
 import type { DeleteControl, DeleteTarget } from "./types.ts";
 
 export interface OptimisticDelete extends DeleteControl {
@@ -14,6 +16,7 @@ export interface OptimisticDelete extends DeleteControl {
 
 export function useOptimisticDelete({ resource, onRemove }: { resource: ResourceSchema; onRemove(key: string): void }): OptimisticDelete {
   const deleteRecord = useDeleteRecord(resource);
+  const { resources } = useSchema();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const [confirming, setConfirming] = useState<DeleteTarget | null>(null);
   const confirm = () => {
@@ -33,7 +36,8 @@ export function useOptimisticDelete({ resource, onRemove }: { resource: Resource
             next.delete(key);
             return next;
           });
-          showToast(`Could not delete ${target.label}: ${err.message}`, { tone: "error" });
+          const refused = refusalMessage({ error: err, resource, resources });
+          showToast(refused ? `Could not delete ${target.label}. ${refused}` : `Could not delete ${target.label}: ${err.message}`, { tone: "error" });
         },
       },
     );
