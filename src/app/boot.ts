@@ -9,7 +9,6 @@ import { loadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DIALECTS, dialectEntry } from "../backend/dialects.ts";
 import { readSchemaCache } from "../data/schema-cache.ts";
-import { DEMO_API_URL } from "./demo/demo-fetch.ts";
 import type { DemoControl } from "./demo/demo-backend.ts";
 import { startFirstScreen, type FirstQuery, type FirstRoute } from "./first-screen.ts";
 
@@ -38,6 +37,9 @@ export interface BootOptions {
   /** The route being opened: with a restored session its schema and list rows are requested at once. */
   route?: FirstRoute;
 }
+
+/** The demo backend's origin (its requests never leave the page: demo-fetch.ts). */
+const DEMO_API_URL = "https://demo.atrium.invalid";
 
 /**
  * The schema validator (valibot) is its own chunk, fetched while the config loads. Only
