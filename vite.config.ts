@@ -178,6 +178,9 @@ export default defineConfig({
     // dist/.vite/manifest.json: `npm run bench` reads it to size the first screen's JS.
     manifest: true,
     chunkSizeWarningLimit: 600,
+    // no modulepreload polyfill in the entry: every browser the es2022 target means preloads
+    // modules itself except Safari before 17, which then just loads them when imported
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: chunkGroups() } },
   },
   worker: { format: "es" },

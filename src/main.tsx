@@ -21,7 +21,7 @@ firstBoot.catch(() => {
 // holds the main thread, and config.json's answer (which those requests wait for) waited behind
 // it. index.html has the largest of them (React) downloading already.
 const mount = started.requested.then(() => import("./app/mount.tsx"));
-const routeChunks = started.requested.then(() => loadRouteChunks(route.pathname, route.search));
+const routeChunks = started.requested.then(({ signedIn }) => loadRouteChunks({ ...route, signedIn }));
 
 // React mounts once its code, the boot and the route's chunks are there, so that its first render
 // is the page itself (index.html shows a loading line until then). A failed boot mounts too, and

@@ -1,10 +1,9 @@
 import type { ComponentType } from "react";
 import { Navigate, type RouteObject } from "react-router";
-import { SignInPage } from "../features/auth/sign-in-page.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
 import { RouteError } from "./route-error.tsx";
-import { shellModule } from "./route-chunks.ts";
+import { shellModule, signInModule } from "./route-chunks.ts";
 import { listPageModule } from "../features/list/list-modules.ts";
 import type { LazyModule } from "../ui/load-once.ts";
 
@@ -31,7 +30,7 @@ export function appRoutes(): RouteObject[] {
       errorElement: <RouteError />,
       hydrateFallbackElement: <LoadingScreen />,
       children: [
-        { path: "login", element: <SignInPage /> },
+        { path: "login", ...fromModule(signInModule, (m) => m.SignInPage) },
         {
           element: <RequireSession />,
           children: [

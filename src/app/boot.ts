@@ -9,7 +9,6 @@ import { loadConfig } from "../config/load-config.ts";
 import { createBackend } from "../backend/create-backend.ts";
 import { DIALECTS, dialectEntry } from "../backend/dialects.ts";
 import { readSchemaCache } from "../data/schema-cache.ts";
-import { DEMO_API_URL } from "./demo/demo-fetch.ts";
 import type { DemoControl } from "./demo/demo-backend.ts";
 import { startFirstScreen, type FirstQuery, type FirstRoute } from "./first-screen.ts";
 
@@ -38,6 +37,9 @@ export interface BootOptions {
   /** The route being opened: with a restored session its schema and list rows are requested at once. */
   route?: FirstRoute;
 }
+
+/** The demo backend's origin (its requests never leave the page: demo-fetch.ts). */
+const DEMO_API_URL = "https://demo.atrium.invalid";
 
 /**
  * The schema validator (valibot) is its own chunk, fetched while the config loads. Only
@@ -87,25 +89,34 @@ async function connect(config: AppConfig, validateSchema: (raw: unknown) => Admi
   return { backend: await createBackend({ apiUrl: config.apiUrl, dialect: config.dialect, settings: config.settings }, deps), demoCredentials: [], demo: null };
 }
 
+/** What is known once the boot's first API requests are out. */
+export interface Requested {
+  /** A session was restored (false when the boot failed before it could tell). */
+  signedIn: boolean;
+}
+
 export interface StartedBoot {
   booted: Promise<Booted>;
   /** Settles once the boot's first API requests are on the wire (or it failed). */
-  requested: Promise<void>;
+  requested: Promise<Requested>;
 }
 
 export function startBoot(options: BootOptions = {}): StartedBoot {
-  let sent!: () => void;
-  const requested = new Promise<void>((resolve) => {
+  let sent!: (requested: Requested) => void;
+  const requested = new Promise<Requested>((resolve) => {
     sent = resolve;
   });
   const booted = run(options, sent);
-  booted.then(sent, sent);
+  booted.then(
+    (b) => sent({ signedIn: b.backend.currentUser() !== null }),
+    () => sent({ signedIn: false }),
+  );
   return { booted, requested };
 }
 
 export const boot = (options: BootOptions = {}): Promise<Booted> => startBoot(options).booted;
 
-async function run(options: BootOptions, sent: () => void): Promise<Booted> {
+async function run(options: BootOptions, sent: (requested: Requested) => void): Promise<Booted> {
   const validator = loadValidator();
   performance.mark("atrium:boot");
   const config = await (options.loadConfig ?? loadConfig)();
@@ -117,7 +128,7 @@ async function run(options: BootOptions, sent: () => void): Promise<Booted> {
   const bootstrap = backend.bootstrap({ cachedSchema: cached, ...(options.signal ? { signal: options.signal } : {}) });
   const bootstrapped = Promise.all([bootstrap, validator.loaded]);
   const firstScreen = user ? startFirstScreen({ backend, user, cached, bootstrapped, route: options.route ?? null }) : null;
-  sent(); // the bootstrap, and with a cached schema the rows
+  sent({ signedIn: user !== null }); // the bootstrap, and with a cached schema the rows
   let [info] = await bootstrapped;
   performance.mark("atrium:bootstrap");
   const { queries, rows } = (await firstScreen) ?? { queries: [], rows: null };

@@ -12,20 +12,24 @@ export const shellModule = lazyModule(() => import("./lazy-shell.ts"));
 /** Load the signed-in shell; call early to prefetch it. */
 export const loadShell = () => shellModule.load();
 
+/** The sign-in page: its own chunk, which a signed-in cold load never needs. */
+export const signInModule = lazyModule(() => import("../features/auth/sign-in-page.tsx"));
+
 const isListPath = (pathname: string) => /^\/?r\/[^/]+\/?$/.test(pathname);
 
 /**
  * Load the chunks a cold load of `pathname` (relative to the app root, e.g. "/r/orders") will
- * render: the shell and, for a resource list, its page and view (and the virtualised rows when
- * `search` asks for a page above the threshold). Resolves when they are there; never rejects (a
- * failed chunk is left to the route's own load, which reports it).
+ * render: without a session (`signedIn` false) or at /login the sign-in page; else the shell and,
+ * for a resource list, its page and view (and the virtualised rows when `search` asks for a page
+ * above the threshold). Resolves when they are there; never rejects (a failed chunk is left to
+ * the route's own load, which reports it).
  */
-export function loadRouteChunks(pathname: string, search = ""): Promise<void> {
+export function loadRouteChunks({ pathname, search = "", signedIn }: { pathname: string; search?: string; signedIn: boolean }): Promise<void> {
   const settle = (p: Promise<unknown>) => p.then(
     () => undefined,
     () => undefined,
   );
-  if (/^\/?login\/?$/.test(pathname)) return Promise.resolve();
+  if (!signedIn || /^\/?login\/?$/.test(pathname)) return settle(signInModule.load());
   const loads = [settle(loadShell())];
   if (isListPath(pathname)) {
     loads.push(settle(listPageModule.load()));

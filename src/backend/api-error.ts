@@ -1,5 +1,7 @@
 // The one normalised error every adapter throws. Screens never parse raw error bodies, and never
 // decide from a status what a failure means: `kind` says it (the adapter knows the dialect).
+// Here too the errors of a request that got no HTTP answer (cancelled, unreachable); an answer's
+// error is read by normalize-error.ts, which loads only when a request fails.
 
 export interface FieldError {
   field: string;
@@ -113,4 +115,47 @@ export function copyApiError(e: ApiError, changes: Partial<ApiErrorInit>): ApiEr
     refusal: e.refusal,
     ...changes,
   });
+}
+
+export function isAbortError(e: unknown, signal?: AbortSignal | null): boolean {
+  if (signal?.aborted) return true;
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    "name" in e &&
+    ((e as { name: unknown }).name === "AbortError" || (e as { name: unknown }).name === "TimeoutError")
+  );
+}
+
+/** The request was cancelled (unmount, navigation, explicit abort). */
+export function abortedError(cause?: unknown): ApiError {
+  return new ApiError({ status: 0, code: "ABORTED", message: "The request was cancelled.", details: cause });
+}
+
+/** The server could not be reached at all (offline, DNS, CORS, refused connection). */
+export function networkError(cause?: unknown): ApiError {
+  const reason = cause instanceof Error && cause.message ? ` (${cause.message})` : "";
+  return new ApiError({
+    status: 0,
+    code: "NETWORK_ERROR",
+    message: `Could not reach the server. Check your connection or the server's CORS settings${reason}.`,
+    details: cause instanceof Error ? cause.message : cause,
+  });
+}
+
+/** Any thrown value → ApiError (network failure, abort, or already an ApiError). */
+export function toApiError(e: unknown, signal?: AbortSignal | null): ApiError {
+  if (e instanceof ApiError) return e;
+  if (isAbortError(e, signal)) return abortedError(e);
+  return networkError(e);
+}
+
+/** Copy of an error with `authLost` set (after a failed refresh). */
+export function withAuthLost(e: ApiError): ApiError {
+  return e.authLost ? e : copyApiError(e, { authLost: true });
+}
+
+/** Copy of an error with `authLost` cleared (anonymous requests, e.g. a wrong sign-in code). */
+export function withoutAuthLost(e: ApiError): ApiError {
+  return e.authLost ? copyApiError(e, { authLost: false }) : e;
 }

@@ -10,7 +10,7 @@
 import { ApiError } from "./api-error.ts";
 import type { RateLimitNotice } from "./types.ts";
 import { createRateLimiter, type Sleep } from "./rate-limiter.ts";
-import { errorFromResponse, toApiError, withAuthLost, withoutAuthLost, abortedError } from "./normalize-error.ts";
+import { toApiError, withAuthLost, withoutAuthLost, abortedError } from "./api-error.ts";
 import { untilAborted } from "./until-aborted.ts";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -351,6 +351,8 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       const response = await send(spec, method, target, sentAuth);
       if (isSuccess(response.status)) return await readSuccess<T>(response, spec, method, target);
 
+      // the error readers load with the first failed answer: no first screen needs them
+      const { errorFromResponse } = await import("./normalize-error.ts");
       let error = await errorFromResponse(response, { url: target, method, now });
       if (spec.anonymous) error = withoutAuthLost(error);
       if (response.status === 429) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "./api-error.ts";
+import { ApiError, abortedError, networkError, toApiError, withAuthLost, withoutAuthLost } from "./api-error.ts";
 import { genericMessage } from "./error-messages.ts";
-import { abortedError, errorFromResponse, networkError, normalizeError, toApiError, withAuthLost, withoutAuthLost } from "./normalize-error.ts";
+import { errorFromResponse, normalizeError } from "./normalize-error.ts";
 import { retryAfterSeconds } from "./retry-after.ts";
 
 const json = { "Content-Type": "application/json" };

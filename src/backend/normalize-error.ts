@@ -2,7 +2,7 @@
 // Input is what the wire gave us (status, headers, body as text or parsed JSON); output is the one
 // `ApiError`. Screens never parse raw bodies; adapters never hand-roll messages for HTTP failures.
 // Each body shape has its own reader below, tried in the order litestar-admin.md §14.2 gives.
-import { ApiError, copyApiError } from "./api-error.ts";
+import { ApiError } from "./api-error.ts";
 import { codeForStatus, genericMessage, reasonPhrase } from "./error-messages.ts";
 import { isRecord } from "../lib/is-record.ts";
 import { fromCraftDetails, fromErrorList, fromLitestarExtra, joinMessage, str } from "./error-fields.ts";
@@ -281,47 +281,4 @@ export async function errorFromResponse(
     method: request?.method,
     now: request?.now,
   });
-}
-
-export function isAbortError(e: unknown, signal?: AbortSignal | null): boolean {
-  if (signal?.aborted) return true;
-  return (
-    typeof e === "object" &&
-    e !== null &&
-    "name" in e &&
-    ((e as { name: unknown }).name === "AbortError" || (e as { name: unknown }).name === "TimeoutError")
-  );
-}
-
-/** The request was cancelled (unmount, navigation, explicit abort). */
-export function abortedError(cause?: unknown): ApiError {
-  return new ApiError({ status: 0, code: "ABORTED", message: "The request was cancelled.", details: cause });
-}
-
-/** The server could not be reached at all (offline, DNS, CORS, refused connection). */
-export function networkError(cause?: unknown): ApiError {
-  const reason = cause instanceof Error && cause.message ? ` (${cause.message})` : "";
-  return new ApiError({
-    status: 0,
-    code: "NETWORK_ERROR",
-    message: `Could not reach the server. Check your connection or the server's CORS settings${reason}.`,
-    details: cause instanceof Error ? cause.message : cause,
-  });
-}
-
-/** Any thrown value → ApiError (network failure, abort, or already an ApiError). */
-export function toApiError(e: unknown, signal?: AbortSignal | null): ApiError {
-  if (e instanceof ApiError) return e;
-  if (isAbortError(e, signal)) return abortedError(e);
-  return networkError(e);
-}
-
-/** Copy of an error with `authLost` set (after a failed refresh). */
-export function withAuthLost(e: ApiError): ApiError {
-  return e.authLost ? e : copyApiError(e, { authLost: true });
-}
-
-/** Copy of an error with `authLost` cleared (anonymous requests, e.g. a wrong sign-in code). */
-export function withoutAuthLost(e: ApiError): ApiError {
-  return e.authLost ? copyApiError(e, { authLost: false }) : e;
 }

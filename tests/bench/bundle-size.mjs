@@ -112,3 +112,23 @@ export function totalJs(distDir) {
     notFromTheBundler: sized.filter((item) => !chunkFiles.has(item.file)),
   };
 }
+
+/**
+ * Dependent script steps: how many rounds of fetching the browser needs before it has `files`.
+ * Step 1 is what index.html asks for (`start`: its entry and preloads) with their static imports;
+ * a chunk's `import()` fetches its target and the target's static imports together (Vite's
+ * preload helper), one step after the importer. Returns the step of each file reached and the
+ * largest step among `files` (a file not reached counts as 0 there).
+ */
+export function scriptSteps(manifest, start, files) {
+  const lookup = byFile(manifest);
+  const stepOf = {};
+  let wave = withStaticImports(manifest, start);
+  for (let step = 1; wave.length > 0; step++) {
+    const fresh = wave.filter((file) => !(file in stepOf));
+    for (const file of fresh) stepOf[file] = step;
+    const targets = fresh.flatMap((file) => (lookup.get(file)?.chunk.dynamicImports ?? []).map((key) => manifest[key]?.file).filter(Boolean));
+    wave = withStaticImports(manifest, targets).filter((file) => !(file in stepOf));
+  }
+  return { stepOf, steps: Math.max(0, ...files.map((file) => stepOf[file] ?? 0)) };
+}

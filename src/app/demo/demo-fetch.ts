@@ -1,8 +1,6 @@
 // The fetch the backend uses in demo mode: requests go to the in-browser reference backend's
 // `handle(Request)` after a small artificial latency, never to the network.
 
-export const DEMO_API_URL = "https://demo.atrium.invalid";
-
 export interface RequestHandler {
   handle(req: Request): Promise<Response>;
 }

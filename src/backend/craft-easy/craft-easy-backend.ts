@@ -9,7 +9,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ActivityEntry, ActivityFilter, Backend, Capabilities, DashboardData, RateLimitNotice, RequestOptions } from "../types.ts";
 import { createCraftEasyActivity } from "./craft-easy-activity.ts";
 import { createCraftEasyContext } from "./craft-easy-context.ts";
-import { createCraftEasyLogin } from "./craft-easy-login.ts";
+import type { CraftEasyLogin } from "./craft-easy-login.ts";
 import { createCraftEasyRecords } from "./craft-easy-records.ts";
 import { createCraftEasyRelations } from "./craft-easy-relations.ts";
 import { createCraftEasySchema } from "./craft-easy-schema.ts";
@@ -56,7 +56,18 @@ function craftEasyCapabilities(settings: CraftEasySettings, activity: boolean): 
 export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasyBackend {
   const ctx = createCraftEasyContext(opts);
   const { settings, http, session, ids } = ctx;
-  const login = createCraftEasyLogin(ctx);
+  // sign-in and sign-out load on demand, so a signed-in first screen does not carry them; at once
+  // when no session was restored (the sign-in screen comes next)
+  let loginPart: Promise<CraftEasyLogin> | null = null;
+  const login = (): Promise<CraftEasyLogin> =>
+    (loginPart ??= import("./craft-easy-login.ts").then(
+      (m) => m.createCraftEasyLogin(ctx),
+      (error: unknown) => {
+        loginPart = null; // a failed load is retried at the next use
+        throw error;
+      },
+    ));
+  if (!session.current()) login().catch(() => undefined); // reported at the next use
   const schema = createCraftEasySchema(ctx);
   const records = createCraftEasyRecords(ctx);
   const relations = createCraftEasyRelations(ctx);
@@ -71,9 +82,9 @@ export function createCraftEasyBackend(opts: CraftEasyBackendOptions): CraftEasy
 
     // auth
     bootstrap: schema.bootstrap,
-    login: login.login,
-    refresh: login.refresh,
-    logout: login.logout,
+    login: (step, opts) => login().then((part) => part.login(step, opts)),
+    refresh: () => login().then((part) => part.refresh()),
+    logout: () => login().then((part) => part.logout()),
     currentUser: () => session.currentUser(),
     onSessionChange: (listener) => session.onSessionChange(listener),
     onRateLimited: (listener) => http.onRateLimited(listener),

@@ -2,7 +2,7 @@
 // loadSchema with ETag revalidation, and the schema the other parts read (audit resource).
 import { ApiError } from "../api-error.ts";
 import type { HttpResponse } from "../http-client.ts";
-import { isAbortError } from "../normalize-error.ts";
+import { isAbortError } from "../api-error.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import { resolveThemeUrls } from "../../protocol/resolve-theme-urls.ts";
 import type { BackendInfo, BootstrapOptions, RequestOptions, SchemaCopy, SchemaLoadResult } from "../types.ts";

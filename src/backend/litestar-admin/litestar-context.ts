@@ -3,7 +3,7 @@
 // the route paths and the small error helpers every module uses.
 import { ApiError } from "../api-error.ts";
 import type { HttpClient } from "../http-client.ts";
-import { isAbortError } from "../normalize-error.ts";
+import { isAbortError } from "../api-error.ts";
 import type { AdminSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { Id } from "../types.ts";
 import type { LitestarSettings } from "./litestar-settings.ts";
