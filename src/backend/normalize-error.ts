@@ -2,7 +2,7 @@
 // Input is what the wire gave us (status, headers, body as text or parsed JSON); output is the one
 // `ApiError`. Screens never parse raw bodies; adapters never hand-roll messages for HTTP failures.
 // Each body shape has its own reader below, tried in the order litestar-admin.md §14.2 gives.
-import { ApiError } from "./api-error.ts";
+import { ApiError, copyApiError } from "./api-error.ts";
 import { codeForStatus, genericMessage, reasonPhrase } from "./error-messages.ts";
 import { isRecord } from "../lib/is-record.ts";
 import { fromCraftDetails, fromErrorList, fromLitestarExtra, joinMessage, str } from "./error-fields.ts";
