@@ -48,11 +48,16 @@ function assetsAfterBase(): Plugin {
         for (const file of staticGraph(ctx.bundle, "src/app/mount.tsx")) {
           if (!assets.some((x) => x.url === `./${file}`)) assets.push({ kind: "modulepreload", url: `./${file}` });
         }
+        // An unknown deep path (/no/such/page) has no route segment to find the app root by, so
+        // <base> is guessed wrong and the entry 404s: then the files are asked for once more from
+        // the site's root, where most deployments are, and the app shows its not-found page.
         const loader =
           "(function(){var d=document,h=d.head,a=" +
           JSON.stringify(assets.map((x) => [x.kind, x.url])) +
-          ";a.forEach(function(x){var e;if(x[0]===\"module\"){e=d.createElement(\"script\");e.type=\"module\";e.src=x[1]}" +
-          "else{e=d.createElement(\"link\");e.rel=x[0];e.href=x[1]}e.crossOrigin=\"\";h.appendChild(e)})})();";
+          ";function l(){a.forEach(function(x){var e;if(x[0]===\"module\"){e=d.createElement(\"script\");e.type=\"module\";e.src=x[1];e.onerror=f}" +
+          "else{e=d.createElement(\"link\");e.rel=x[0];e.href=x[1]}e.crossOrigin=\"\";h.appendChild(e)})}" +
+          "function f(){var b=d.querySelector(\"base\");if(b&&b.getAttribute(\"href\")!==\"/\"){b.href=\"/\";l()}" +
+          "else{var r=d.getElementById(\"root\");if(r)r.textContent=\"Atrium could not load its files. Check the address, or open the start page.\"}}l()})();";
         return out.replace(inlineScript, (_m, body: string) => `<script>${body}${loader}</script>`);
       },
     },

@@ -2,7 +2,8 @@
 // sub-path base, config.json from an option, real 404s for missing files, caching headers.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assert } from "./lib/expect.mjs";
+import { emailInput, signIn } from "./lib/app.mjs";
+import { assert, expectVisible } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { DIST_DIR } from "./lib/servers.mjs";
 import { indexScripts, readManifest, withStaticImports } from "../bench/bundle-size.mjs";
@@ -105,4 +106,13 @@ test("the build keeps React out of the entry and the schema validator, react-ari
   assert(!names(firstScreen).includes("react-aria"), `react-aria is on a list's first screen: ${names(firstScreen).join(", ")}`);
   // TanStack Virtual loads only for pages above the virtualisation threshold
   assert(!names(firstScreen).includes("virtual"), `TanStack Virtual is on a list's first screen: ${names(firstScreen).join(", ")}`);
+});
+
+test("an unknown deep path still loads the app (its files from the site root), which says the page is not found", async ({ page, env }) => {
+  await page.goto(`${env.appUrl}no/such/page`);
+  // no route segment to find the app root by: the guessed <base> fails, the root one loads
+  await expectVisible(emailInput(page), 20_000);
+  await signIn(page, undefined, { until: page.getByRole("heading", { level: 1 }) });
+  const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  assert(/not found/i.test(title), `expected a not-found page, got "${title}"`);
 });
