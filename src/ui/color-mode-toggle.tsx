@@ -1,5 +1,6 @@
 import { useColorMode } from "./color-mode.ts";
 import { MoonIcon, SunIcon } from "./icons.tsx";
+import { t } from "./messages.ts";
 
 /** A toggle button "Dark mode" (aria-pressed) that flips and remembers the colour mode. */
 export function ColorModeToggle() {
@@ -13,7 +14,7 @@ export function ColorModeToggle() {
       onClick={() => setMode(dark ? "light" : "dark")}
     >
       {dark ? <MoonIcon /> : <SunIcon />}
-      <span className="label-text">Dark mode</span>
+      <span className="label-text">{t("darkMode")}</span>
     </button>
   );
 }

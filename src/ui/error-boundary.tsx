@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { ErrorScreen } from "./error-screen.tsx";
+import { t } from "./messages.ts";
 
 interface State {
   error: unknown;
@@ -10,7 +11,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
-    return { error: error ?? new Error("Unknown error") };
+    return { error: error ?? new Error(t("unknownError")) };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -22,10 +23,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     const e = this.state.error;
     return (
       <ErrorScreen
-        title="Something went wrong"
+        title={t("crashTitle")}
         message={e instanceof Error ? e.message : String(e)}
         onRetry={() => window.location.reload()}
-        retryLabel="Reload"
+        retryLabel={t("crashReload")}
       />
     );
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { t } from "./messages.ts";
 
 export interface ErrorScreenProps {
   title: string;
@@ -12,7 +13,7 @@ export interface ErrorScreenProps {
 }
 
 /** Full-page error with the reason and a Retry button. */
-export function ErrorScreen({ title, message, children, onRetry, retryLabel = "Retry", actions }: ErrorScreenProps) {
+export function ErrorScreen({ title, message, children, onRetry, retryLabel = t("retry"), actions }: ErrorScreenProps) {
   return (
     <main className="screen">
       <div className="screen-card wide">

@@ -1,5 +1,7 @@
+import { t } from "./messages.ts";
+
 /** Full-page busy state with a spoken label (never a blank page). */
-export function LoadingScreen({ label = "Loading…" }: { label?: string }) {
+export function LoadingScreen({ label = t("loading") }: { label?: string }) {
   return (
     <div className="screen">
       <div className="loading" role="status" aria-live="polite">

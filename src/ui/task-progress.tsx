@@ -1,5 +1,6 @@
 // A labelled progress bar for long tasks (bulk delete and edit, export paging, import): "done of total".
 import "./task-progress.css";
+import { t } from "./messages.ts";
 
 export interface TaskProgressProps {
   label: string;
@@ -11,7 +12,7 @@ export interface TaskProgressProps {
 export function TaskProgress({ label, done, total, detail }: TaskProgressProps) {
   const max = total !== null && total > 0 ? total : undefined;
   const pct = max ? Math.min(100, Math.round((done / max) * 100)) : null;
-  const text = max ? `${done.toLocaleString()} of ${max.toLocaleString()}` : `${done.toLocaleString()}`;
+  const text = max ? t("progressOf", { done, total: max }) : t("progressDone", { done });
   return (
     <div className="task-progress">
       <div

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { t } from "./messages.ts";
 import { dismissToast, getToasts, subscribeToasts } from "./toast-store.ts";
 
 /**
@@ -8,15 +9,15 @@ import { dismissToast, getToasts, subscribeToasts } from "./toast-store.ts";
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts, getToasts);
   return (
-    <div className="toaster" role="status" aria-live="polite" aria-label="Notifications">
-      {toasts.map((t) => (
-        <div key={t.id} className="toast" data-tone={t.tone}>
-          <p>{t.message}</p>
+    <div className="toaster" role="status" aria-live="polite" aria-label={t("notifications")}>
+      {toasts.map((toast) => (
+        <div key={toast.id} className="toast" data-tone={toast.tone}>
+          <p>{toast.message}</p>
           <button
             type="button"
             className="btn btn-ghost"
-            aria-label="Dismiss notification"
-            onClick={() => dismissToast(t.id)}
+            aria-label={t("dismissNotification")}
+            onClick={() => dismissToast(toast.id)}
           >
             ×
           </button>
