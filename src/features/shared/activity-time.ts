@@ -1,5 +1,7 @@
 // Times of activity entries: server timestamps may be naive (litestar-admin on SQLite); a zone-less
-// time is taken as UTC, as the rest of Atrium does.
+// time is taken as UTC, as the rest of Atrium does. Words and formats follow the spoken language
+// unless a caller names the locale.
+import { intlLocales } from "../../i18n/translate.ts";
 
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -22,7 +24,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 minutes ago", "yesterday", "just now" (Intl.RelativeTimeFormat, numeric: auto). */
-export function relativeTime(date: Date, now: Date = new Date(), locale?: string): string {
+export function relativeTime(date: Date, now: Date = new Date(), locale: Intl.LocalesArgument = intlLocales()): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
@@ -34,6 +36,6 @@ export function relativeTime(date: Date, now: Date = new Date(), locale?: string
 }
 
 /** The absolute time for a `title` tooltip ("23 Nov 2026, 14:05"). */
-export function absoluteTime(date: Date, locale?: string): string {
+export function absoluteTime(date: Date, locale: Intl.LocalesArgument = intlLocales()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
 }

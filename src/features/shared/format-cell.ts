@@ -1,6 +1,9 @@
 // Simple cell text for the plain list: booleans Yes/No, dates in the user's locale, option
 // labels, raw relation ids, compact JSON, long text truncated (the full text goes in `title`).
+// Words, dates and numbers follow the spoken language unless a caller names the locale.
 import type { FieldSchema } from "../../protocol/types.ts";
+import { intlLocales } from "../../i18n/translate.ts";
+import { t } from "./messages.ts";
 
 export interface CellText {
   text: string;
@@ -21,7 +24,7 @@ function truncate(text: string, max = MAX_CELL_CHARS): CellText {
   return { text: single.slice(0, max - 1).trimEnd() + "…", title: single };
 }
 
-function formatDate(value: unknown, locale: string | undefined): string | null {
+function formatDate(value: unknown, locale: Intl.LocalesArgument): string | null {
   if (typeof value !== "string" && typeof value !== "number") return null;
   if (typeof value === "string") {
     const m = DATE_ONLY.exec(value);
@@ -55,7 +58,7 @@ function optionLabel(field: FieldSchema, v: unknown): string {
   return opt ? opt.label : typeof v === "string" ? v : JSON.stringify(v);
 }
 
-export function formatCell(value: unknown, field: FieldSchema | undefined, locale?: string): CellText {
+export function formatCell(value: unknown, field: FieldSchema | undefined, locale: Intl.LocalesArgument = intlLocales()): CellText {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
     return { text: "—", empty: true };
   }
@@ -64,8 +67,8 @@ export function formatCell(value: unknown, field: FieldSchema | undefined, local
     return truncate(values.map((v) => optionLabel(field, v)).join(", "));
   }
   if (typeof value === "boolean" || field?.type === "boolean") {
-    if (value === true || value === "true") return { text: "Yes" };
-    if (value === false || value === "false") return { text: "No" };
+    if (value === true || value === "true") return { text: t("yes") };
+    if (value === false || value === "false") return { text: t("no") };
   }
   if (field?.relation) {
     const ids = Array.isArray(value) ? value : [value];

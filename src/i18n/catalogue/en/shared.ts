@@ -1,0 +1,5 @@
+export default {
+  yes: "Yes",
+  no: "No",
+  requestFailed: "Request failed ({status})",
+};
