@@ -5,6 +5,7 @@ import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StatePopover } from "../../ui/popup-parts.tsx";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { useListContext } from "./list-context.ts";
+import { t } from "./messages.ts";
 
 export function ColumnsPopup({ state }: { state: PopupState }) {
   const { resource, columns } = useListContext();
@@ -18,9 +19,9 @@ export function ColumnsPopup({ state }: { state: PopupState }) {
   };
   return (
     <StatePopover state={state} className="popover list-popover" placement="bottom start">
-    <Dialog className="list-popover-body" aria-label="Columns">
+    <Dialog className="list-popover-body" aria-label={t("columns")}>
       <fieldset className="plain-fieldset">
-        <legend>Columns</legend>
+        <legend>{t("columns")}</legend>
         <ul className="column-list">
           {fields.map((f, i) => {
             const label = fieldLabel(f, resource.fields[f]);
@@ -38,19 +39,19 @@ export function ColumnsPopup({ state }: { state: PopupState }) {
                 </label>
                 <span className="column-move">
                   {/* −/+ are the keyboard alternative to dragging the column's edge */}
-                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} narrower`} disabled={!visible} onClick={() => columns.resize(f, -24)}>
+                  <button type="button" className="btn btn-ghost" aria-label={t("narrower", { column: label })} disabled={!visible} onClick={() => columns.resize(f, -24)}>
                     −
                   </button>
-                  <button type="button" className="btn btn-ghost" aria-label={`Make ${label} wider`} disabled={!visible} onClick={() => columns.resize(f, 24)}>
+                  <button type="button" className="btn btn-ghost" aria-label={t("wider", { column: label })} disabled={!visible} onClick={() => columns.resize(f, 24)}>
                     +
                   </button>
-                  <button type="button" className="btn btn-ghost" aria-label={`Move ${label} up`} disabled={i === 0} onClick={() => move(i, -1)}>
+                  <button type="button" className="btn btn-ghost" aria-label={t("moveUp", { column: label })} disabled={i === 0} onClick={() => move(i, -1)}>
                     ↑
                   </button>
                   <button
                     type="button"
                     className="btn btn-ghost"
-                    aria-label={`Move ${label} down`}
+                    aria-label={t("moveDown", { column: label })}
                     disabled={i === fields.length - 1}
                     onClick={() => move(i, 1)}
                   >
@@ -63,15 +64,15 @@ export function ColumnsPopup({ state }: { state: PopupState }) {
         </ul>
       </fieldset>
       <fieldset className="plain-fieldset">
-        <legend>Density</legend>
+        <legend>{t("density")}</legend>
         {(["comfortable", "compact"] as const).map((d) => (
           <label key={d} className="density-option">
-            <input type="radio" name="list-density" checked={prefs.density === d} onChange={() => columns.setDensity(d)} /> {d === "compact" ? "Compact" : "Comfortable"}
+            <input type="radio" name="list-density" checked={prefs.density === d} onChange={() => columns.setDensity(d)} /> {d === "compact" ? t("compact") : t("comfortable")}
           </label>
         ))}
       </fieldset>
       <button type="button" className="btn" onClick={columns.reset}>
-        Reset columns
+        {t("resetColumns")}
       </button>
     </Dialog>
     </StatePopover>

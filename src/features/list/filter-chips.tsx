@@ -4,7 +4,8 @@
 import type { FilterCondition, Id } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useRelationLabels } from "../../data/use-relation-labels.ts";
-import { filterSummary, NO_SERVER_FILTERS } from "./filter-summary.ts";
+import { filterSummary } from "./filter-summary.ts";
+import { t } from "./messages.ts";
 
 export interface FilterChipsProps {
   resource: ResourceSchema;
@@ -32,9 +33,9 @@ function FilterChip({ resource, filter, ignored, onRemove }: { resource: Resourc
     <li className={ignored ? "chip chip-ignored" : "chip"}>
       <span>
         {text}
-        {ignored && <span className="chip-note"> (not applied: {NO_SERVER_FILTERS.toLowerCase()})</span>}
+        {ignored && <span className="chip-note"> ({t("notAppliedNoServer")})</span>}
       </span>
-      <button type="button" className="chip-remove" aria-label={`Remove filter ${text}`} onClick={onRemove}>
+      <button type="button" className="chip-remove" aria-label={t("removeFilter", { filter: text })} onClick={onRemove}>
         ×
       </button>
     </li>
@@ -44,13 +45,13 @@ function FilterChip({ resource, filter, ignored, onRemove }: { resource: Resourc
 export function FilterChips({ resource, filters, supportedOps, onRemove, onClear }: FilterChipsProps) {
   if (filters.length === 0) return null;
   return (
-    <ul className="filter-chips" aria-label="Active filters">
+    <ul className="filter-chips" aria-label={t("activeFilters")}>
       {filters.map((f) => (
         <FilterChip key={`${f.field}:${f.op}`} resource={resource} filter={f} ignored={!supportedOps.includes(f.op)} onRemove={() => onRemove(f)} />
       ))}
       <li>
         <button type="button" className="link-button" onClick={onClear}>
-          Clear filters
+          {t("clearFilters")}
         </button>
       </li>
     </ul>

@@ -10,7 +10,7 @@ import "../../widgets/editors.ts"; // the real inputs and filters, not their lat
 import { fromFilterCondition, toFilterCondition } from "../../widgets/filter-condition.ts";
 import type { FilterValue } from "../../widgets/types.ts";
 import { isEmptyFilter, isInvertedRange } from "./empty-filter.ts";
-import { NO_SERVER_FILTERS } from "./filter-summary.ts";
+import { t } from "./messages.ts";
 
 export interface FilterPanelProps {
   resource: ResourceSchema;
@@ -39,11 +39,11 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
     const clean = draft.filter((c) => !isEmptyFilter(c) && !isInvertedRange(c));
     const s = JSON.stringify(clean);
     if (s === applied.current) return;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       applied.current = s;
       onChange(clean);
     }, debounceMs);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [draft, onChange, debounceMs]);
 
   const set = (field: string, v: FilterValue | undefined) =>
@@ -54,10 +54,10 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
 
   const noServer = supportedOps.length === 0;
   return (
-    <div className="list-filters" id={id} role="group" aria-label="Filters">
+    <div className="list-filters" id={id} role="group" aria-label={t("filters")}>
       {noServer && (
         <p className="alert" role="note">
-          {NO_SERVER_FILTERS}, so filters are not available here.
+          {t("noServerFilters")}
         </p>
       )}
       {!noServer && (
@@ -79,12 +79,12 @@ export function FilterPanel({ resource, fields, filters, supportedOps, onChange,
                 <Filter name={name} field={field} label={label} value={current ? fromFilterCondition(current) : undefined} onChange={(v) => set(name, v)} />
                 {unsupported && (
                   <p className="field-hint danger" role="note">
-                    This backend cannot apply this filter on the server.
+                    {t("filterUnsupported")}
                   </p>
                 )}
                 {inverted && (
                   <p className="field-hint danger" role="alert">
-                    Not applied: the start of the range is after its end.
+                    {t("rangeInverted")}
                   </p>
                 )}
               </div>

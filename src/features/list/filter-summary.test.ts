@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { filterSummary } from "./filter-summary.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 
@@ -31,5 +32,17 @@ describe("filterSummary", () => {
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "eq", value: "c2" }, labelOf)).toBe("Customer: Alan Turing");
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "nin", value: ["c1"] }, labelOf)).toBe("Customer: not Ada Lovelace");
     expect(filterSummary("customer_id", customer, { field: "customer_id", op: "exists", value: true }, labelOf)).toBe("Customer is set");
+  });
+});
+
+describe("filterSummary in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("words operators and booleans in Swedish, keeping the schema's labels", async () => {
+    await activateLocale("sv");
+    expect(filterSummary("status", status, { field: "status", op: "nin", value: ["paid"] })).toBe("Status: inte Paid");
+    expect(filterSummary("active", undefined, { field: "active", op: "eq", value: true })).toBe("Active: Ja");
+    expect(filterSummary("name", undefined, { field: "name", op: "contains", value: "ada" })).toBe("Name innehåller ”ada”");
+    expect(filterSummary("name", undefined, { field: "name", op: "exists", value: false })).toBe("Name är tomt");
   });
 });

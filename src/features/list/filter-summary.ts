@@ -4,8 +4,7 @@
 import type { FilterCondition } from "../../backend/types.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
-
-export const NO_SERVER_FILTERS = "This backend cannot filter on the server";
+import { t } from "./messages.ts";
 
 /** Label of one filter value (a related record's id), undefined when not (yet) known. */
 export type FilterValueLabel = (value: unknown) => string | undefined;
@@ -14,7 +13,7 @@ function valueTextOf(field: FieldSchema | undefined, v: unknown, labelOf?: Filte
   if (v === null || v === undefined) return "";
   const known = labelOf?.(v);
   if (known !== undefined) return known;
-  if (typeof v === "boolean") return v ? "Yes" : "No";
+  if (typeof v === "boolean") return v ? t("yes") : t("no");
   const key = typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v);
   const opt = field?.options?.find((o) => o.value === key);
   return opt ? opt.label : key;
@@ -22,37 +21,38 @@ function valueTextOf(field: FieldSchema | undefined, v: unknown, labelOf?: Filte
 
 export function filterSummary(name: string, field: FieldSchema | undefined, c: FilterCondition, labelOf?: FilterValueLabel): string {
   const label = fieldLabel(name, field);
+  const say = (id: Parameters<typeof t>[0], value?: string) => t(id, { field: label, value });
   const v = c.value;
   const valueText = (x: unknown): string => valueTextOf(field, x, labelOf);
   switch (c.op) {
     case "in":
     case "nin": {
       const list = (Array.isArray(v) ? v : [v]).map((x) => valueText(x)).join(", ");
-      return c.op === "in" ? `${label}: ${list}` : `${label}: not ${list}`;
+      return t(c.op === "in" ? "filterIn" : "filterNotIn", { field: label, values: list });
     }
     case "between": {
       const [from, to] = Array.isArray(v) ? v : [null, null];
       const a = valueText(from);
       const b = valueText(to);
-      if (a && b) return `${label}: ${a} – ${b}`;
-      if (a) return `${label} ≥ ${a}`;
-      return `${label} ≤ ${b}`;
+      if (a && b) return t("filterBetween", { field: label, from: a, to: b });
+      if (a) return say("filterAtLeast", a);
+      return say("filterAtMost", b);
     }
     case "contains":
-      return `${label} contains “${String(v)}”`;
+      return say("filterContains", String(v));
     case "eq":
-      return `${label}: ${valueText(v)}`;
+      return say("filterEquals", valueText(v));
     case "ne":
-      return `${label} is not ${valueText(v)}`;
+      return say("filterNotEquals", valueText(v));
     case "gt":
-      return `${label} > ${valueText(v)}`;
+      return say("filterAbove", valueText(v));
     case "gte":
-      return `${label} ≥ ${valueText(v)}`;
+      return say("filterAtLeast", valueText(v));
     case "lt":
-      return `${label} < ${valueText(v)}`;
+      return say("filterBelow", valueText(v));
     case "lte":
-      return `${label} ≤ ${valueText(v)}`;
+      return say("filterAtMost", valueText(v));
     case "exists":
-      return v ? `${label} is set` : `${label} is empty`;
+      return say(v ? "filterSet" : "filterEmpty");
   }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { fakeResource } from "../../testing/fake-backend.ts";
 import { listAnnouncement, sortAnnouncement } from "./list-announcement.ts";
 
@@ -18,5 +19,15 @@ describe("list announcements", () => {
     expect(listAnnouncement(prev, { sort: byTotal, page: 2, pages: 5 }, resource)).toBe("Sorted by Total, descending");
     expect(listAnnouncement(prev, { sort: [], page: 2, pages: 5 }, resource)).toBe("Page 2 of 5");
     expect(listAnnouncement(prev, { sort: [], page: 1, pages: 5 }, resource)).toBeNull();
+  });
+});
+
+describe("list announcements in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("reads out sort and page in Swedish", async () => {
+    await activateLocale("sv");
+    expect(sortAnnouncement([...byTotal, { field: "name", desc: false }], resource)).toBe("Sorterat på Total, fallande; sedan Name, stigande");
+    expect(listAnnouncement({ sort: "[]", page: 1 }, { sort: [], page: 2, pages: 1500 }, resource)).toBe("Sida 2 av 1\u00a0500");
   });
 });

@@ -12,6 +12,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import type { Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
+import { t } from "./messages.ts";
 
 export const listFeatures = tableFeatures({
   rowSortingFeature,
@@ -33,7 +34,7 @@ export const clampColumnWidth = (width: number): number => Math.min(COLUMN_WIDTH
 /** The checkbox column, one column per field (sortable where the schema says), the actions column. */
 export function listColumnDefs(resource: ResourceSchema, columns: readonly string[], sortFields: ReadonlySet<string>): ColumnDef<ListFeatures, Item>[] {
   return [
-    { id: SELECT_COLUMN, header: "Select", enableSorting: false, enableHiding: false, enableResizing: false, size: 44 },
+    { id: SELECT_COLUMN, header: t("select"), enableSorting: false, enableHiding: false, enableResizing: false, size: 44 },
     ...columns.map(
       (name): ColumnDef<ListFeatures, Item> => ({
         id: name,
@@ -45,6 +46,6 @@ export function listColumnDefs(resource: ResourceSchema, columns: readonly strin
         maxSize: COLUMN_WIDTH.max,
       }),
     ),
-    { id: ACTIONS_COLUMN, header: "Actions", enableSorting: false, enableHiding: false, enableResizing: false, size: 56 },
+    { id: ACTIONS_COLUMN, header: t("actions"), enableSorting: false, enableHiding: false, enableResizing: false, size: 56 },
   ];
 }

@@ -7,6 +7,7 @@ import { LazyModal } from "../../ui/lazy-popup.tsx";
 import { lazyModule } from "../../ui/lazy-module.ts";
 import { useListContext } from "./list-context.ts";
 import { listDomIds } from "./list-dom-ids.ts";
+import { t } from "./messages.ts";
 
 const importDialog = lazyModule(() => import("../import/import-dialog.tsx"));
 const exportDialog = lazyModule(() => import("../export/export-dialog.tsx"));
@@ -22,12 +23,12 @@ export function ListHeader() {
         <div className="list-header-actions">
           {canCreate(resource) && (
             <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setDialog("import")}>
-              Import
+              {t("importButton")}
             </button>
           )}
           {canExport(resource) && (
             <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setDialog("export")}>
-              Export
+              {t("exportButton")}
             </button>
           )}
           <LazyModal module={importDialog} open={dialog === "import"} render={(m) => <m.ImportDialog resource={resource} onClose={close} />} />
@@ -38,7 +39,7 @@ export function ListHeader() {
           />
           {canCreate(resource) && (
             <Link to="new" className="btn btn-primary">
-              Create
+              {t("create")}
             </Link>
           )}
         </div>

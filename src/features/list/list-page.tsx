@@ -12,6 +12,7 @@ import { useListState } from "./use-list-state.ts";
 import { useListData, useStartListRequests } from "./use-list-data.ts";
 import { listColumnsOf } from "./list-query.ts";
 import { listViewModule } from "./list-modules.ts";
+import { t } from "./messages.ts";
 
 void listViewModule.load().catch(() => undefined); // a failed load is retried, and reported, by the page
 
@@ -51,7 +52,7 @@ function ListLoading({ resource }: { resource: ResourceSchema }) {
         <h1 id={`list-${resource.name}-loading`}>{resource.label_plural}</h1>
       </div>
       <p role="status" className="muted">
-        Loading {resource.label_plural}…
+        {t("loading", { labelPlural: resource.label_plural })}
       </p>
     </section>
   );

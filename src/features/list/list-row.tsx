@@ -16,6 +16,7 @@ import { RowActionsMenu } from "./row-actions.tsx";
 import { RowCheckbox } from "./row-checkbox.tsx";
 import type { RowActionsControl } from "./types.ts";
 import type { RowFocus } from "./use-row-focus.ts";
+import { t } from "./messages.ts";
 
 /** Widgets whose display is a link or media of its own: in the first column, the row link shows their text. */
 const LINK_WIDGETS = new Set(["email", "url", "file", "image"]);
@@ -77,7 +78,7 @@ export function renderListRow(ctx: RowsContext, row: Row<ListFeatures, Item>, in
         if (colId === SELECT_COLUMN) {
           return (
             <td key={cell.id} className="col-select">
-              <RowCheckbox label="Select row" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} tabIndex={tab} />
+              <RowCheckbox label={t("selectRow")} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} tabIndex={tab} />
             </td>
           );
         }

@@ -4,14 +4,15 @@ import { Link } from "react-router";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { canCreate } from "../../protocol/permissions.ts";
 import { useListContext } from "./list-context.ts";
+import { t } from "./messages.ts";
+import { countWords } from "../shared/count-words.ts";
 
 export function SortNotApplied() {
   const { resource, sort } = useListContext();
   if (sort.applied || sort.sent.length === 0) return null;
   return (
     <p className="alert list-note" role="status">
-      The server did not apply the sort by {sort.sent.map((s) => fieldLabel(s.field, resource.fields[s.field])).join(", ")}; rows are in the server’s
-      order.
+      {t("sortNotApplied", { fields: sort.sent.map((s) => fieldLabel(s.field, resource.fields[s.field])).join(", ") })}
     </p>
   );
 }
@@ -22,10 +23,10 @@ export function ListLoadError() {
   return (
     <div className="error-state" role="alert">
       <p>
-        Could not load {resource.label_plural}: {error?.message ?? "unknown error"}
+        {t("loadFailed", { labelPlural: resource.label_plural, reason: error?.message ?? t("unknownError") })}
       </p>
       <button type="button" className="btn" onClick={() => refetch()}>
-        Retry
+        {t("retry")}
       </button>
     </div>
   );
@@ -36,9 +37,9 @@ export function ListRefreshError() {
   const { refetch } = useListContext();
   return (
     <p className="alert" role="alert">
-      Could not refresh the list.{" "}
+      {t("refreshFailed")}{" "}
       <button type="button" className="btn" onClick={() => refetch()}>
-        Retry
+        {t("retry")}
       </button>
     </p>
   );
@@ -46,23 +47,23 @@ export function ListRefreshError() {
 
 export function ListEmpty() {
   const { resource, view, update } = useListContext();
-  const plural = resource.label_plural.toLowerCase();
+  const words = countWords(resource);
   if (view.search.trim() !== "" || view.filters.length > 0) {
     return (
       <div className="empty-state">
-        <p>No {plural} match the current search and filters.</p>
+        <p>{t("noMatches", words)}</p>
         <button type="button" className="btn" onClick={() => update({ search: "", filters: [] })}>
-          Clear search and filters
+          {t("clearSearchAndFilters")}
         </button>
       </div>
     );
   }
   return (
     <div className="empty-state">
-      <p>No {plural} yet.</p>
+      <p>{t("noneYet", words)}</p>
       {canCreate(resource) && (
         <Link to="new" className="btn btn-primary">
-          Create the first {resource.label.toLowerCase()}
+          {t("createFirst", words)}
         </Link>
       )}
     </div>
@@ -73,7 +74,7 @@ export function ListLoadingStatus() {
   const { resource } = useListContext();
   return (
     <p role="status" className="visually-hidden">
-      Loading {resource.label_plural}…
+      {t("loading", { labelPlural: resource.label_plural })}
     </p>
   );
 }

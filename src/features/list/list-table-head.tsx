@@ -8,6 +8,7 @@ import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns.ts";
 import { useListContext } from "./list-context.ts";
 import { RowCheckbox } from "./row-checkbox.tsx";
+import { t } from "./messages.ts";
 
 /** `aria-sort` of a sortable column: only the primary sort key's column says its direction. */
 export function ariaSortOf(field: string, sort: readonly SortKey[]): "ascending" | "descending" | "none" {
@@ -34,7 +35,7 @@ function FieldHeader({ header }: { header: Header<ListFeatures, Item> }) {
       className={field && widgets.widgetFor(field).align === "end" ? "num" : undefined}
     >
       {col.getCanSort() ? (
-        <button type="button" className="th-sort" onClick={col.getToggleSortingHandler()} title={sortState.multi ? "Shift-click to sort by several columns" : undefined}>
+        <button type="button" className="th-sort" onClick={col.getToggleSortingHandler()} title={sortState.multi ? t("multiSortHint") : undefined}>
           {label}
           <span className="sort-mark" aria-hidden="true">
             {sortKey ? (sortKey.desc ? "▼" : "▲") : "↕"}
@@ -68,7 +69,7 @@ export function ListTableHead({ theadRef }: { theadRef: Ref<HTMLTableSectionElem
             return (
               <th key={header.id} scope="col" className="col-select">
                 <RowCheckbox
-                  label="Select all"
+                  label={t("selectAll")}
                   checked={selection.pageAll}
                   indeterminate={table.getIsSomePageRowsSelected()}
                   onChange={table.getToggleAllPageRowsSelectedHandler()}
@@ -79,7 +80,7 @@ export function ListTableHead({ theadRef }: { theadRef: Ref<HTMLTableSectionElem
           if (header.column.id === ACTIONS_COLUMN) {
             return (
               <th key={header.id} scope="col" className="col-actions">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("actions")}</span>
               </th>
             );
           }

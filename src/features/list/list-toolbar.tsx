@@ -4,15 +4,16 @@ import { listDomIds } from "./list-dom-ids.ts";
 import { ColumnsMenu } from "./columns-menu.tsx";
 import { SavedViewsMenu } from "./saved-views-menu.tsx";
 import { SearchBox } from "./search-box.tsx";
+import { t } from "./messages.ts";
 
 export function ListToolbar() {
   const { resource, settings, view, update, filters } = useListContext();
   return (
-    <div className="list-toolbar" role="toolbar" aria-label={`${resource.label_plural} tools`} aria-orientation="horizontal">
+    <div className="list-toolbar" role="toolbar" aria-label={t("tools", { labelPlural: resource.label_plural })} aria-orientation="horizontal">
       {settings.searchable && <SearchBox value={view.search} onSearch={(search) => update({ search })} />}
       {filters.offered && (
         <button type="button" className="btn" aria-expanded={filters.open} aria-controls={listDomIds(resource.name).filters} onClick={filters.toggle}>
-          Filters{filters.active.length > 0 ? ` (${filters.active.length})` : ""}
+          {filters.active.length > 0 ? t("filtersCount", { count: filters.active.length }) : t("filters")}
         </button>
       )}
       <ColumnsMenu />

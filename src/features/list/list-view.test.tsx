@@ -8,6 +8,7 @@ import type { Capabilities, Item, ListQuery, Page } from "../../backend/types.ts
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
 import { dataWrapper } from "../../testing/data-wrapper.tsx";
+import { activateLocale } from "../../i18n/translate.ts";
 import { ListPage } from "./list-page.tsx";
 
 const base = fakeResource("orders");
@@ -270,5 +271,38 @@ describe("ListView", () => {
     await screen.findByText("1–10 of 60");
     await user.click(screen.getByRole("button", { name: "Total" }));
     await waitFor(() => expect(screen.getByText("Sorted by Total, ascending")).toBeInTheDocument());
+  });
+});
+
+describe("ListView in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("names its controls in Swedish and counts with Swedish numbers", async () => {
+    await activateLocale("sv");
+    const user = userEvent.setup();
+    setup("/r/orders", {}, async (q) => rowsFor(q, 1200));
+    // the no-break space of Swedish digit groups (Testing Library normalises it to a space)
+    await screen.findByText("1–25 av 1 200", {}, { timeout: 15000 });
+    expect(screen.getByRole("searchbox", { name: "Sök" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kolumner" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Nästa sida" })).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Rader per sida" })).toBeInTheDocument();
+    await user.click(within(dataRows()[0]!).getByRole("checkbox", { name: "Markera rad" }));
+    expect(screen.getByText("1 markerade")).toBeInTheDocument();
+    await user.click(screen.getByRole("checkbox", { name: "Markera alla" }));
+    expect(screen.getByRole("button", { name: /^Markera alla 1\s200 som matchar$/ })).toBeInTheDocument();
+    await user.click(within(dataRows()[0]!).getByRole("button", { name: "Åtgärder för Order Item 0" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Ta bort" }));
+    expect(await screen.findByRole("dialog", { name: "Ta bort Item 0?" })).toBeInTheDocument();
+  });
+
+  it("says an empty list with the schema's plural label", async () => {
+    await activateLocale("sv");
+    const empty = setup("/r/orders", {}, async () => ({ items: [], total: 0, page: 1, perPage: 25 }));
+    expect(await screen.findByText("Inga orders ännu.", {}, { timeout: 15000 })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Skapa första order" })).toBeInTheDocument();
+    empty.unmount();
+    setup("/r/orders?q=zzz", {}, async () => ({ items: [], total: 0, page: 1, perPage: 25 }));
+    expect(await screen.findByText("Inga orders matchar den aktuella sökningen och filtren.", {}, { timeout: 15000 })).toBeInTheDocument();
   });
 });

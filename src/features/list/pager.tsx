@@ -3,13 +3,15 @@
 import { useState } from "react";
 import { useListContext } from "./list-context.ts";
 import { rangeText } from "./range-text.ts";
+import { intlLocales } from "../../i18n/translate.ts";
+import { t } from "./messages.ts";
 
 export function Pager() {
   const { page: loaded, view, total, lastPage, settings, update } = useListContext();
   const { page, perPage } = view;
   const disabled = !loaded;
   const onPage = (p: number) => update({ page: p });
-  const nf = new Intl.NumberFormat();
+  const nf = new Intl.NumberFormat(intlLocales());
   const [jump, setJump] = useState("");
   // a typed page number belongs to the page count it was typed against
   const [jumpFor, setJumpFor] = useState(lastPage);
@@ -24,10 +26,10 @@ export function Pager() {
   };
   if (loaded && total === 0) return null;
   return (
-    <nav className="pager" aria-label="Pagination">
+    <nav className="pager" aria-label={t("pagination")}>
       <span className="range">{loaded ? rangeText(loaded.page, perPage, total, loaded.items.length) : " "}</span>
       <label className="pager-size">
-        Rows per page{" "}
+        {t("rowsPerPage")}{" "}
         <select className="input" value={perPage} onChange={(e) => update({ perPage: Number(e.target.value) })}>
           {settings.pageSizes.map((n) => (
             <option key={n} value={n}>
@@ -37,14 +39,14 @@ export function Pager() {
         </select>
       </label>
       <div className="pager-nav">
-        <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(1)} aria-label="First page">
+        <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(1)} aria-label={t("firstPage")}>
           «
         </button>
         <button type="button" className="btn" disabled={disabled || page <= 1} onClick={() => onPage(page - 1)}>
           <span aria-hidden="true" className="pager-arrow">
             ‹
           </span>
-          <span className="pager-step-text">Previous page</span>
+          <span className="pager-step-text">{t("previousPage")}</span>
         </button>
         <form
           className="pager-jump"
@@ -54,7 +56,7 @@ export function Pager() {
           }}
         >
           <label>
-            <span className="visually-hidden">Go to page</span>
+            <span className="visually-hidden">{t("goToPage")}</span>
             <input
               className="input"
               type="number"
@@ -67,15 +69,15 @@ export function Pager() {
               disabled={disabled}
             />
           </label>
-          <span className="muted"> of {nf.format(lastPage)}</span>
+          <span className="muted"> {t("pagerOf", { pages: lastPage })}</span>
         </form>
         <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(page + 1)}>
-          <span className="pager-step-text">Next page</span>
+          <span className="pager-step-text">{t("nextPage")}</span>
           <span aria-hidden="true" className="pager-arrow">
             ›
           </span>
         </button>
-        <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(lastPage)} aria-label="Last page">
+        <button type="button" className="btn" disabled={disabled || page >= lastPage} onClick={() => onPage(lastPage)} aria-label={t("lastPage")}>
           »
         </button>
       </div>

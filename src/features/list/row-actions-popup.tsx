@@ -6,26 +6,27 @@ import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts"
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StateMenu } from "../../ui/popup-parts.tsx";
 import type { RowAction } from "./types.ts";
+import { t } from "./messages.ts";
 
 export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state: PopupState; resource: ResourceSchema; rowLabel: string; onAction(a: RowAction): void }) {
   return (
-    <StateMenu state={state} label={`Actions for ${rowLabel}`} onAction={(key) => onAction(key as RowAction)}>
+    <StateMenu state={state} label={t("actionsFor", { row: rowLabel })} onAction={(key) => onAction(key as RowAction)}>
       <MenuItem id="open" className="menu-item">
-        Open
+        {t("open")}
       </MenuItem>
       {canEdit(resource) ? (
         <MenuItem id="edit" className="menu-item">
-          Edit
+          {t("edit")}
         </MenuItem>
       ) : null}
       {canDuplicate(resource) ? (
         <MenuItem id="duplicate" className="menu-item">
-          Duplicate
+          {t("duplicate")}
         </MenuItem>
       ) : null}
       {canDelete(resource) ? (
         <MenuItem id="delete" className="menu-item danger">
-          Delete
+          {t("delete")}
         </MenuItem>
       ) : null}
     </StateMenu>
@@ -38,15 +39,15 @@ export function ConfirmDeleteDialog({ what, onConfirm, onCancel }: { what: strin
       <Modal className="modal">
         <Dialog className="dialog" aria-labelledby="list-delete-title">
           <Heading slot="title" id="list-delete-title">
-            Delete {what}?
+            {t("deleteConfirm", { what })}
           </Heading>
-          <p>This cannot be undone.</p>
+          <p>{t("cannotUndo")}</p>
           <div className="screen-actions">
             <button type="button" className="btn" onClick={onCancel} autoFocus>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="button" className="btn btn-danger" onClick={onConfirm}>
-              Delete
+              {t("delete")}
             </button>
           </div>
         </Dialog>

@@ -4,6 +4,7 @@
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
 import type { RowAction } from "./types.ts";
+import { t } from "./messages.ts";
 
 /** The menu and dialog code; the table preloads it once for all its rows. */
 export const rowActionsPopup = lazyModule(() => import("./row-actions-popup.tsx"));
@@ -27,7 +28,7 @@ export function RowActionsMenu({
       haspopup="menu"
       preload={false}
       className="btn btn-ghost row-actions-button"
-      aria-label={`Actions for ${rowLabel}`}
+      aria-label={t("actionsFor", { row: rowLabel })}
       tabIndex={tabbable ? 0 : -1}
       renderPopup={(m, state) => <m.RowActionsPopup state={state} resource={resource} rowLabel={rowLabel} onAction={onAction} />}
     >

@@ -5,15 +5,16 @@ import { Dialog } from "react-aria-components";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { StatePopover } from "../../ui/popup-parts.tsx";
 import { useListContext } from "./list-context.ts";
+import { t } from "./messages.ts";
 
 export function SavedViewsPopup({ state }: { state: PopupState }) {
   const { views, save, apply, remove } = useListContext().savedViews;
   const [name, setName] = useState("");
   return (
     <StatePopover state={state} className="popover list-popover" placement="bottom start">
-    <Dialog className="list-popover-body" aria-label="Saved views">
+    <Dialog className="list-popover-body" aria-label={t("savedViews")}>
       {views.length > 0 ? (
-        <ul className="view-list" aria-label="Saved views">
+        <ul className="view-list" aria-label={t("savedViews")}>
           {views.map((v) => (
             <li key={v.name}>
               <button
@@ -26,14 +27,14 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
               >
                 {v.name}
               </button>
-              <button type="button" className="btn btn-ghost" aria-label={`Delete view ${v.name}`} onClick={() => remove(v.name)}>
+              <button type="button" className="btn btn-ghost" aria-label={t("deleteView", { name: v.name })} onClick={() => remove(v.name)}>
                 ×
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No saved views yet.</p>
+        <p className="muted">{t("noSavedViews")}</p>
       )}
       <form
         className="view-save"
@@ -47,10 +48,10 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
         }}
       >
         <label>
-          View name <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+          {t("viewName")} <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit" className="btn" disabled={name.trim() === ""}>
-          Save view
+          {t("saveView")}
         </button>
       </form>
     </Dialog>

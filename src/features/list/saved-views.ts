@@ -4,13 +4,14 @@ import { showToast } from "../../ui/toast-store.ts";
 import { withSavedView } from "./list-prefs.ts";
 import type { ListUrlState, SavedViewsControl } from "./types.ts";
 import type { ListPrefsState } from "./use-list-prefs.ts";
+import { t } from "./messages.ts";
 
 export function savedViewsControl({ prefs, update }: ListPrefsState, { paramsText, setParams }: Pick<ListUrlState, "paramsText" | "setParams">): SavedViewsControl {
   return {
     views: prefs.views,
     save: (name) => {
       update((p) => withSavedView(p, name, paramsText));
-      showToast(`Saved view “${name}”.`, { tone: "success" });
+      showToast(t("savedView", { name }), { tone: "success" });
     },
     apply: (view) => {
       update((p) => ({ ...p, visibility: view.visibility, order: view.order }));

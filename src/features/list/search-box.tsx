@@ -1,5 +1,6 @@
 // The list's search box (`Search`), debounced into the URL; Escape clears it.
 import { useEffect, useRef, useState } from "react";
+import { t } from "./messages.ts";
 
 export function SearchBox({ value, onSearch, debounceMs = 300 }: { value: string; onSearch(v: string): void; debounceMs?: number }) {
   const [text, setText] = useState(value);
@@ -12,18 +13,18 @@ export function SearchBox({ value, onSearch, debounceMs = 300 }: { value: string
   }, [value]);
   useEffect(() => {
     if (text === sent.current) return;
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       sent.current = text;
       onSearch(text);
     }, debounceMs);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [text, onSearch, debounceMs]);
   return (
     <input
       type="search"
       className="input list-search"
-      aria-label="Search"
-      placeholder="Search…"
+      aria-label={t("search")}
+      placeholder={t("searchPlaceholder")}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={(e) => {

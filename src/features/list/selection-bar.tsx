@@ -2,25 +2,25 @@
 // Clear selection, and the bulk actions (their code loads with the first selection).
 import { lazy, Suspense } from "react";
 import { useListContext } from "./list-context.ts";
+import { t } from "./messages.ts";
 
 const BulkToolbar = lazy(() => import("../bulk/bulk-toolbar.tsx").then((m) => ({ default: m.BulkToolbar })));
 
 export function SelectionBar() {
   const { resource, selection, rows, total, refetch } = useListContext();
   if (selection.count === 0) return null;
-  const nf = new Intl.NumberFormat();
   return (
-    <div className="selection-bar" role="region" aria-label="Selection">
+    <div className="selection-bar" role="region" aria-label={t("selection")}>
       <span className="selection-count" aria-live="polite">
-        {nf.format(selection.count)} selected
+        {t("selectedCount", { count: selection.count })}
       </span>
       {selection.selection.kind === "ids" && selection.pageAll && total > rows.length && (
         <button type="button" className="link-button" onClick={selection.selectAllMatching}>
-          Select all {nf.format(total)} matching
+          {t("selectAllMatching", { total })}
         </button>
       )}
       <button type="button" className="link-button" onClick={selection.clear}>
-        Clear selection
+        {t("clearSelection")}
       </button>
       <Suspense fallback={null}>
         <BulkToolbar

@@ -7,6 +7,7 @@ import { showToast } from "../../ui/toast-store.ts";
 import { useSchema } from "../../data/schema-context.tsx";
 import { refusalMessage } from "../shared/refusal-message.ts";
 import type { DeleteControl, DeleteTarget } from "./types.ts";
+import { t } from "./messages.ts";
 
 export interface OptimisticDelete extends DeleteControl {
   /** Ids (as strings) of the rows removed while their delete is under way or done. */
@@ -29,7 +30,7 @@ export function useOptimisticDelete({ resource, onRemove }: { resource: Resource
     deleteRecord.mutate(
       { id: target.id },
       {
-        onSuccess: () => showToast(`Deleted ${target.label}.`, { tone: "success" }),
+        onSuccess: () => showToast(t("deleted", { what: target.label }), { tone: "success" }),
         onError: (err) => {
           setRemoved((s) => {
             const next = new Set(s);
@@ -37,7 +38,7 @@ export function useOptimisticDelete({ resource, onRemove }: { resource: Resource
             return next;
           });
           const refused = refusalMessage({ error: err, resource, resources });
-          showToast(refused ? `Could not delete ${target.label}. ${refused}` : `Could not delete ${target.label}: ${err.message}`, { tone: "error" });
+          showToast(refused ? t("deleteRefused", { what: target.label, reason: refused }) : t("deleteFailed", { what: target.label, reason: err.message }), { tone: "error" });
         },
       },
     );
