@@ -7,6 +7,7 @@ import { writableFields } from "../../protocol/server-managed.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
+import { t } from "./messages.ts";
 
 /** Fields a bulk edit may set (writable; files excluded). */
 export function bulkEditableFields(resource: ResourceSchema): string[] {
@@ -45,7 +46,7 @@ export function BulkEditFields({ resource, value, onChange }: { resource: Resour
   return (
     <div>
       <fieldset className="choice-list">
-        <legend className="muted">Fields to change</legend>
+        <legend className="muted">{t("fieldsToChange")}</legend>
         {names.map((name) => (
           <label key={name}>
             <input type="checkbox" checked={value.fields.includes(name)} onChange={(e) => toggle(name, e.target.checked)} />
@@ -80,7 +81,7 @@ export function BulkEditFields({ resource, value, onChange }: { resource: Resour
           </div>
         );
       })}
-      {value.fields.length === 0 && <p className="muted">Tick at least one field.</p>}
+      {value.fields.length === 0 && <p className="muted">{t("tickOneField")}</p>}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { runBounded } from "../../lib/run-bounded.ts";
 import { failureMessage } from "../shared/failure-message.ts";
 import { refusalMessage } from "../shared/refusal-message.ts";
+import { t } from "./messages.ts";
 
 export interface RowFailure {
   id: Id;
@@ -69,7 +70,7 @@ export async function bulkUpdateRows(backend: Backend, resource: ResourceSchema,
 }
 
 export async function runBulkAction(backend: Backend, resource: ResourceSchema, action: string, ids: Id[], opts: BulkRunOptions = {}): Promise<BulkOutcome & { result?: unknown }> {
-  if (!backend.bulkAction) throw new ApiError({ status: 0, code: "UNSUPPORTED", message: "This backend has no bulk actions." });
+  if (!backend.bulkAction) throw new ApiError({ status: 0, code: "UNSUPPORTED", message: t("noBulkActions") });
   const r = await backend.bulkAction(resource, action, ids, {}, { signal: opts.signal });
   opts.onProgress?.(ids.length, ids.length);
   return { succeeded: r.succeeded, failed: r.failed.map((f) => ({ id: f.id, message: failureMessage(f.error) })), result: r.result };

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { referenceAdapter } from "../../testing/reference-adapters.ts";
 import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { BulkToolbar } from "./bulk-toolbar.tsx";
@@ -140,5 +141,48 @@ describe("BulkToolbar", () => {
     expect(bulk).toHaveBeenCalledTimes(1);
     expect(remove).not.toHaveBeenCalled();
     expect(outcome.succeeded).toHaveLength(3);
+  });
+});
+
+describe("BulkToolbar in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("counts with the schema's label for one and label_plural otherwise, in the dialog and its result", async () => {
+    await activateLocale("sv");
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const orders = s.resource("orders");
+    const page = await s.backend.list(orders, { page: 1, perPage: 3 });
+    const ids = page.items.map((i) => s.backend.idOf(orders, i));
+    const user = userEvent.setup();
+    const three = render(<BulkToolbar resource={orders} selection={{ kind: "ids", ids, items: page.items }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Ta bort markerade" }));
+    const dialog = await screen.findByRole("dialog", { name: "Ta bort 3 orders?" });
+    expect(within(dialog).getByText("3 orders kommer att tas bort. Det går inte att ångra.")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Ta bort 3 rader" }));
+    expect(await within(dialog).findByText("3 lyckades, 0 misslyckades.")).toBeInTheDocument();
+    expect(screen.getByRole("dialog", { name: "Borttaget: 3 orders" })).toBe(dialog);
+    three.unmount();
+
+    render(<BulkToolbar resource={orders} selection={{ kind: "ids", ids: ids.slice(0, 1), items: page.items.slice(0, 1) }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Ta bort markerade" }));
+    const one = await screen.findByRole("dialog", { name: "Ta bort 1 order?" });
+    expect(within(one).getByText("1 order kommer att tas bort. Det går inte att ångra.")).toBeInTheDocument();
+    expect(within(one).getByRole("button", { name: "Ta bort 1 rad" })).toBeInTheDocument();
+  });
+});
+
+describe("BulkToolbar counts in English", () => {
+  it("uses the singular label for one record: the title, the warning and the button", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const orders = s.resource("orders");
+    const page = await s.backend.list(orders, { page: 1, perPage: 1 });
+    const ids = page.items.map((i) => s.backend.idOf(orders, i));
+    const user = userEvent.setup();
+    render(<BulkToolbar resource={orders} selection={{ kind: "ids", ids, items: page.items }} onDone={() => {}} />, { wrapper: s.wrapper });
+    await user.click(screen.getByRole("button", { name: "Delete selected" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete 1 order?" });
+    expect(within(dialog).getByText("1 order will be deleted. This cannot be undone.")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Delete 1 row" }));
+    expect(await screen.findByRole("dialog", { name: "Deleted: 1 order" })).toBe(dialog);
   });
 });

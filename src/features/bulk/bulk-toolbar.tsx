@@ -19,6 +19,8 @@ import { failureMessage } from "../shared/failure-message.ts";
 import { bulkDeleteRows, bulkUpdateRows, runBulkAction, type BulkOutcome } from "./bulk-operations.ts";
 import { collectSelection } from "./collect-selection.ts";
 import { TaskProgress } from "../../ui/task-progress.tsx";
+import { countWords, type CountWords } from "../shared/count-words.ts";
+import { t } from "./messages.ts";
 import "../../ui/task-dialog.css";
 import "./bulk.css";
 
@@ -38,10 +40,6 @@ type Phase =
   | { step: "report"; outcome: BulkOutcome; note?: string }
   | { step: "error"; message: string };
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
-
 export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
   const backend = useBackend();
   const { resources } = useSchema();
@@ -56,7 +54,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
   const customActions = caps.bulkActions[resource.name] ?? [];
   const deletable = canDelete(resource) && (selection.kind === "ids" ? selection.ids.length <= 1 || canBulkDelete(resource) : canBulkDelete(resource));
   const editable = canEdit(resource) && bulkEditableFields(resource).length > 0;
-  const noun = plural(count, resource.label.toLowerCase(), resource.label_plural.toLowerCase());
+  const words = countWords(resource);
 
   if (count === 0) return null;
 
@@ -104,27 +102,27 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
       if (signal.aborted) return;
       await invalidateAfterWrite(queryClient, keys, resource);
       setPhase({ step: "report", outcome, note });
-      if (outcome.failed.length === 0) showToast(`${actionDone(a)}: ${plural(outcome.succeeded.length, "row", "rows")}`, { tone: "success" });
+      if (outcome.failed.length === 0) showToast(doneToast(a, outcome.succeeded.length), { tone: "success" });
     } catch (e) {
       if (signal.aborted) return;
       setPhase({ step: "error", message: failureMessage(e) });
     }
   }
 
-  const title = action === null ? "" : dialogTitle(action, phase, resource, noun);
+  const title = action === null ? "" : dialogTitle(action, phase, words, count);
   const busy = phase.step === "collecting" || phase.step === "running";
   const editInvalid = action?.kind === "edit" && (patch.fields.length === 0 || Object.keys(bulkEditErrors(resource, patch)).length > 0);
 
   return (
-    <div className="bulk-toolbar" role="group" aria-label="Bulk actions">
+    <div className="bulk-toolbar" role="group" aria-label={t("bulkActions")}>
       {deletable && (
         <button type="button" className="btn" onClick={() => open({ kind: "delete" })}>
-          Delete selected
+          {t("deleteSelected")}
         </button>
       )}
       {editable && (
         <button type="button" className="btn" onClick={() => open({ kind: "edit" })}>
-          Edit selected
+          {t("editSelected")}
         </button>
       )}
       {backend.bulkAction &&
@@ -140,17 +138,13 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
             {phase.step === "confirm" && action !== null && (
               <>
                 {action.kind === "delete" && (
-                  <p>
-                    {plural(count, resource.label.toLowerCase(), resource.label_plural.toLowerCase())} will be deleted
-                    {selection.kind === "all-matching" ? " (every record matching the current search and filters)" : ""}. This cannot be
-                    undone.
-                  </p>
+                  <p>{t(selection.kind === "all-matching" ? "willBeDeletedAllMatching" : "willBeDeleted", { ...words, count })}</p>
                 )}
-                {action.kind === "custom" && <p>{action.info.confirm ?? `Run “${action.info.label}” on ${noun}?`}</p>}
+                {action.kind === "custom" && <p>{action.info.confirm ?? t("runAction", { ...words, count, action: action.info.label })}</p>}
                 {action.kind === "edit" && <BulkEditFields resource={resource} value={patch} onChange={setPatch} />}
                 <div className="dialog-actions">
                   <button type="button" className="btn" onClick={close}>
-                    Cancel
+                    {t("cancel")}
                   </button>
                   <button
                     type="button"
@@ -158,13 +152,13 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
                     disabled={editInvalid}
                     onClick={() => void run(action)}
                   >
-                    {action.kind === "delete" ? `Delete ${plural(count, "row", "rows")}` : action.kind === "edit" ? `Update ${plural(count, "row", "rows")}` : action.info.label}
+                    {action.kind === "delete" ? t("deleteRows", { count }) : action.kind === "edit" ? t("updateRows", { count }) : action.info.label}
                   </button>
                 </div>
               </>
             )}
-            {phase.step === "collecting" && <TaskProgress label="Collecting matching rows" done={phase.done} total={phase.total} />}
-            {phase.step === "running" && <TaskProgress label={action?.kind === "delete" ? "Deleting" : "Working"} done={phase.done} total={phase.total} />}
+            {phase.step === "collecting" && <TaskProgress label={t("collecting")} done={phase.done} total={phase.total} />}
+            {phase.step === "running" && <TaskProgress label={action?.kind === "delete" ? t("deleting") : t("working")} done={phase.done} total={phase.total} />}
             {busy && (
               <div className="dialog-actions">
                 <button type="button" className="btn" onClick={close}>
@@ -181,7 +175,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
             {(phase.step === "report" || phase.step === "error") && (
               <div className="dialog-actions">
                 <button type="button" className="btn btn-primary" onClick={close}>
-                  Close
+                  {t("close")}
                 </button>
               </div>
             )}
@@ -192,31 +186,37 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
   );
 }
 
-/** The question while asking, the result once done ("Deleted 3 orders", "Deleted 2 of 3 orders"). */
-function dialogTitle(action: Action, phase: Phase, resource: ResourceSchema, noun: string): string {
+/** The question while asking, the result once done ("Deleted: 3 orders", "Deleted: 2 of 3 orders"). */
+function dialogTitle(action: Action, phase: Phase, words: CountWords, count: number): string {
+  const name = action.kind === "custom" ? action.info.label : "";
   if (phase.step === "report") {
     const { succeeded, failed } = phase.outcome;
-    const total = succeeded.length + failed.length;
-    const done = failed.length === 0 ? plural(total, resource.label.toLowerCase(), resource.label_plural.toLowerCase()) : `${succeeded.length.toLocaleString()} of ${plural(total, resource.label.toLowerCase(), resource.label_plural.toLowerCase())}`;
-    return `${actionDone(action)}: ${done}`;
+    const values = { ...words, action: name, done: succeeded.length, total: succeeded.length + failed.length };
+    const all = failed.length === 0;
+    if (action.kind === "delete") return t(all ? "deletedAll" : "deletedSome", values);
+    if (action.kind === "edit") return t(all ? "updatedAll" : "updatedSome", values);
+    return t(all ? "actionAll" : "actionSome", values);
   }
-  if (action.kind === "delete") return `Delete ${noun}?`;
-  return action.kind === "edit" ? `Edit ${noun}` : `${action.info.label}: ${noun}`;
+  const values = { ...words, action: name, count };
+  if (action.kind === "delete") return t("deleteTitle", values);
+  return t(action.kind === "edit" ? "editTitle" : "actionTitle", values);
 }
 
-function actionDone(a: Action): string {
-  return a.kind === "delete" ? "Deleted" : a.kind === "edit" ? "Updated" : a.info.label;
+/** The toast once every row is done ("Deleted: 3 rows"). */
+function doneToast(a: Action, count: number): string {
+  if (a.kind === "delete") return t("deletedToast", { count });
+  return a.kind === "edit" ? t("updatedToast", { count }) : t("actionToast", { action: a.info.label, count });
 }
 
 function BulkReport({ outcome, note }: { outcome: BulkOutcome; note?: string }) {
   return (
     <div>
       <p role="status">
-        {outcome.succeeded.length.toLocaleString()} succeeded, {outcome.failed.length.toLocaleString()} failed.
+        {t("report", { succeeded: outcome.succeeded.length, failed: outcome.failed.length })}
       </p>
       {note && <p className="muted">{note}</p>}
       {outcome.failed.length > 0 && (
-        <ul className="failure-list" aria-label="Failed rows">
+        <ul className="failure-list" aria-label={t("failedRows")}>
           {outcome.failed.map((f) => (
             <li key={String(f.id)}>
               <strong>{String(f.id)}</strong>: {f.message}

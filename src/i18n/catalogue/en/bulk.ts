@@ -1,0 +1,36 @@
+export default {
+  bulkActions: "Bulk actions",
+  deleteSelected: "Delete selected",
+  editSelected: "Edit selected",
+  // the dialog while asking
+  deleteTitle: "Delete {count, plural, one {# {label}} other {# {labelPlural}}}?",
+  editTitle: "Edit {count, plural, one {# {label}} other {# {labelPlural}}}",
+  actionTitle: "{action}: {count, plural, one {# {label}} other {# {labelPlural}}}",
+  willBeDeleted: "{count, plural, one {# {label}} other {# {labelPlural}}} will be deleted. This cannot be undone.",
+  willBeDeletedAllMatching: "{count, plural, one {# {label}} other {# {labelPlural}}} will be deleted (every record matching the current search and filters). This cannot be undone.",
+  runAction: "Run “{action}” on {count, plural, one {# {label}} other {# {labelPlural}}}?",
+  deleteRows: "Delete {count, plural, one {# row} other {# rows}}",
+  updateRows: "Update {count, plural, one {# row} other {# rows}}",
+  cancel: "Cancel",
+  close: "Close",
+  // while running
+  collecting: "Collecting matching rows",
+  deleting: "Deleting",
+  working: "Working",
+  // the result
+  deletedAll: "Deleted: {total, plural, one {# {label}} other {# {labelPlural}}}",
+  deletedSome: "Deleted: {done, number} of {total, plural, one {# {label}} other {# {labelPlural}}}",
+  updatedAll: "Updated: {total, plural, one {# {label}} other {# {labelPlural}}}",
+  updatedSome: "Updated: {done, number} of {total, plural, one {# {label}} other {# {labelPlural}}}",
+  actionAll: "{action}: {total, plural, one {# {label}} other {# {labelPlural}}}",
+  actionSome: "{action}: {done, number} of {total, plural, one {# {label}} other {# {labelPlural}}}",
+  deletedToast: "Deleted: {count, plural, one {# row} other {# rows}}",
+  updatedToast: "Updated: {count, plural, one {# row} other {# rows}}",
+  actionToast: "{action}: {count, plural, one {# row} other {# rows}}",
+  report: "{succeeded, number} succeeded, {failed, number} failed.",
+  failedRows: "Failed rows",
+  // bulk edit
+  fieldsToChange: "Fields to change",
+  tickOneField: "Tick at least one field.",
+  noBulkActions: "This backend has no bulk actions.",
+};
