@@ -10,12 +10,14 @@ import { EMPTY_SELECTION } from "../shared/list-selection.ts";
 import * as download from "../../lib/download-blob.ts";
 import * as build from "./build-export.ts";
 import { ExportDialog } from "./export-dialog.tsx";
-import { SERVER_OPTION_LABEL, serverExportFits } from "./server-export.ts";
+import { serverExportFits } from "./server-export.ts";
 import { readBlob } from "./test-read-blob.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
 const ALL = { page: 1, perPage: 25 };
+/** The one-request option, by its English name. */
+const SERVER_OPTION_LABEL = "Fetch all rows in one request (faster)";
 
 /** Renders the dialog; `downloads` collects the files it hands to the user. */
 function open(s: ReturnType<typeof withWrapper<AdapterSetup>>, props: Omit<Parameters<typeof ExportDialog>[0], "onClose">) {

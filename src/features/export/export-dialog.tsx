@@ -8,6 +8,7 @@ import { ExportForm } from "./export-form.tsx";
 import type { ExportDialogProps } from "./types.ts";
 import { useExportController } from "./use-export-controller.ts";
 import "../../ui/task-dialog.css";
+import { t } from "./messages.ts";
 
 export function ExportDialog(props: ExportDialogProps) {
   const ctl = useExportController(props);
@@ -19,10 +20,10 @@ export function ExportDialog(props: ExportDialogProps) {
           <Heading slot="title">{ctl.title}</Heading>
           {phase.step === "running" ? (
             <>
-              <TaskProgress label="Exporting rows" done={phase.done} total={phase.total} detail={phase.detail} />
+              <TaskProgress label={t("exportingRows")} done={phase.done} total={phase.total} detail={phase.detail} />
               <div className="dialog-actions">
                 <button type="button" className="btn" onClick={ctl.close}>
-                  Cancel
+                  {t("cancel")}
                 </button>
               </div>
             </>

@@ -1,7 +1,8 @@
 // The export dialog's form: one small part per choice, each reading the controller.
 import type { ExportFormat } from "../../backend/types.ts";
-import { SERVER_OPTION_LABEL } from "./server-export.ts";
+import { serverOptionLabel } from "./server-export.ts";
 import type { ExportController } from "./types.ts";
+import { t } from "./messages.ts";
 
 interface PartProps {
   ctl: ExportController;
@@ -13,14 +14,14 @@ function RowsChoice({ ctl }: PartProps) {
   const { scope } = ctl.options;
   return (
     <fieldset className="choice-list">
-      <legend className="muted">Rows</legend>
+      <legend className="muted">{t("rows")}</legend>
       <label>
         <input type="radio" name="scope" checked={scope === "all"} onChange={() => ctl.update({ scope: "all" })} />
-        All matching the current search and filters
+        {t("allMatching")}
       </label>
       <label>
         <input type="radio" name="scope" checked={scope === "selected"} disabled={ctl.selectedCount === 0} onChange={() => ctl.update({ scope: "selected" })} />
-        Selected rows ({ctl.selectedCount.toLocaleString()})
+        {t("selectedRows", { count: ctl.selectedCount })}
       </label>
     </fieldset>
   );
@@ -29,7 +30,7 @@ function RowsChoice({ ctl }: PartProps) {
 function FormatChoice({ ctl }: PartProps) {
   return (
     <fieldset className="choice-list choice-inline">
-      <legend className="muted">Format</legend>
+      <legend className="muted">{t("format")}</legend>
       {FORMATS.map((f) => (
         <label key={f}>
           <input type="radio" name="format" checked={ctl.options.format === f} onChange={() => ctl.update({ format: f })} />
@@ -44,14 +45,14 @@ function ValuesChoice({ ctl }: PartProps) {
   const { valueMode } = ctl.options;
   return (
     <fieldset className="choice-list">
-      <legend className="muted">Selects and relations</legend>
+      <legend className="muted">{t("valuesLegend")}</legend>
       <label>
         <input type="radio" name="values" checked={valueMode === "label"} onChange={() => ctl.update({ valueMode: "label" })} />
-        Labels
+        {t("labels")}
       </label>
       <label>
         <input type="radio" name="values" checked={valueMode === "raw"} onChange={() => ctl.update({ valueMode: "raw" })} />
-        Raw values
+        {t("rawValues")}
       </label>
     </fieldset>
   );
@@ -60,12 +61,12 @@ function ValuesChoice({ ctl }: PartProps) {
 function ColumnsChoice({ ctl }: PartProps) {
   return (
     <fieldset className="choice-list choice-columns">
-      <legend className="muted">Columns</legend>
+      <legend className="muted">{t("columns")}</legend>
       {ctl.columns.map((c) => (
         <label key={c.name}>
           <input type="checkbox" checked={c.checked} disabled={c.disabled} onChange={(e) => ctl.toggleColumn(c.name, e.target.checked)} />
           {c.label}
-          {c.gdpr ? " (personal data)" : ""}
+          {c.gdpr ? ` ${t("personalData")}` : ""}
         </label>
       ))}
     </fieldset>
@@ -77,11 +78,11 @@ function GdprChoice({ ctl }: PartProps) {
   return (
     <div className="export-gdpr">
       <label>
-        <input type="checkbox" checked={ctl.options.includeGdpr} onChange={(e) => ctl.setIncludeGdpr(e.target.checked)} /> Include personal data (GDPR)
+        <input type="checkbox" checked={ctl.options.includeGdpr} onChange={(e) => ctl.setIncludeGdpr(e.target.checked)} /> {t("includePersonalData")}
       </label>
       {ctl.options.includeGdpr && (
         <p className="alert" role="alert">
-          The file will contain personal data ({ctl.gdprLabels.join(", ")}). Store and share it only as your data-protection rules allow.
+          {t("personalDataWarning", { fields: ctl.gdprLabels.join(", ") })}
         </p>
       )}
     </div>
@@ -104,7 +105,7 @@ export function ExportForm({ ctl }: PartProps) {
       <ColumnsChoice ctl={ctl} />
       {ctl.serverFits && (
         <label className="export-option">
-          <input type="checkbox" checked={ctl.options.useServer} onChange={(e) => ctl.update({ useServer: e.target.checked })} /> {SERVER_OPTION_LABEL}
+          <input type="checkbox" checked={ctl.options.useServer} onChange={(e) => ctl.update({ useServer: e.target.checked })} /> {serverOptionLabel()}
         </label>
       )}
       {ctl.phase.step === "error" && (
@@ -114,10 +115,10 @@ export function ExportForm({ ctl }: PartProps) {
       )}
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={ctl.close}>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="submit" className="btn btn-primary" disabled={!ctl.canStart}>
-          Export
+          {t("exportButton")}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@
 // key order and the user's sort is applied in the browser once all have loaded.
 import type { Backend, Id, Item, ListQuery, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { intlLocales } from "../../i18n/translate.ts";
 
 export interface ExportPagesOptions {
   signal?: AbortSignal;
@@ -38,7 +39,8 @@ export function compareValues(a: unknown, b: unknown): number {
   if (b === null || b === undefined || b === "") return -1;
   if (typeof a === "number" && typeof b === "number") return a - b;
   if (typeof a === "boolean" && typeof b === "boolean") return a ? -1 : 1;
-  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: "base" });
+  // the user's own collation (a Swedish file puts å, ä, ö after z)
+  return String(a).localeCompare(String(b), intlLocales(), { numeric: true, sensitivity: "base" });
 }
 
 export function sortItems(items: Item[], sort: SortKey[]): Item[] {

@@ -5,6 +5,7 @@ import type { Backend, Id, Item } from "../../backend/types.ts";
 import { valueKind } from "../../protocol/field-validation/value-kind.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { ValueMode } from "./types.ts";
+import { t } from "./messages.ts";
 
 const BATCH = 100;
 
@@ -61,7 +62,7 @@ export class RelationLabelCache {
 export function exportValue(name: string, field: FieldSchema | undefined, value: unknown, mode: ValueMode, cache: RelationLabelCache | null): unknown {
   if (value === undefined || value === null) return null;
   if (mode === "raw" || !field) return value;
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? t("yes") : t("no");
   if (field.options && field.options.length > 0) {
     const label = (v: unknown) => field.options?.find((o) => o.value === String(v))?.label ?? String(v);
     return Array.isArray(value) ? value.map(label).join(", ") : label(value);

@@ -6,9 +6,10 @@ import { isApiError } from "../../backend/api-error.ts";
 import type { Backend, Capabilities, Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { failureMessage } from "../shared/failure-message.ts";
+import { t } from "./messages.ts";
 
 /** The dialog's label for the one-request fetch (also named in error hints). */
-export const SERVER_OPTION_LABEL = "Fetch all rows in one request (faster)";
+export const serverOptionLabel = (): string => t("serverOption");
 
 /**
  * Whether the export endpoint gives exactly the requested rows: all of them, with no search,
@@ -28,18 +29,18 @@ function blobText(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.onerror = () => reject(reader.error ?? new Error(t("unreadableFile")));
     reader.readAsText(blob);
   });
 }
 
 function failed(reason: string): Error {
-  return new Error(`${reason} Untick "${SERVER_OPTION_LABEL}" to page through the list instead.`);
+  return new Error(t("serverFailedHint", { reason, option: serverOptionLabel() }));
 }
 
 /** Every row from the export endpoint, as items keyed by column name. */
 export async function serverRows(backend: Backend, resource: ResourceSchema, signal?: AbortSignal): Promise<Item[]> {
-  if (!backend.exportServer) throw new Error("This backend has no export endpoint.");
+  if (!backend.exportServer) throw new Error(t("noExportEndpoint"));
   let text: string;
   try {
     text = await blobText(await backend.exportServer(resource, "json", undefined, { signal }));
@@ -47,14 +48,14 @@ export async function serverRows(backend: Backend, resource: ResourceSchema, sig
     if (signal?.aborted) throw e;
     // A body that breaks off after `200` looks like any network failure to the browser.
     const network = isApiError(e) && e.kind === "network";
-    throw failed(network ? "The server's export did not arrive in full (the connection failed)." : `The server's export failed: ${failureMessage(e).replace(/\.?$/, ".")}`);
+    throw failed(network ? t("serverIncomplete") : t("serverFailed", { reason: failureMessage(e).replace(/\.?$/, ".") }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw failed("The server's export is incomplete (it is not valid JSON).");
+    throw failed(t("serverNotJson"));
   }
-  if (!Array.isArray(data) || !data.every(isRow)) throw failed("The server's export is not a list of records.");
+  if (!Array.isArray(data) || !data.every(isRow)) throw failed(t("serverNotRecords"));
   return data;
 }

@@ -15,6 +15,7 @@ import { buildExport } from "./build-export.ts";
 import { needsIdColumn, RECORD_ID_COLUMN } from "./export-values.ts";
 import { serverExportFits } from "./server-export.ts";
 import type { ColumnChoice, ExportController, ExportDialogProps, ExportOptions, ExportPhase, ExportSource } from "./types.ts";
+import { t } from "./messages.ts";
 
 function stamp(): string {
   return new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
@@ -66,7 +67,7 @@ export function useExportController({ resource, query, selection, visibleColumns
     const controller = new AbortController();
     abortRef.current = controller;
     const source = sourceOf();
-    const detail = source.kind === "server" ? "waiting for the server's export" : undefined;
+    const detail = source.kind === "server" ? t("waitingForServer") : undefined;
     setPhase({ step: "running", done: 0, total: options.scope === "selected" ? selectedCount : null, detail });
     try {
       const fileName = `${resource.name}-${stamp()}.${options.format}`;
@@ -81,7 +82,7 @@ export function useExportController({ resource, query, selection, visibleColumns
       });
       if (controller.signal.aborted) return;
       downloadBlob(blob, fileName);
-      showToast(`Exported ${resource.label_plural.toLowerCase()} to ${fileName}`, { tone: "success" });
+      showToast(t("exported", { labelPlural: resource.label_plural.toLowerCase(), file: fileName }), { tone: "success" });
       onClose();
     } catch (e) {
       if (controller.signal.aborted) return;
@@ -90,7 +91,7 @@ export function useExportController({ resource, query, selection, visibleColumns
   }
 
   return {
-    title: `Export ${resource.label_plural}`,
+    title: t("title", { labelPlural: resource.label_plural }),
     phase,
     options,
     update: (patch) => setOptions((o) => ({ ...o, ...patch })),

@@ -1,0 +1,32 @@
+export default {
+  title: "Export {labelPlural}",
+  exportingRows: "Exporting rows",
+  waitingForServer: "waiting for the server's export",
+  cancel: "Cancel",
+  exportButton: "Export",
+  exported: "Exported {labelPlural} to {file}",
+  // the form
+  rows: "Rows",
+  allMatching: "All matching the current search and filters",
+  selectedRows: "Selected rows ({count, number})",
+  format: "Format",
+  valuesLegend: "Selects and relations",
+  labels: "Labels",
+  rawValues: "Raw values",
+  columns: "Columns",
+  personalData: "(personal data)",
+  includePersonalData: "Include personal data (GDPR)",
+  personalDataWarning: "The file will contain personal data ({fields}). Store and share it only as your data-protection rules allow.",
+  serverOption: "Fetch all rows in one request (faster)",
+  // cell values in labels mode
+  yes: "Yes",
+  no: "No",
+  // the server's export going wrong
+  serverFailedHint: "{reason} Untick \"{option}\" to page through the list instead.",
+  serverIncomplete: "The server's export did not arrive in full (the connection failed).",
+  serverFailed: "The server's export failed: {reason}",
+  serverNotJson: "The server's export is incomplete (it is not valid JSON).",
+  serverNotRecords: "The server's export is not a list of records.",
+  noExportEndpoint: "This backend has no export endpoint.",
+  unreadableFile: "The file could not be read.",
+};
