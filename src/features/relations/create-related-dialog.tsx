@@ -8,6 +8,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { seedRelationLabels } from "../../data/use-relation-labels.ts";
 import { toId } from "./relation-value.ts";
+import { t } from "./messages.ts";
 
 const RecordForm = lazy(() => import("../form/record-form.tsx").then((m) => ({ default: m.RecordForm })));
 
@@ -33,7 +34,7 @@ export interface CreateRelatedDialogProps {
 export function CreateRelatedDialog({ owner, field, related, onCreated, onCancel }: CreateRelatedDialogProps) {
   const client = useQueryClient();
   const keys = useQueryKeys();
-  const title = `New ${related.label}`;
+  const title = t("newTitle", { label: related.label });
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -46,7 +47,7 @@ export function CreateRelatedDialog({ owner, field, related, onCreated, onCancel
       <Modal className="modal rp-modal">
         <Dialog className="dialog rp-dialog" aria-label={title}>
           <Heading slot="title">{title}</Heading>
-          <Suspense fallback={<p className="rp-muted">Loading form…</p>}>
+          <Suspense fallback={<p className="rp-muted">{t("loadingForm")}</p>}>
             <RecordForm
               resource={related}
               mode="create"

@@ -6,6 +6,7 @@ import type { FieldSchema } from "../../protocol/types.ts";
 import { RelationDisplay } from "../../widgets/relation/relation-display.tsx";
 import { moveItem } from "./relation-value.ts";
 import { sharedLabels, shortId } from "./relation-text.ts";
+import { t } from "./messages.ts";
 
 export interface RelationChipsProps {
   name: string;
@@ -41,7 +42,7 @@ export function RelationChips(props: RelationChipsProps) {
   }, [refocus, ids.length]);
   const shared = sharedLabels(ids.flatMap((id) => labelOf(id) ?? []));
   return (
-    <ul ref={listRef} className="w-chips rp-chips" aria-label={`Selected ${label}`}>
+    <ul ref={listRef} className="w-chips rp-chips" aria-label={t("selected", { field: label })}>
       {ids.map((id, i) => {
         const known = labelOf(id);
         const text = known === undefined ? String(id) : shared.has(known) ? `${known} #${shortId(id)}` : known;
@@ -65,7 +66,7 @@ function RelationChip({ name, field, ids, pending, reorderable, disabled, hrefOf
   return (
     <li className="w-chip rp-chip">
       {hrefOf ? (
-        <a className="rp-chip-link" href={hrefOf(id)} target="_blank" rel="noopener noreferrer" title="Open in new tab">
+        <a className="rp-chip-link" href={hrefOf(id)} target="_blank" rel="noopener noreferrer" title={t("openInNewTab")}>
           {shown}
         </a>
       ) : (
@@ -76,7 +77,7 @@ function RelationChip({ name, field, ids, pending, reorderable, disabled, hrefOf
           <button
             type="button"
             className="w-chip-remove"
-            aria-label={`Move ${text} up`}
+            aria-label={t("moveUp", { record: text })}
             disabled={i === 0}
             data-chip={String(id)}
             data-action="up"
@@ -90,7 +91,7 @@ function RelationChip({ name, field, ids, pending, reorderable, disabled, hrefOf
           <button
             type="button"
             className="w-chip-remove"
-            aria-label={`Move ${text} down`}
+            aria-label={t("moveDown", { record: text })}
             disabled={i === ids.length - 1}
             data-chip={String(id)}
             data-action="down"
@@ -107,7 +108,7 @@ function RelationChip({ name, field, ids, pending, reorderable, disabled, hrefOf
         <button
           type="button"
           className="w-chip-remove"
-          aria-label={`Remove ${text}`}
+          aria-label={t("remove", { record: text })}
           data-chip={String(id)}
           data-action="remove"
           onClick={() => {

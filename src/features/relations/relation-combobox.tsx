@@ -4,6 +4,7 @@ import { ComboBox, Button, Input } from "react-aria-components";
 import type { RelationOption } from "../../backend/types.ts";
 import { RelationOptionsPopover } from "./relation-options-popover.tsx";
 import { useRelationPickerContext } from "./relation-picker-context.ts";
+import { t } from "./messages.ts";
 
 export function RelationCombobox() {
   const ctl = useRelationPickerContext();
@@ -26,8 +27,8 @@ export function RelationCombobox() {
       onBlur={ctl.onBlur}
     >
       <div className="rp-control" onKeyDownCapture={(e) => ctl.noteKey(e.key)}>
-        <Input id={ctl.inputId} className="w-input rp-input" placeholder={field.placeholder ?? (multiple ? "Type to add…" : "Type to search…")} />
-        <Button className="rp-toggle" aria-label={`Show ${label} options`}>
+        <Input id={ctl.inputId} className="w-input rp-input" placeholder={field.placeholder ?? (multiple ? t("typeToAdd") : t("typeToSearch"))} />
+        <Button className="rp-toggle" aria-label={t("showOptions", { field: label })}>
           <span aria-hidden="true">▾</span>
         </Button>
       </div>

@@ -5,6 +5,7 @@ import type { RelationOption } from "../../backend/types.ts";
 import { searchStatusText, shortId } from "./relation-text.ts";
 import type { RelationSearchState } from "./use-relation-search.ts";
 import { useRelationPickerContext } from "./relation-picker-context.ts";
+import { t } from "./messages.ts";
 
 export const OPTION_HEIGHT = 36;
 
@@ -13,7 +14,7 @@ export function RelationOptionsPopover() {
   return (
     <Popover className="w-popover rp-popover" offset={4} placement="bottom start">
       <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: OPTION_HEIGHT, loaderHeight: OPTION_HEIGHT }}>
-        <ListBox<RelationOption> className="w-listbox rp-listbox" aria-label={`${label} options`} renderEmptyState={() => <EmptyState search={search} />}>
+        <ListBox<RelationOption> className="w-listbox rp-listbox" aria-label={t("options", { field: label })} renderEmptyState={() => <EmptyState search={search} />}>
           <Collection items={search.options}>
             {(o) => (
               <ListBoxItem id={String(o.value)} textValue={o.label} className="w-option rp-option">
@@ -24,12 +25,12 @@ export function RelationOptionsPopover() {
                 )}
                 <span className="rp-option-label">{o.label}</span>
                 {ambiguous.has(o.label) && <span className="rp-hint">#{shortId(o.value)}</span>}
-                {multiple && chosen.has(String(o.value)) && <span className="w-sr-only"> (selected)</span>}
+                {multiple && chosen.has(String(o.value)) && <span className="w-sr-only"> {t("selectedOption")}</span>}
               </ListBoxItem>
             )}
           </Collection>
           <ListBoxLoadMoreItem className="rp-more" onLoadMore={search.loadMore} isLoading={search.isFetchingMore}>
-            <span className="rp-muted">Loading more…</span>
+            <span className="rp-muted">{t("loadingMore")}</span>
           </ListBoxLoadMoreItem>
         </ListBox>
       </Virtualizer>
@@ -41,7 +42,7 @@ export function RelationOptionsPopover() {
 }
 
 function EmptyState({ search }: { search: RelationSearchState }) {
-  if (search.isLoading) return <p className="rp-empty">Searching…</p>;
-  if (search.error) return <p className="rp-empty rp-error">Couldn't load results: {search.error.message}</p>;
-  return <p className="rp-empty">{search.term ? `No matches for “${search.term}”` : "No records"}</p>;
+  if (search.isLoading) return <p className="rp-empty">{t("searching")}</p>;
+  if (search.error) return <p className="rp-empty rp-error">{t("loadFailed", { reason: search.error.message })}</p>;
+  return <p className="rp-empty">{search.term ? t("noMatchesFor", { term: search.term }) : t("noRecords")}</p>;
 }

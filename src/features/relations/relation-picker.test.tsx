@@ -258,7 +258,7 @@ describe("relation picker: single value", () => {
       expect(searches(s, "customers")).toHaveLength(2);
     });
     expect(searches(s, "customers")[1]!.url.searchParams.get("page")).toBe("2");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^100 of 2000 shown/));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^100 of 2,000 shown/));
   });
 });
 

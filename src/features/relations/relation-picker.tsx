@@ -10,6 +10,7 @@ import { RelationCombobox } from "./relation-combobox.tsx";
 import { RelationPickerActions } from "./relation-picker-actions.tsx";
 import { RelationChips } from "./relation-chips.tsx";
 import type { RelationPickerProps } from "./types.ts";
+import { t } from "./messages.ts";
 import "./relation-picker.css";
 
 const CreateRelatedDialog = lazy(() => import("./create-related-dialog.tsx").then((m) => ({ default: m.CreateRelatedDialog })));
@@ -57,7 +58,7 @@ function UnknownRecordWarning() {
   if (multiple || !unknownSingle) return null;
   return (
     <p className="rp-warning">
-      <span aria-hidden="true">⚠</span> Unknown record {String(single)}
+      <span aria-hidden="true">⚠</span> {t("unknownRecord", { id: String(single) })}
     </p>
   );
 }

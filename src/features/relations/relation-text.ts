@@ -2,6 +2,7 @@
 // records share, and the search's status line.
 import type { Id } from "../../backend/types.ts";
 import type { RelationSearchState } from "./use-relation-search.ts";
+import { t } from "./messages.ts";
 
 /** The tail of an id (enough to tell records with the same label apart). */
 export function shortId(id: Id): string {
@@ -18,9 +19,9 @@ export function sharedLabels(labels: Iterable<string>): Set<string> {
 }
 
 export function searchStatusText(search: Pick<RelationSearchState, "error" | "isLoading" | "options" | "total">): string {
-  if (search.error && search.options.length > 0) return "Couldn't load more results.";
+  if (search.error && search.options.length > 0) return t("moreFailed");
   if (search.isLoading || search.options.length === 0) return "";
   const n = search.options.length;
-  if (search.total !== null && search.total > n) return `${n} of ${search.total} shown — scroll for more`;
-  return `${n} ${n === 1 ? "match" : "matches"}`;
+  if (search.total !== null && search.total > n) return t("shownOf", { shown: n, total: search.total });
+  return t("matches", { count: n });
 }
