@@ -114,10 +114,11 @@ function chunkGroups() {
   });
   const reachable = (ctx: Ctx, id: string, roots: string[]) => roots.some((r) => closure(ctx, src(r)).has(id));
   const LIST_ROOTS = ["features/list/list-page.tsx", "features/list/list-view.tsx"];
-  // the list feature's own modules: under src/features/list and imported only from there (what
-  // other pages share, e.g. cell formatting for the activity feed, goes with the shell)
+  // the list feature's own modules: under src/features/list (and its English words) and imported
+  // only from there (what other pages share, e.g. cell formatting for the activity feed, goes
+  // with the shell)
   const listOwn = (id: string, ctx: Ctx) =>
-    id.includes("/src/features/list/") && (ctx.getModuleInfo(id)?.importers ?? []).every((i) => i.includes("/src/features/list/"));
+    /\/src\/(features\/list\/|i18n\/catalogue\/en\/list\.ts)/.test(id) && (ctx.getModuleInfo(id)?.importers ?? []).every((i) => i.includes("/src/features/list/"));
   return {
     includeDependenciesRecursively: false,
     groups: [
@@ -156,7 +157,7 @@ function compileCatalogue(): Plugin {
     transform(code, id) {
       if (!catalogueFile.test(id)) return null;
       const body = code.replace(/^\s*export default\s+/m, "return ");
-      if (body === code || /^\s*(import|export)\b/m.test(body)) throw new Error(`${id}: a catalogue file holds one \`export default { id: "text" }\` and nothing else`);
+      if (body === code || /^\s*(import|export)\s+[\w{*"']/m.test(body)) throw new Error(`${id}: a catalogue file holds one \`export default { id: "text" }\` and nothing else`);
       const messages: unknown = new Function(body)();
       const compiled: Record<string, unknown> = {};
       for (const [key, text] of Object.entries(messages as Record<string, unknown>)) {

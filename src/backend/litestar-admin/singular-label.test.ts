@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singularLabel, singularizeWord } from "./singular-label.ts";
+import { pluralLabel, singularLabel, singularizeWord } from "./singular-label.ts";
 
 describe("singularLabel", () => {
   it.each([
@@ -84,5 +84,23 @@ describe("singularizeWord", () => {
     expect(singularizeWord("Echoes")).toBe("Echo");
     expect(singularizeWord("Toes")).toBe("Toes"); // -oes is unclear in general
     expect(singularizeWord("Wikis")).toBe("Wikis"); // "-is" words are usually singular
+  });
+});
+
+describe("pluralLabel", () => {
+  it.each([
+    ["Post", "Posts"],
+    ["Author", "Authors"],
+    ["Category", "Categories"],
+    ["Audit log", "Audit logs"],
+    ["Box", "Boxes"],
+    ["Day", "Days"],
+    ["Products", "Products"],
+    ["News", "News"],
+    ["Status", "Status"],
+    ["Users & Groups", "Users & Groups"],
+    ["Blog Posts", "Blog Posts"],
+  ])("%s → %s", (name, plural) => {
+    expect(pluralLabel(name)).toBe(plural);
   });
 });

@@ -143,3 +143,16 @@ export function singularLabel(name: string): string {
   const [, head = "", last = ""] = m;
   return `${head}${singularizeWord(last)}`;
 }
+
+/**
+ * The plural label for a litestar view name, which is usually plural already but can be singular
+ * ("Post", "Author", "Audit log"): a singular name gets an English plural ("Posts", "Categories",
+ * "Boxes"); a name ending in s ("Products", "News", "Status"), a list, or anything else stays.
+ */
+export function pluralLabel(name: string): string {
+  if (/[&,/+]|\band\b/i.test(name) || !/[a-z]$/i.test(name) || /s$/i.test(name)) return name;
+  if (singularLabel(name) !== name) return name;
+  if (/[^aeiou]y$/i.test(name)) return `${name.slice(0, -1)}ies`;
+  if (/(x|z|ch|sh)$/i.test(name)) return `${name}es`;
+  return `${name}s`;
+}

@@ -124,11 +124,11 @@ describe("translateLitestarSchema (F7)", () => {
     expect(post?.features).toEqual({ create: true, edit: true, delete: true, export: true, bulk_delete: true, duplicate: true });
     expect(post?.endpoint).toBe("/api/models/post");
     expect(post?.label).toBe("Post");
-    expect(post?.label_plural).toBe("Post");
+    expect(post?.label_plural).toBe("Posts"); // the view name "Post" is singular: counts say "3 posts"
     expect(post?.icon).toBe("file-text");
   });
 
-  it("label: a singular of the (plural) view name; label_plural: the name as given", () => {
+  it("label: a singular of the (plural) view name; label_plural: the name as given when it is plural", () => {
     const catalog: LitestarModelInfo[] = [
       { ...authorInfo, name: "Products", model_name: "products" },
       { ...authorInfo, name: "Categories", model_name: "categories" },
@@ -164,7 +164,7 @@ describe("translateLitestarSchema (F7)", () => {
       pageSize: 50,
     });
     const { schema, warnings } = validateSchemaWithWarnings(s);
-    expect(schema.resources[0]).toMatchObject({ label: "Author", label_plural: "Author" });
+    expect(schema.resources[0]).toMatchObject({ label: "Author", label_plural: "Authors" });
     expect(schema.resources[0]?.fields.name?.label).toBe("Name");
     expect(warnings).toEqual(['Schema version "litestar-admin/0.1" is not a supported 1.x version; continuing anyway.']);
     expect(validateSchemaWithWarnings(build({ post: ["id", "title"] })).schema.resources.map((r) => r.name)).toEqual(["author", "post"]);

@@ -1,7 +1,7 @@
 // Builds the native AdminSchema from litestar-admin's model catalog and per-model form schemas
 // (litestar-admin.md §5, §7, §16). Pure functions: no I/O here.
 import type { AdminSchema, FieldSchema, FormGroup, NavigationGroup, ResourceSchema } from "../../protocol/types.ts";
-import { singularLabel } from "./singular-label.ts";
+import { pluralLabel, singularLabel } from "./singular-label.ts";
 import type {
   LitestarConfigResponse,
   LitestarModelInfo,
@@ -265,9 +265,9 @@ export function translateResource(
   const resource: ResourceSchema = {
     endpoint: `/api/models/${model.model_name}`,
     name: model.model_name,
-    // litestar has one (usually plural) view name and no plural: derive a conservative singular
+    // litestar has one view name, usually plural: derive the other number conservatively
     label: singularLabel(name),
-    label_plural: name,
+    label_plural: pluralLabel(name),
     methods,
     list: {
       fields: columns,
