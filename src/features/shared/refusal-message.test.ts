@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { ApiError, type Refusal } from "../../backend/api-error.ts";
 import type { FieldSchema } from "../../protocol/types.ts";
 import { fakeResource } from "../../testing/fake-backend.ts";
@@ -13,6 +14,8 @@ const resources = [products, categories, orders];
 function refused(refusal: Refusal, message = "A products record with this sku already exists"): ApiError {
   return new ApiError({ status: refusal.type === "not-found" ? 404 : 409, code: "CONFLICT", message, refusal });
 }
+
+afterEach(() => activateLocale("en"));
 
 describe("refusalMessage", () => {
   it("names a duplicate by the resource's label and the field's label, never the server's sentence", () => {
@@ -32,6 +35,14 @@ describe("refusalMessage", () => {
     expect(inUse(3, "widgets")).toBe("This category is still used by 3 other records.");
     expect(inUse(1, undefined)).toBe("This category is still used by 1 other record.");
     expect(inUse(undefined, undefined)).toBe("This category is still used by other records.");
+  });
+
+  it("speaks Swedish when it is chosen, with the schema's labels and a plural by count", async () => {
+    await activateLocale("sv");
+    const inUse = (count: number) => refusalMessage({ error: refused({ type: "in-use", usedBy: "products", count }), resource: categories, resources });
+    expect(inUse(29)).toBe("Denna category används fortfarande av 29 products.");
+    expect(inUse(1)).toBe("Denna category används fortfarande av 1 product.");
+    expect(refusalMessage({ error: refused({ type: "duplicate", field: "sku" }), resource: products })).toBe("Det finns redan en product med samma SKU.");
   });
 
   it("words a not-found by the resource's label", () => {

@@ -5,6 +5,7 @@
 import { isApiError } from "../../backend/api-error.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
+import { t } from "./messages.ts";
 
 type Labels = Pick<ResourceSchema, "name" | "label" | "label_plural">;
 
@@ -21,16 +22,18 @@ export function inSentence(label: string): string {
   return /^\p{Lu}\p{Lu}/u.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** "a product", "an order", "a user", "an umbrella": the article by how the word usually sounds. */
-function withArticle(noun: string): string {
-  return `${/^(?:[aeio]|u(?!ni|s|r|t|k))/i.test(noun) && !/^\p{Lu}\p{Lu}/u.test(noun) ? "an" : "a"} ${noun}`;
+/** English's article for a noun, by how the word usually sounds: "an order", "a user", "an umbrella". */
+function article(noun: string): "a" | "an" {
+  return /^(?:[aeio]|u(?!ni|s|r|t|k))/i.test(noun) && !/^\p{Lu}\p{Lu}/u.test(noun) ? "an" : "a";
 }
 
-/** "29 products", "1 product", "other products", "other records". */
-function users(count: number | undefined, by: Labels | undefined): string {
-  if (count === undefined) return `other ${by ? inSentence(by.label_plural) : "records"}`;
-  const noun = by ? inSentence(count === 1 ? by.label : by.label_plural) : count === 1 ? "other record" : "other records";
-  return `${count.toLocaleString()} ${noun}`;
+/** "still used by 29 products", "1 product", "other products", "other records". */
+function inUse(noun: string, count: number | undefined, by: Labels | undefined): string {
+  if (by) {
+    const labels = { label: inSentence(by.label), labelPlural: inSentence(by.label_plural) };
+    return count === undefined ? t("refusalInUseBy", { noun, ...labels }) : t("refusalInUseCounted", { noun, count, ...labels });
+  }
+  return count === undefined ? t("refusalInUse", { noun }) : t("refusalInUseCountedRecords", { noun, count });
 }
 
 export function refusalMessage({ error, resource, resources = [] }: RefusalMessageInput): string | null {
@@ -41,17 +44,13 @@ export function refusalMessage({ error, resource, resources = [] }: RefusalMessa
     case "duplicate": {
       // a nested path ("address.city") names its field by the last segment the schema knows
       const name = [refusal.field, ...refusal.field.split(/[.[\]/]+/).reverse()].find((n) => resource.fields[n]) ?? refusal.field;
-      return `${capitalise(withArticle(noun))} with this ${inSentence(fieldLabel(name, resource.fields[name]))} already exists.`;
+      return t("refusalDuplicate", { article: article(noun), noun, field: inSentence(fieldLabel(name, resource.fields[name])) });
     }
     case "in-use": {
       const by = resources.find((r) => r.name === refusal.usedBy);
-      return `This ${noun} is still used by ${users(refusal.count, by)}.`;
+      return inUse(noun, refusal.count, by);
     }
     case "not-found":
-      return `This ${noun} no longer exists; it may have been deleted.`;
+      return t("refusalNotFound", { noun });
   }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
