@@ -1,6 +1,7 @@
 // The shell's words in Swedish: the boot error screen (with the schema's framing and an issue
 // count), the not-found screen, the navigation and the rate-limit notice.
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../backend/api-error.ts";
@@ -8,6 +9,8 @@ import { activateLocale } from "../i18n/translate.ts";
 import { SchemaError } from "../protocol/schema-error.ts";
 import { withWrapper } from "../testing/data-wrapper.tsx";
 import { referenceAdapter } from "../testing/reference-adapters.ts";
+import { renderApp } from "../testing/render-app.tsx";
+import { signIn } from "../testing/sign-in.ts";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { MainNav } from "./main-nav.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -63,5 +66,18 @@ describe("shell screens in Swedish", () => {
     expect(screen.getByRole("heading", { name: "Resursen hittades inte" })).toBeInTheDocument();
     expect(screen.getByText(/Det finns ingen resurs som heter/)).toHaveTextContent("Det finns ingen resurs som heter “widgets” i den här adminpanelen, eller så får du inte se den.");
     expect(screen.getByRole("link", { name: "Gå till översikten" })).toHaveAttribute("href", "/dashboard");
+  });
+});
+
+describe("the signed-in shell in Swedish", () => {
+  it("switches its words when Swedish is chosen: skip link, navigation, the demo badge", async () => {
+    renderApp({ demo: true, path: "/dashboard" });
+    await signIn(userEvent.setup());
+    await screen.findByRole("navigation", { name: "Main" }, { timeout: 15000 });
+    await act(() => activateLocale("sv"));
+    const nav = await screen.findByRole("navigation", { name: "Huvudmeny" }, { timeout: 15000 });
+    expect(nav).toHaveTextContent("Översikt");
+    expect(screen.getByRole("link", { name: "Hoppa till innehållet" })).toBeInTheDocument();
+    expect(screen.getByText("Demo")).toHaveAttribute("title", expect.stringMatching(/^Exempeldata, /));
   });
 });
