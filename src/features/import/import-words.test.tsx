@@ -36,12 +36,23 @@ describe("import wizard words", () => {
     await user.click(screen.getByRole("button", { name: "Validate" }));
     expect(await screen.findByText("Dry run: importing would create 1 product and skip 1 row with errors. Nothing has been sent yet.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Import" }));
-    // the run's progress and report (run-step.tsx) are being changed on branch states: in English
-    // and with their own wording until it lands
     expect(await screen.findByText(/Import finished/, {}, { timeout: 15000 })).toHaveTextContent("Import finished. 1 created, 0 failed, 1 skipped.");
   });
 
-  it("speaks Swedish: steps, buttons, the dry run with the schema's words", async () => {
+  it("says one row in the singular on the upload, the dry run and the bar (was “1 rows, 5 columns”, “1 of 1 rows”)", async () => {
+    const user = userEvent.setup();
+    const { csv } = await openWizard();
+    await user.upload(screen.getByLabelText("File"), new File([csv([5])], "products.csv", { type: "text/csv" }));
+    expect(await screen.findByText(/1 row, 5 columns\./)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+    expect(await screen.findByText("Dry run: importing would create 1 product. Nothing has been sent yet.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Import" }));
+    await screen.findByText(/Import finished/, {}, { timeout: 15000 });
+    expect(screen.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("aria-valuetext", "1 of 1 row");
+  });
+
+  it("speaks Swedish: steps, buttons, the dry run with the schema's words, the run and its report", async () => {
     await activateLocale("sv");
     const user = userEvent.setup();
     const { csv } = await openWizard();
@@ -54,9 +65,10 @@ describe("import wizard words", () => {
     expect(await screen.findByText("2 giltiga")).toBeInTheDocument();
     expect(screen.getByText("Provkörning: importen skulle skapa 2 products och hoppa över 1 rad med fel. Inget har skickats än.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Importera" }));
-    // the report's buttons (wizard-actions.tsx) speak Swedish; its text waits for branch states
-    expect(await screen.findByRole("button", { name: "Importera en fil till" }, { timeout: 15000 })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Klar" })).toBeInTheDocument();
+    expect(await screen.findByText(/Importen är klar/, {}, { timeout: 15000 })).toHaveTextContent("Importen är klar. 2 skapade, 0 misslyckade, 1 överhoppade.");
+    expect(screen.getByRole("progressbar", { name: "Importförlopp" })).toHaveAttribute("aria-valuetext", "3 av 3 rader");
+    expect(screen.getByRole("button", { name: "Ladda ner misslyckade rader" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Importera en fil till" })).toBeInTheDocument();
   });
 
   it("writes the file to fix and the row errors in the spoken language", async () => {
