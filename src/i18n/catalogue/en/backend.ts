@@ -23,4 +23,12 @@ export default {
   noToken: "The sign-in answer did not contain a token.",
   noAccessToken: "The sign-in answer did not contain an access token.",
   passwordOnly: "litestar-admin signs in with email and password.",
+
+  sessionEnded: "Your session has ended; please sign in again.",
+  someFieldsInvalid: "Some fields are invalid",
+  requestInvalid: "The request was invalid",
+  retryIn: "Too many requests; please try again in {seconds, plural, one {# second} other {# seconds}}.",
+  cancelled: "The request was cancelled.",
+  unreachable: "Could not reach the server. Check your connection or the server's CORS settings.",
+  unreachableReason: "Could not reach the server. Check your connection or the server's CORS settings ({reason}).",
 };

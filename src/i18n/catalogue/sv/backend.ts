@@ -26,4 +26,12 @@ export default {
   noToken: "Inloggningssvaret innehöll ingen token.",
   noAccessToken: "Inloggningssvaret innehöll ingen åtkomsttoken.",
   passwordOnly: "litestar-admin loggar in med e-post och lösenord.",
+
+  sessionEnded: "Din session har upphört; logga in igen.",
+  someFieldsInvalid: "Några fält är ogiltiga",
+  requestInvalid: "Begäran var ogiltig",
+  retryIn: "För många förfrågningar; försök igen om {seconds, plural, one {# sekund} other {# sekunder}}.",
+  cancelled: "Begäran avbröts.",
+  unreachable: "Servern kunde inte nås. Kontrollera anslutningen eller serverns CORS-inställningar.",
+  unreachableReason: "Servern kunde inte nås. Kontrollera anslutningen eller serverns CORS-inställningar ({reason}).",
 } satisfies Translation<typeof en>;
