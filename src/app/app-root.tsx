@@ -6,6 +6,7 @@ import { BootErrorScreen } from "./boot-error-screen.tsx";
 import { App, type CreateRouter } from "./app.tsx";
 import { createQueryClient } from "./create-query-client.ts";
 import { useLocale } from "../i18n/use-locale.ts";
+import { t } from "./messages.ts";
 
 /** A booted backend and the query client holding what the boot fetched for it. */
 export interface Started {
@@ -47,7 +48,7 @@ export function AppRoot({ boot, createRouter, started }: AppRootProps) {
     setAttempt((n) => n + 1);
   }, []);
 
-  if (state.status === "loading") return <LoadingScreen label="Connecting to the backend…" />;
+  if (state.status === "loading") return <LoadingScreen label={t("connecting")} />;
   if (state.status === "error") return <BootErrorScreen error={state.error} onRetry={retry} />;
   return <App key={`${attempt}:${locale}`} booted={state.started.booted} queryClient={state.started.queryClient} createRouter={createRouter} />;
 }

@@ -3,6 +3,10 @@ import { isSchemaError } from "../protocol/schema-error.ts";
 import { isConfigError } from "../config/config-error.ts";
 import { ErrorScreen } from "../ui/error-screen.tsx";
 import type { SchemaError } from "../protocol/schema-error.ts";
+import { receivedText } from "../protocol/schema-error-text.ts";
+import { t as schemaText } from "../protocol/schema-messages.ts";
+import { richText } from "../i18n/rich-text.tsx";
+import { t } from "./messages.ts";
 
 /** The SchemaError itself, or the one an adapter wrapped in an ApiError (code SCHEMA_INVALID). */
 function schemaErrorOf(error: unknown): SchemaError | null {
@@ -15,18 +19,16 @@ function schemaErrorOf(error: unknown): SchemaError | null {
 export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const schemaError = schemaErrorOf(error);
   if (schemaError) {
-    const n = schemaError.issues.length;
     return (
-      <ErrorScreen
-        title="The admin schema is invalid"
-        message={`The server sent an admin schema that Atrium cannot use (${n} ${n === 1 ? "problem" : "problems"}):`}
-        onRetry={onRetry}
-      >
+      <ErrorScreen title={schemaText("title")} message={schemaText("intro", { count: schemaError.issues.length })} onRetry={onRetry}>
         <ul className="issue-list">
           {schemaError.issues.map((issue, i) => (
             <li key={`${issue.path}-${i}`}>
-              <code>{issue.path === "" ? "(the schema document)" : issue.path}</code>: expected{" "}
-              <strong>{issue.expected}</strong>, received <strong>{issue.received}</strong>
+              {richText((v) => schemaText("issue", v), {
+                path: <code>{issue.path === "" ? schemaText("documentPath") : issue.path}</code>,
+                expected: <strong>{issue.expected}</strong>,
+                received: <strong>{receivedText(issue)}</strong>,
+              })}
             </li>
           ))}
         </ul>
@@ -34,22 +36,22 @@ export function BootErrorScreen({ error, onRetry }: { error: unknown; onRetry: (
     );
   }
   if (isConfigError(error)) {
-    return <ErrorScreen title="The configuration is invalid" message={error.message} onRetry={onRetry} />;
+    return <ErrorScreen title={t("configInvalid")} message={error.message} onRetry={onRetry} />;
   }
   if (isApiError(error)) {
     const unreachable = error.status === 0;
     return (
       <ErrorScreen
-        title={unreachable ? "Cannot reach the backend" : "The backend returned an error"}
+        title={unreachable ? t("unreachable") : t("backendError")}
         message={
           unreachable
             ? error.message
-            : `${error.message} (HTTP ${error.status}${error.code ? `, ${error.code}` : ""})`
+            : t(error.code ? "backendErrorDetailCode" : "backendErrorDetail", { message: error.message, status: String(error.status), code: error.code })
         }
         onRetry={onRetry}
       />
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return <ErrorScreen title="Atrium could not start" message={message || "Unknown error."} onRetry={onRetry} />;
+  return <ErrorScreen title={t("couldNotStart")} message={message || t("unknownErrorSentence")} onRetry={onRetry} />;
 }

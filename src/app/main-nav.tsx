@@ -3,6 +3,7 @@ import { NavLink } from "react-router";
 import type { AdminSchema } from "../protocol/types.ts";
 import { useActivitySupported } from "../data/use-activity.ts";
 import { navGroups } from "./nav-groups.ts";
+import { t } from "./messages.ts";
 
 /** The `navigation` landmark "Main": Dashboard, then resources grouped under their headings. */
 export function MainNav({ schema }: { schema: Pick<AdminSchema, "navigation" | "resources"> }) {
@@ -10,17 +11,17 @@ export function MainNav({ schema }: { schema: Pick<AdminSchema, "navigation" | "
   const groups = navGroups(schema);
   const activity = useActivitySupported();
   return (
-    <nav aria-label="Main" className="main-nav">
+    <nav aria-label={t("mainNav")} className="main-nav">
       <ul>
         <li>
           <NavLink to="/dashboard" end className="nav-link">
-            Dashboard
+            {t("dashboard")}
           </NavLink>
         </li>
         {activity && (
           <li>
             <NavLink to="/activity" className="nav-link">
-              Activity
+              {t("activity")}
             </NavLink>
           </li>
         )}

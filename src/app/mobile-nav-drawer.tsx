@@ -3,6 +3,7 @@ import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { AdminSchema } from "../protocol/types.ts";
 import { MainNav } from "./main-nav.tsx";
 import { CloseIcon } from "../ui/icons.tsx";
+import { t } from "./messages.ts";
 
 export function MobileNavDrawer({ schema, onClose }: { schema: Pick<AdminSchema, "navigation" | "resources">; onClose(): void }) {
   return (
@@ -11,10 +12,10 @@ export function MobileNavDrawer({ schema, onClose }: { schema: Pick<AdminSchema,
         <Dialog className="dialog" aria-labelledby="drawer-title">
           <div className="drawer-head">
             <Heading slot="title" id="drawer-title">
-              Menu
+              {t("menu")}
             </Heading>
             <button type="button" className="btn btn-ghost" onClick={onClose}>
-              <CloseIcon /> Close menu
+              <CloseIcon /> {t("closeMenu")}
             </button>
           </div>
           <MainNav schema={schema} />

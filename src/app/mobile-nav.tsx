@@ -3,6 +3,7 @@ import { useLocation } from "react-router";
 import type { AdminSchema } from "../protocol/types.ts";
 import { MenuIcon } from "../ui/icons.tsx";
 import { lazyModule, LazyModal } from "../ui/lazy-popup.tsx";
+import { t } from "./messages.ts";
 
 const drawer = lazyModule(() => import("./mobile-nav-drawer.tsx"));
 
@@ -37,7 +38,7 @@ export function MobileNav({ schema }: { schema: Pick<AdminSchema, "navigation" |
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        <MenuIcon /> <span className="menu-button-text">Menu</span>
+        <MenuIcon /> <span className="menu-button-text">{t("menu")}</span>
       </button>
       <LazyModal module={drawer} open={open} render={(m) => <m.MobileNavDrawer schema={schema} onClose={() => setOpen(false)} />} />
     </>

@@ -1,9 +1,11 @@
 import { Link } from "react-router";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { richText } from "../i18n/rich-text.tsx";
+import { t } from "./messages.ts";
 
 /** Unknown path, or `/r/:resource` for a resource the schema does not have (named). */
 export function NotFoundPage({ resource }: { resource?: string }) {
-  const title = resource !== undefined ? "Resource not found" : "Page not found";
+  const title = resource !== undefined ? t("resourceNotFound") : t("pageNotFound");
   useDocumentTitle(title);
   return (
     <section>
@@ -12,15 +14,13 @@ export function NotFoundPage({ resource }: { resource?: string }) {
       </div>
       <p>
         {resource !== undefined ? (
-          <>
-            There is no resource named <strong>“{resource}”</strong> in this admin, or you may not see it.
-          </>
+          richText((v) => t("noSuchResource", v), { resource: <strong>“{resource}”</strong> })
         ) : (
-          "There is nothing at this address."
+          t("nothingHere")
         )}
       </p>
       <p>
-        <Link to="/dashboard">Go to the dashboard</Link>
+        <Link to="/dashboard">{t("toDashboard")}</Link>
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import { render } from "@testing-library/react";
 import type { Backend, RateLimitNotice } from "../backend/types.ts";
 import { clearToasts, getToasts } from "../ui/toast-store.ts";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
+import { activateLocale } from "../i18n/translate.ts";
 
 function limitedBackend() {
   const listeners = new Set<(n: RateLimitNotice) => void>();
@@ -33,5 +34,17 @@ describe("RateLimitToasts", () => {
     render(<RateLimitToasts backend={backend} />);
     notify({ method: "POST", waitMs: 60_000, willRetry: false });
     expect(getToasts()).toEqual([]);
+  });
+});
+
+describe("RateLimitToasts in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("says it in the spoken language", async () => {
+    await activateLocale("sv");
+    const { backend, notify } = limitedBackend();
+    render(<RateLimitToasts backend={backend} />);
+    notify({ waitMs: 3000, willRetry: true });
+    expect(getToasts().map((t) => t.message)).toEqual(["Servern är upptagen; försöker igen om 3 s."]);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Backend } from "../backend/types.ts";
 import { showToast } from "../ui/toast-store.ts";
+import { t } from "./messages.ts";
 
 /**
  * Tells the user when the backend rate-limits us and the client waits before sending a request
@@ -17,7 +18,7 @@ export function RateLimitToasts({ backend }: { backend: Pick<Backend, "onRateLim
       if (now - lastShown < 5000) return; // one toast per burst
       lastShown = now;
       const secs = Math.max(1, Math.round(notice.waitMs / 1000));
-      showToast(`The server is busy; retrying in ${secs} s.`, { tone: "info" });
+      showToast(t("serverBusy", { seconds: secs }), { tone: "info" });
     });
   }, [backend]);
   return null;

@@ -8,6 +8,7 @@ import { ShellLayout } from "./shell-layout.tsx";
 import { appWidgets } from "./app-widgets.ts";
 import { WidgetRegistryProvider } from "../widgets/widget-registry-context.tsx";
 import { isApiError } from "../backend/api-error.ts";
+import { t } from "./messages.ts";
 
 /** A network failure (not an auth or server answer): the cached schema is shown "offline". */
 function isUnreachable(error: unknown): boolean {
@@ -39,5 +40,5 @@ export function SchemaGate() {
     );
   }
   if (boot.status === "error") return <BootErrorScreen error={boot.error} onRetry={boot.retry} />;
-  return <LoadingScreen label="Loading the admin schema…" />;
+  return <LoadingScreen label={t("loadingSchema")} />;
 }

@@ -13,6 +13,7 @@ import { SchemaUpdateBanner } from "./schema-update-banner.tsx";
 import { applyTheme } from "./apply-theme.ts";
 import { safeUrl } from "../lib/safe-url.ts";
 import { useDemo } from "./demo/demo-context.ts";
+import { t } from "./messages.ts";
 
 const DemoResetDialog = lazy(() => import("./demo/demo-reset-dialog.tsx").then((m) => ({ default: m.DemoResetDialog })));
 
@@ -53,7 +54,7 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
           mainRef.current?.focus();
         }}
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="shell-header">
         <MobileNav schema={schema} />
@@ -62,8 +63,8 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
           <span>{schema.title}</span>
         </Link>
         {demo && (
-          <span className="demo-badge" title={demo.persistent ? "Sample data, kept in this browser" : "Sample data, fresh on every load"}>
-            Demo
+          <span className="demo-badge" title={demo.persistent ? t("demoKept") : t("demoFresh")}>
+            {t("demo")}
           </span>
         )}
         <span className="header-spacer" />
@@ -79,7 +80,7 @@ export function ShellLayout({ schema, schemaUpdateAvailable, onApplySchemaUpdate
         {schemaUpdateAvailable && onApplySchemaUpdate && <SchemaUpdateBanner onReload={onApplySchemaUpdate} />}
         {offline && (
           <div className="banner" role="status">
-            The server could not be reached; showing the admin schema saved earlier.
+            {t("offline")}
           </div>
         )}
       </div>

@@ -2,6 +2,7 @@
 // decide from a status what a failure means: `kind` says it (the adapter knows the dialect).
 // Here too the errors of a request that got no HTTP answer (cancelled, unreachable); an answer's
 // error is read by normalize-error.ts, which loads only when a request fails.
+import { t } from "./messages.ts";
 
 export interface FieldError {
   field: string;
@@ -129,16 +130,16 @@ export function isAbortError(e: unknown, signal?: AbortSignal | null): boolean {
 
 /** The request was cancelled (unmount, navigation, explicit abort). */
 export function abortedError(cause?: unknown): ApiError {
-  return new ApiError({ status: 0, code: "ABORTED", message: "The request was cancelled.", details: cause });
+  return new ApiError({ status: 0, code: "ABORTED", message: t("cancelled"), details: cause });
 }
 
 /** The server could not be reached at all (offline, DNS, CORS, refused connection). */
 export function networkError(cause?: unknown): ApiError {
-  const reason = cause instanceof Error && cause.message ? ` (${cause.message})` : "";
+  const reason = cause instanceof Error && cause.message ? cause.message : "";
   return new ApiError({
     status: 0,
     code: "NETWORK_ERROR",
-    message: `Could not reach the server. Check your connection or the server's CORS settings${reason}.`,
+    message: reason ? t("unreachableReason", { reason }) : t("unreachable"),
     details: cause instanceof Error ? cause.message : cause,
   });
 }

@@ -5,6 +5,7 @@ import { normalizeBaseUrl, type FetchLike } from "./http-client.ts";
 import { DIALECTS, dialectEntry, type Dialect } from "./dialects.ts";
 import type { AdminSchema } from "../protocol/types.ts";
 import type { Backend } from "./types.ts";
+import { t } from "./messages.ts";
 
 export interface CreateBackendConfig {
   apiUrl: string;
@@ -37,7 +38,7 @@ export async function probeDialect(apiUrl: string, fetchImpl: FetchLike, signal?
   throw new ApiError({
     status: 0,
     code: "DIALECT_UNKNOWN",
-    message: `Could not tell which kind of backend runs at ${base || "(this site)"}: neither ${tried} answered as expected. Set the dialect explicitly.`,
+    message: t("dialectUnknown", { base: base || t("thisSite"), tried }),
   });
 }
 

@@ -1,5 +1,6 @@
 // Reason phrases, fallback codes and plain sentences for HTTP statuses, for when a server's error
-// body says nothing usable (normalize-error.ts).
+// body says nothing usable (normalize-error.ts). The reason phrases are HTTP's own, never translated.
+import { t } from "./messages.ts";
 
 const REASON: Record<number, string> = {
   400: "Bad Request",
@@ -58,22 +59,22 @@ export function genericMessage(status: number, statusText?: string): string {
   const tag = `${status} ${reasonPhrase(status, statusText)}`;
   switch (status) {
     case 401:
-      return `Your session is not valid any more; please sign in again (${tag}).`;
+      return t("sessionInvalid", { tag });
     case 403:
-      return `You do not have permission to do this (${tag}).`;
+      return t("forbidden", { tag });
     case 404:
-      return `The requested item or address was not found (${tag}).`;
+      return t("notFound", { tag });
     case 408:
     case 504:
-      return `The server took too long to answer (${tag}).`;
+      return t("timeout", { tag });
     case 412:
-      return `Someone else changed this record in the meantime (${tag}).`;
+      return t("changedMeanwhile", { tag });
     case 429:
-      return `Too many requests; please wait a moment and try again (${tag}).`;
+      return t("tooManyRequests", { tag });
     case 502:
     case 503:
-      return `The server is not available right now (${tag}).`;
+      return t("unavailable", { tag });
     default:
-      return `The server rejected the request (${tag}).`;
+      return t("rejected", { tag });
   }
 }

@@ -12,6 +12,7 @@ import type { RateLimitNotice } from "./types.ts";
 import { createRateLimiter, type Sleep } from "./rate-limiter.ts";
 import { toApiError, withAuthLost, withoutAuthLost, abortedError } from "./api-error.ts";
 import { untilAborted } from "./until-aborted.ts";
+import { t } from "./messages.ts";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -241,7 +242,7 @@ async function readBody(response: Response, spec: RequestSpec, method: string, t
     throw new ApiError({
       status: response.status,
       code: "BAD_RESPONSE",
-      message: `The server sent a response that is not valid JSON (${method} ${target}).`,
+      message: t("invalidJson", { method, target }),
       details: text.slice(0, 500),
     });
   }

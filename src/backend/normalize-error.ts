@@ -8,6 +8,7 @@ import { isRecord } from "../lib/is-record.ts";
 import { fromCraftDetails, fromErrorList, fromLitestarExtra, joinMessage, str } from "./error-fields.ts";
 import { getHeader, retryAfterSeconds, type HeadersLike } from "./retry-after.ts";
 import { refusalOf } from "./error-refusal.ts";
+import { t } from "./messages.ts";
 
 export interface ErrorInput {
   status: number;
@@ -37,7 +38,7 @@ interface Context {
 
 type ShapeReader = (body: Record<string, unknown>, ctx: Context) => ApiError | null;
 
-const SOME_FIELDS_INVALID = "Some fields are invalid";
+const someFieldsInvalid = (): string => t("someFieldsInvalid");
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text) || /<\/(html|body|title|h1|p)>/i.test(text);
@@ -79,7 +80,7 @@ function fromText(body: unknown, ctx: Context): ApiError {
     return new ApiError({
       ...base,
       code: "AUTH_LOST",
-      message: "Your session has ended; please sign in again.",
+      message: t("sessionEnded"),
       authLost: true,
       details: text || undefined,
     });
@@ -102,7 +103,7 @@ function fromList(body: unknown[], ctx: Context): ApiError {
   return new ApiError({
     ...ctx.base,
     code: fields ? "VALIDATION_ERROR" : ctx.fallbackCode,
-    message: joinMessage(fields ? SOME_FIELDS_INVALID : ctx.generic, ex.other),
+    message: joinMessage(fields ? someFieldsInvalid() : ctx.generic, ex.other),
     fieldErrors: ex.fieldErrors,
     authLost: ctx.status === 401,
     details: body,
@@ -118,7 +119,7 @@ const fromCraftEnvelope: ShapeReader = (body, ctx) => {
   // a unique-key conflict (409 CONFLICT) names its field in `details.field`
   const conflictField = ctx.status === 409 && isRecord(err.details) ? str(err.details.field) : undefined;
   if (conflictField && ex.fieldErrors.length === 0) ex.fieldErrors.push({ field: conflictField, message: str(err.message) ?? ctx.generic });
-  const main = str(err.message) ?? (ex.fieldErrors.length > 0 ? SOME_FIELDS_INVALID : ctx.generic);
+  const main = str(err.message) ?? (ex.fieldErrors.length > 0 ? someFieldsInvalid() : ctx.generic);
   return new ApiError({
     ...ctx.base,
     code,
@@ -137,7 +138,7 @@ const fromRateLimitBody: ShapeReader = (body, ctx) => {
     ...ctx.base,
     retryAfter: secs,
     code: "RATE_LIMITED",
-    message: secs !== undefined ? `Too many requests; please try again in ${secs} second${secs === 1 ? "" : "s"}.` : genericMessage(429),
+    message: secs !== undefined ? t("retryIn", { seconds: secs }) : genericMessage(429),
     details: body,
   });
 };
@@ -152,7 +153,7 @@ const fromUploadErrors: ShapeReader = (body, ctx) => {
   return new ApiError({
     ...ctx.base,
     code: ok ? "REJECTED" : fields ? "VALIDATION_ERROR" : ctx.fallbackCode,
-    message: joinMessage(str(body.message) ?? (fields ? SOME_FIELDS_INVALID : (first ?? ctx.generic)), fields ? ex.other : []),
+    message: joinMessage(str(body.message) ?? (fields ? someFieldsInvalid() : (first ?? ctx.generic)), fields ? ex.other : []),
     fieldErrors: ex.fieldErrors,
     details: body,
   });
@@ -164,7 +165,7 @@ function fromDetailList(detail: unknown[], ctx: Context): ApiError {
   return new ApiError({
     ...ctx.base,
     code: "VALIDATION_ERROR",
-    message: joinMessage(ex.fieldErrors.length > 0 ? SOME_FIELDS_INVALID : ctx.generic, ex.other),
+    message: joinMessage(ex.fieldErrors.length > 0 ? someFieldsInvalid() : ctx.generic, ex.other),
     fieldErrors: ex.fieldErrors,
     authLost: false,
     details: detail,
@@ -177,7 +178,7 @@ function detailMessage(detailText: string | undefined, fields: number, other: nu
   const informative =
     detailText !== undefined && lower !== reasonPhrase(ctx.status).toLowerCase() && lower !== (ctx.input.statusText ?? "").toLowerCase();
   if (!informative) return ctx.generic;
-  if (/^Validation failed for /.test(detailText) && (fields > 0 || other > 0)) return fields > 0 ? SOME_FIELDS_INVALID : "The request was invalid";
+  if (/^Validation failed for /.test(detailText) && (fields > 0 || other > 0)) return fields > 0 ? someFieldsInvalid() : t("requestInvalid");
   return detailText;
 }
 

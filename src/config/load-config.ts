@@ -10,6 +10,7 @@ import type { AppConfig, DialectSetting } from "./types.ts";
 import { ConfigError } from "./config-error.ts";
 import { DIALECTS, isDialect } from "../backend/dialects.ts";
 import { isRecord } from "../lib/is-record.ts";
+import { t } from "./messages.ts";
 
 export { ConfigError, isConfigError } from "./config-error.ts";
 
@@ -41,10 +42,10 @@ export function normaliseApiUrl(value: string, base: string, key: string): strin
   try {
     url = new URL(trimmed, base);
   } catch {
-    throw new ConfigError(`${key} is not a valid URL: ${JSON.stringify(value)}`, key);
+    throw new ConfigError(t("notUrl", { key, value: JSON.stringify(value) }), key);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(`${key} must be an http(s) URL, got ${JSON.stringify(value)}`, key);
+    throw new ConfigError(t("notHttp", { key, value: JSON.stringify(value) }), key);
   }
   url.hash = "";
   url.search = "";
@@ -55,7 +56,7 @@ function parseDialect(value: unknown, key: string): DialectSetting {
   const name = typeof value === "string" ? value.trim() : null;
   if (name === "auto" || (name !== null && isDialect(name))) return name;
   const names = [...DIALECTS.map((d) => d.id), "auto"].map((d) => `"${d}"`).join(", ");
-  throw new ConfigError(`${key} must be one of ${names}; got ${JSON.stringify(value)}`, key);
+  throw new ConfigError(t("notDialect", { key, names, value: JSON.stringify(value) ?? "undefined" }), key);
 }
 
 interface FileConfig {
@@ -65,18 +66,18 @@ interface FileConfig {
 }
 
 function parseFileConfig(json: unknown, where: string): FileConfig {
-  if (!isRecord(json)) throw new ConfigError(`${where} must contain a JSON object`);
+  if (!isRecord(json)) throw new ConfigError(t("notObjectFile", { where }));
   const out: FileConfig = {};
   if ("apiUrl" in json && json.apiUrl !== undefined) {
     if (json.apiUrl !== null && typeof json.apiUrl !== "string") {
-      throw new ConfigError(`apiUrl in ${where} must be a string or null; got ${JSON.stringify(json.apiUrl)}`, "apiUrl");
+      throw new ConfigError(t("apiUrlType", { where, value: JSON.stringify(json.apiUrl) }), "apiUrl");
     }
     out.apiUrl = json.apiUrl;
   }
   if ("dialect" in json && json.dialect !== undefined) out.dialect = parseDialect(json.dialect, "dialect");
   if ("settings" in json && json.settings !== undefined) {
     if (!isRecord(json.settings)) {
-      throw new ConfigError(`settings in ${where} must be an object; got ${JSON.stringify(json.settings)}`, "settings");
+      throw new ConfigError(t("settingsType", { where, value: JSON.stringify(json.settings) }), "settings");
     }
     out.settings = json.settings;
   }
@@ -111,8 +112,7 @@ function parseConfigFile(file: ConfigFile | null): FileConfig | null {
   try {
     json = JSON.parse(trimmed);
   } catch (e) {
-    const detail = e instanceof Error ? `: ${e.message}` : "";
-    throw new ConfigError(`config.json is not valid JSON${detail}`);
+    throw new ConfigError(e instanceof Error ? t("notJsonDetail", { detail: e.message }) : t("notJson"));
   }
   return parseFileConfig(json, "config.json");
 }

@@ -30,21 +30,8 @@ function summarise(issues: SchemaIssue[]): string {
   return `The admin schema is invalid: ${describeIssue(first)}${more}`;
 }
 
+/** The developer's summary (Error.message); screens word it with schema-error-text.ts. */
 function describeIssue(issue: SchemaIssue): string {
   const where = issue.path === "" ? "the schema document" : issue.path;
   return `${where}: expected ${issue.expected}, received ${issue.received}`;
-}
-
-/**
- * Human text for an error thrown while loading a schema: one line per bad path with the expected
- * shape. Any other error gives its message.
- */
-export function formatSchemaError(e: unknown): string {
-  if (isSchemaError(e)) {
-    const n = e.issues.length;
-    const head = `The server's admin schema is invalid (${n} ${n === 1 ? "problem" : "problems"}):`;
-    return [head, ...e.issues.map((i) => `- ${describeIssue(i)}`)].join("\n");
-  }
-  if (e instanceof Error) return e.message;
-  return String(e);
 }

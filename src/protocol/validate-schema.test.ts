@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatSchemaError, SchemaError, validateSchema, validateSchemaWithWarnings } from "./validate-schema.ts";
+import { formatSchemaError } from "./schema-error-text.ts";
+import { SchemaError, validateSchema, validateSchemaWithWarnings } from "./validate-schema.ts";
 import type { SchemaIssue } from "./schema-error.ts";
 import { rawSchemaFixture } from "./test-schema-fixture.ts";
 

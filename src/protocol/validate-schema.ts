@@ -26,7 +26,7 @@ import { normaliseTheme, ThemeShape } from "./validation/theme-shape.ts";
 import { dedupe, duplicateNameIssues, toIssue } from "./validation/schema-issues.ts";
 import { definedOnly } from "./validation/defined-only.ts";
 
-export { SchemaError, formatSchemaError, type SchemaIssue } from "./schema-error.ts";
+export { SchemaError, type SchemaIssue } from "./schema-error.ts";
 
 const RawSchema = obj({
   version: v.nullish(v.unknown()), // any value: §2.2 warns about one that is not 1.x

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ConfirmDialog } from "../../features/form/confirm-dialog.tsx";
 import type { DemoControl } from "./demo-backend.ts";
+import { t } from "../messages.ts";
 
 export interface DemoResetDialogProps {
   demo: DemoControl;
@@ -22,14 +23,12 @@ export function DemoResetDialog({ demo, onClose, afterReset = () => window.locat
       afterReset();
     } catch {
       setBusy(false);
-      setError("The demo data could not be reset. Try again.");
+      setError(t("resetDemoFailed"));
     }
   };
   return (
-    <ConfirmDialog isOpen title="Reset demo data?" confirmLabel="Reset demo data" danger busy={busy} error={error} onConfirm={() => void reset()} onCancel={onClose}>
-      <p>
-        Every change made in this demo is undone: records, imports and history return to the original demo data. You stay signed in.
-      </p>
+    <ConfirmDialog isOpen title={t("resetDemoTitle")} confirmLabel={t("resetDemo")} danger busy={busy} error={error} onConfirm={() => void reset()} onCancel={onClose}>
+      <p>{t("resetDemoBody")}</p>
     </ConfirmDialog>
   );
 }

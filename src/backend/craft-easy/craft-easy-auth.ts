@@ -3,6 +3,7 @@
 import { decodeJwt, jwtExpiresAt } from "../session-store.ts";
 import type { CurrentUser } from "../types.ts";
 import { expectWire, TokenResponseShape } from "./craft-easy-wire.ts";
+import { t } from "../messages.ts";
 
 export interface CraftEasyTokenResponse {
   token: string;
@@ -24,7 +25,7 @@ export function parseExpires(v: unknown): number | null {
 
 /** Parse `{token, token_type, expires, requires_2fa}`; throws a clear ApiError when `token` is absent. */
 export function parseTokenResponse(data: unknown, status = 200): CraftEasyTokenResponse {
-  const tr = expectWire(TokenResponseShape, data, { status, message: "The sign-in answer did not contain a token." });
+  const tr = expectWire(TokenResponseShape, data, { status, message: t("noToken") });
   return {
     token: tr.token,
     tokenType: tr.token_type,

@@ -8,6 +8,7 @@ import { parseTokenResponse, tokenHeaderValue, userFromToken } from "./craft-eas
 import type { CraftEasyTokenResponse } from "./craft-easy-auth.ts";
 import type { CraftEasyContext } from "./craft-easy-context.ts";
 import { CodeSentShape, parseWire } from "./craft-easy-wire.ts";
+import { t } from "../messages.ts";
 
 export interface CraftEasyLogin {
   login(step: LoginStep, opts?: RequestOptions): Promise<LoginResult>;
@@ -91,7 +92,7 @@ export function createCraftEasyLogin(ctx: CraftEasyContext): CraftEasyLogin {
 
   async function twoFactor(step: Extract<LoginStep, { step: "two-factor" }>, signal?: AbortSignal): Promise<LoginResult> {
     if (!preAuth) {
-      throw new ApiError({ status: 0, code: "LOGIN_STATE", message: "The two-factor step has expired; please request a new code." });
+      throw new ApiError({ status: 0, code: "LOGIN_STATE", message: t("twoFactorExpired") });
     }
     const { token, target } = preAuth;
     const header = ctx.tokenHeader();
@@ -108,7 +109,7 @@ export function createCraftEasyLogin(ctx: CraftEasyContext): CraftEasyLogin {
       throw new ApiError({
         status: res.status,
         code: "BAD_RESPONSE",
-        message: "The server still asks for two-factor authentication after the code was accepted.",
+        message: t("twoFactorRepeated"),
       });
     }
     return signedIn(tr, target);
@@ -125,7 +126,7 @@ export function createCraftEasyLogin(ctx: CraftEasyContext): CraftEasyLogin {
         case "two-factor":
           return twoFactor(step, signal);
         case "password":
-          throw new ApiError({ status: 0, code: "UNSUPPORTED", message: "Craft Easy has no passwords: sign in with a one-time code instead." });
+          throw new ApiError({ status: 0, code: "UNSUPPORTED", message: t("noPasswords") });
       }
     },
 

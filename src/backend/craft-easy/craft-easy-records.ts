@@ -9,6 +9,7 @@ import { writableBody } from "./craft-easy-fields.ts";
 import { fetchPage, trimEndpoint } from "./craft-easy-list-page.ts";
 import { buildListParams } from "./craft-easy-query.ts";
 import { isItem } from "./craft-easy-wire.ts";
+import { t } from "../messages.ts";
 
 export interface CraftEasyRecords {
   list(resource: ResourceSchema, query: ListQuery, opts?: RequestOptions): Promise<Page>;
@@ -41,7 +42,7 @@ async function conditionalWrite(write: ConditionalWrite): Promise<HttpResponse> 
     throw new ApiError({
       status: 428,
       code: e.code,
-      message: `The server keeps asking for If-Match although it was sent (${e.message}). This is a server or proxy bug.`,
+      message: t("ifMatchLoop", { reason: e.message }),
       requestId: e.requestId,
       details: e.details,
     });
@@ -57,9 +58,7 @@ function versioned(res: HttpResponse, what: string): Versioned & { version: stri
     throw new ApiError({
       status: res.status,
       code: "ETAG_NOT_EXPOSED",
-      message:
-        "The server did not send a readable ETag header, so changes cannot be saved safely. " +
-        "The server must expose the ETag header (Access-Control-Expose-Headers: ETag).",
+      message: t("etagNotExposed"),
     });
   }
   return { item: res.data, version: res.etag };

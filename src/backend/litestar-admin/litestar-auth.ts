@@ -5,6 +5,7 @@ import { ApiError } from "../api-error.ts";
 import { decodeJwt, jwtExpiresAt } from "../session-store.ts";
 import type { CurrentUser } from "../types.ts";
 import { LitestarMeSchema, LitestarTokenResponseSchema } from "./litestar-wire-types.ts";
+import { t } from "../messages.ts";
 
 export interface LitestarTokens {
   accessToken: string;
@@ -38,7 +39,7 @@ export function isSessionTokenType(tokenType: string): boolean {
 export function parseLitestarTokens(data: unknown, now: number, status = 200, previousRefresh: string | null = null): LitestarTokens {
   const parsed = v.safeParse(LitestarTokenResponseSchema, data);
   if (!parsed.success) {
-    throw new ApiError({ status, code: "BAD_RESPONSE", message: "The sign-in answer did not contain an access token.", details: data });
+    throw new ApiError({ status, code: "BAD_RESPONSE", message: t("noAccessToken"), details: data });
   }
   const { access_token: accessToken, token_type: wireType, refresh_token: wireRefresh, expires_in: expiresIn } = parsed.output;
   const tokenType = wireType ? wireType.toLowerCase() : "bearer";

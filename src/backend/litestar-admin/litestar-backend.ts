@@ -22,7 +22,7 @@ import { litestarApiRoot, resolveLitestarSettings } from "./litestar-settings.ts
 import type { LitestarSettings } from "./litestar-settings.ts";
 import { litestarSignIn } from "./litestar-sign-in.ts";
 
-export { SAVE_REJECTED_MESSAGE } from "./litestar-records.ts";
+export { saveRejectedMessage } from "./litestar-records.ts";
 
 export interface LitestarBackendOptions extends AdapterOptions {
   /** Host root, plugin root (`…/admin`) or API root (`…/admin/api`); see settings.apiPrefix. */

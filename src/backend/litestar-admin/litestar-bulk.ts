@@ -12,6 +12,7 @@ import { nativeId } from "./litestar-query.ts";
 import { rememberExportRefusal } from "./litestar-schema-loader.ts";
 import { LitestarBulkActionSchema, LitestarBulkDeleteSchema } from "./litestar-wire-types.ts";
 import type { LitestarBulkActionResponse } from "./litestar-wire-types.ts";
+import { t } from "../messages.ts";
 
 export type LitestarBulk = Required<Pick<Backend, "bulkDelete" | "bulkAction" | "exportServer">>;
 
@@ -50,7 +51,7 @@ export function litestarBulk(ctx: LitestarContext): LitestarBulk {
       const parsed = v.safeParse(LitestarBulkActionSchema, res.data);
       const data: LitestarBulkActionResponse = parsed.success ? parsed.output : {};
       if (data.success === false) {
-        throw new ApiError({ status: res.status, code: "REJECTED", message: data.message ?? `Bulk action "${action}" failed.`, details: res.data });
+        throw new ApiError({ status: res.status, code: "REJECTED", message: data.message ?? t("bulkActionFailed", { action }), details: res.data });
       }
       const result: BulkResult = { succeeded: [...ids], failed: [] };
       if (typeof data.affected === "number") result.affected = data.affected;

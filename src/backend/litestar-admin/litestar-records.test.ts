@@ -1,7 +1,7 @@
 // Contract tests of lists and single records (litestar-records.ts) against fixtures F8–F14.
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../api-error.ts";
-import { SAVE_REJECTED_MESSAGE } from "./litestar-records.ts";
+import { saveRejectedMessage } from "./litestar-records.ts";
 import {
   F9_BAD_QUERY,
   F10_NON_NUMERIC_ID,
@@ -113,7 +113,7 @@ describe("F10 – F14 records", () => {
     for (const p of [backend.create(post, { title: "x" }), backend.update(post, 1, { title: "y" }, null)]) {
       const e = await caught(p);
       expect(e.status).toBe(500);
-      expect(e.message).toBe(SAVE_REJECTED_MESSAGE);
+      expect(e.message).toBe(saveRejectedMessage());
       expect(e.kind).toBe("constraint");
     }
   });
@@ -124,7 +124,7 @@ describe("F10 – F14 records", () => {
       const e = await caught(p);
       expect(e.status).toBe(500);
       expect(e.kind).toBe("server-failure");
-      expect(e.message).not.toBe(SAVE_REJECTED_MESSAGE);
+      expect(e.message).not.toBe(saveRejectedMessage());
     }
   });
 

@@ -8,9 +8,10 @@ import type { Backend, Item, Page, Versioned } from "../types.ts";
 import { asId, badResponse, isRecord, itemPath, modelPath, pkOf } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
 import { buildLitestarListParams, readLitestarPage } from "./litestar-query.ts";
+import { t } from "../messages.ts";
 
 /** Message for a 500 on save (litestar-admin.md §1 #5): the server gives no field information. */
-export const SAVE_REJECTED_MESSAGE = "The server rejected this record (constraint violation or invalid value)";
+export const saveRejectedMessage = (): string => t("saveRejected");
 
 export type LitestarRecords = Pick<Backend, "idOf" | "list" | "get" | "create" | "update" | "remove">;
 
@@ -24,7 +25,7 @@ function saveError(e: unknown): unknown {
       status: 500,
       code: "SERVER_REJECTED",
       kind: "constraint",
-      message: SAVE_REJECTED_MESSAGE,
+      message: saveRejectedMessage(),
       requestId: e.requestId,
       details: e.details,
     });

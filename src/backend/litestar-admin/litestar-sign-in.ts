@@ -6,6 +6,7 @@ import type { Backend, LoginResult } from "../types.ts";
 import { isAborted } from "./litestar-context.ts";
 import type { LitestarContext } from "./litestar-context.ts";
 import { isSessionTokenType, parseLitestarTokens, userFromClaims, userFromMe } from "./litestar-auth.ts";
+import { t } from "../messages.ts";
 
 export type LitestarSignIn = Pick<Backend, "login" | "refresh" | "logout" | "currentUser" | "onSessionChange">;
 
@@ -14,7 +15,7 @@ export function litestarSignIn(ctx: LitestarContext, session: SessionCore): Lite
   return {
     async login(step, ropts): Promise<LoginResult> {
       if (step.step !== "password") {
-        throw new ApiError({ status: 0, code: "UNSUPPORTED", message: "litestar-admin signs in with email and password." });
+        throw new ApiError({ status: 0, code: "UNSUPPORTED", message: t("passwordOnly") });
       }
       const signal = ropts?.signal;
       const email = step.email.trim();

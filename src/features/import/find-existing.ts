@@ -3,6 +3,7 @@
 // so that a row whose create may have reached the server is never created twice.
 import type { Backend, Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { t } from "./messages.ts";
 
 const KEY_NAMES = ["sku", "email", "slug", "code", "key", "username", "external_id", "reference", "number", "name", "title", "url"];
 
@@ -35,6 +36,6 @@ export function findExistingFor(backend: Backend, resource: ResourceSchema, keyF
       const page = await backend.list(resource, { page: 1, perPage: caps.maxPerPage, search: String(value) }, { signal });
       return match(page.items);
     }
-    throw new Error("This backend can neither filter nor search; the row could not be checked");
+    throw new Error(t("cannotCheck"));
   };
 }

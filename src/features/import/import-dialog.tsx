@@ -4,13 +4,14 @@ import { lazy, Suspense } from "react";
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { LoadingScreen } from "../../ui/loading-screen.tsx";
+import { t } from "./messages.ts";
 import "./import.css";
 
 const ImportWizard = lazy(() => import("./import-wizard.tsx").then((m) => ({ default: m.ImportWizard })));
 
 /** The import wizard in a modal dialog (closed only by the wizard, never by a stray Escape). */
 export function ImportDialog({ resource, onClose }: { resource: ResourceSchema; onClose(): void }) {
-  const title = `Import ${resource.label_plural}`;
+  const title = t("title", { labelPlural: resource.label_plural });
   return (
     <ModalOverlay className="modal-overlay" isOpen isDismissable={false} isKeyboardDismissDisabled onOpenChange={(o) => !o && onClose()}>
       <Modal className="modal modal-import">

@@ -4,12 +4,13 @@ import { useResource } from "../../data/schema-context.tsx";
 import { canCreate } from "../../protocol/permissions.ts";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ImportWizard } from "./import-wizard.tsx";
+import { t } from "./messages.ts";
 
 export function ImportPage() {
   const { resource: name = "" } = useParams();
   const resource = useResource(name);
   const navigate = useNavigate();
-  useDocumentTitle(resource ? `Import ${resource.label_plural}` : "Import");
+  useDocumentTitle(resource ? t("title", { labelPlural: resource.label_plural }) : t("pageTitle"));
   if (!resource) return null;
   const listPath = `/r/${encodeURIComponent(resource.name)}`;
   return (
@@ -18,12 +19,12 @@ export function ImportPage() {
         <Link to={listPath}>{resource.label_plural}</Link>
       </p>
       <div className="page-header">
-        <h1>Import {resource.label_plural}</h1>
+        <h1>{t("title", { labelPlural: resource.label_plural })}</h1>
       </div>
       {canCreate(resource) ? (
         <ImportWizard resource={resource} onClose={() => void navigate(listPath)} />
       ) : (
-        <p className="muted">You cannot create {resource.label_plural.toLowerCase()}, so there is nothing to import.</p>
+        <p className="muted">{t("cannotCreate", { labelPlural: resource.label_plural.toLowerCase() })}</p>
       )}
     </section>
   );

@@ -13,16 +13,17 @@ import { ReportView, RunProgressView } from "./run-step.tsx";
 import type { ImportControllerProps, ImportStep } from "./types.ts";
 import { UploadStep } from "./upload-step.tsx";
 import { useImportController } from "./use-import-controller.ts";
+import { t } from "./messages.ts";
 import { WizardActions } from "./wizard-actions.tsx";
 import "../../ui/task-dialog.css";
 import "./import.css";
 
-const STEPS: [ImportStep, string][] = [
-  ["upload", "Upload"],
-  ["map", "Map columns"],
-  ["preview", "Validate"],
-  ["run", "Import"],
-  ["report", "Report"],
+const STEPS: [ImportStep, () => string][] = [
+  ["upload", () => t("stepUpload")],
+  ["map", () => t("stepMap")],
+  ["preview", () => t("stepValidate")],
+  ["run", () => t("stepImport")],
+  ["report", () => t("stepReport")],
 ];
 
 export function ImportWizard(props: ImportControllerProps) {
@@ -44,10 +45,10 @@ function WizardSteps() {
   const { step } = useImportContext();
   const current = STEPS.findIndex(([s]) => s === step);
   return (
-    <ol className="wizard-steps" aria-label="Import steps">
+    <ol className="wizard-steps" aria-label={t("steps")}>
       {STEPS.map(([s, label], i) => (
         <li key={s} aria-current={s === step ? "step" : undefined} data-done={i < current || undefined}>
-          <span className="wizard-step-number">{i + 1}</span> {label}
+          <span className="wizard-step-number">{i + 1}</span> {label()}
         </li>
       ))}
     </ol>

@@ -7,6 +7,7 @@ import { importableFields } from "./core/importable-fields.ts";
 import type { ParsedTable } from "./core/types.ts";
 import { distinctValues, suggestSelectMap, type SelectValueMap } from "./core/value-transforms.ts";
 import { useImportContext } from "./import-controller-context.tsx";
+import { t } from "./messages.ts";
 import type { RelationMatch } from "./types.ts";
 
 const MAX_VALUES = 50;
@@ -17,14 +18,14 @@ export function MapStep() {
   if (!table) return null;
   return (
     <div>
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Column mapping">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t("mapping")}>
         <table className="data-table map-table">
-          <caption className="visually-hidden">Column mapping</caption>
+          <caption className="visually-hidden">{t("mapping")}</caption>
           <thead>
             <tr>
-              <th scope="col">Column in file</th>
-              <th scope="col">Sample values</th>
-              <th scope="col">Import into</th>
+              <th scope="col">{t("columnInFile")}</th>
+              <th scope="col">{t("sampleValues")}</th>
+              <th scope="col">{t("importInto")}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +59,7 @@ function MappingRow({ table, column, columnIndex, sample }: { table: ParsedTable
       <td className="muted sample-cell">{sample}</td>
       <td>
         <select className="input" aria-label={column} value={target ?? ""} onChange={(e) => setMapping({ ...mapping, [column]: e.target.value === "" ? null : e.target.value })}>
-          <option value="">— Don’t import —</option>
+          <option value="">{t("dontImport")}</option>
           {fields.map((f) => (
             <option key={f} value={f}>
               {fieldLabel(f, resource.fields[f])}
@@ -68,7 +69,7 @@ function MappingRow({ table, column, columnIndex, sample }: { table: ParsedTable
         </select>
         {field?.relation && (
           <label className="inline-option">
-            Match by{" "}
+            {t("matchBy")}{" "}
             <select
               className="input input-small"
               value={relationMatch[column] ?? "label"}
@@ -113,7 +114,7 @@ function SelectValueEditor({
   return (
     <details className="value-map">
       <summary>
-        Values{unmatched > 0 ? ` (${unmatched} unmatched)` : ""}
+        {unmatched > 0 ? t("valuesUnmatched", { count: unmatched }) : t("values")}
       </summary>
       {values.map((v) => {
         const current = v in map ? map[v] : suggested[v];
@@ -126,8 +127,8 @@ function SelectValueEditor({
               value={current === undefined ? "__keep" : current === null ? "__empty" : current}
               onChange={(e) => onMap({ ...map, [v]: e.target.value === "__empty" ? null : e.target.value === "__keep" ? v : e.target.value })}
             >
-              <option value="__keep">(as in the file)</option>
-              <option value="__empty">(leave empty)</option>
+              <option value="__keep">{t("asInFile")}</option>
+              <option value="__empty">{t("leaveEmpty")}</option>
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

@@ -6,6 +6,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ColumnMapping, ParsedTable } from "./core/types.ts";
 import { ROW_ERROR_KEY, type RowResult, type ValidationResult } from "./core/validate-rows.ts";
 import { useImportContext } from "./import-controller-context.tsx";
+import { t } from "./messages.ts";
 
 const PAGE = 50;
 
@@ -29,17 +30,14 @@ function Preview({ table, result, resource, mapping, onDownloadInvalid }: { tabl
     return field ? [{ column, index, field }] : [];
   });
   const rows = errorsOnly ? result.rows.filter((r) => Object.keys(r.errors).length > 0) : result.rows;
-  const plural = resource.label_plural.toLowerCase();
+  const words = { count: result.validCount, invalid: result.invalidCount, label: resource.label.toLowerCase(), labelPlural: resource.label_plural.toLowerCase() };
   return (
     <div>
       <p role="status" className="counts">
-        <span className="count-ok">{result.validCount.toLocaleString()} valid</span> ·{" "}
-        <span className={result.invalidCount > 0 ? "count-bad" : undefined}>{result.invalidCount.toLocaleString()} with errors</span>
+        <span className="count-ok">{t("validCount", { count: result.validCount })}</span> ·{" "}
+        <span className={result.invalidCount > 0 ? "count-bad" : undefined}>{t("invalidCount", { count: result.invalidCount })}</span>
       </p>
-      <p className="dry-run">
-        Dry run: importing would create {result.validCount.toLocaleString()} {result.validCount === 1 ? resource.label.toLowerCase() : plural}
-        {result.invalidCount > 0 ? ` and skip ${result.invalidCount.toLocaleString()} rows with errors` : ""}. Nothing has been sent yet.
-      </p>
+      <p className="dry-run">{result.invalidCount > 0 ? t("dryRunWithSkips", words) : t("dryRun", words)}</p>
       <div className="preview-tools">
         <label className="check">
           <input
@@ -50,20 +48,20 @@ function Preview({ table, result, resource, mapping, onDownloadInvalid }: { tabl
               setShown(PAGE);
             }}
           />
-          Errors only
+          {t("errorsOnly")}
         </label>
         {result.invalidCount > 0 && (
           <button type="button" className="btn btn-small" onClick={onDownloadInvalid}>
-            Download rows with errors
+            {t("downloadInvalid")}
           </button>
         )}
       </div>
-      <div className="table-wrap preview-wrap" tabIndex={0} role="region" aria-label="Preview of the rows">
+      <div className="table-wrap preview-wrap" tabIndex={0} role="region" aria-label={t("preview")}>
         <table className="data-table preview-table">
-          <caption className="visually-hidden">Rows to import{errorsOnly ? " (errors only)" : ""}</caption>
+          <caption className="visually-hidden">{errorsOnly ? t("rowsToImportErrorsOnly") : t("rowsToImport")}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">{t("line")}</th>
               {cols.map((c) => (
                 <th key={c.column} scope="col">
                   {fieldLabel(c.field, resource.fields[c.field])}
@@ -78,11 +76,11 @@ function Preview({ table, result, resource, mapping, onDownloadInvalid }: { tabl
           </tbody>
         </table>
       </div>
-      {rows.length === 0 && <p className="muted">No rows{errorsOnly ? " with errors" : ""}.</p>}
+      {rows.length === 0 && <p className="muted">{errorsOnly ? t("noRowsWithErrors") : t("noRows")}</p>}
       {rows.length > shown && (
         <p>
           <button type="button" className="btn btn-small" onClick={() => setShown((n) => n + PAGE * 4)}>
-            Show more rows ({(rows.length - shown).toLocaleString()} more)
+            {t("showMore", { count: rows.length - shown })}
           </button>
         </p>
       )}

@@ -2,21 +2,25 @@
 // cancel) and its report (created / failed / skipped; failed rows as a CSV to fix). Every figure
 // comes from runFigures (the report's once the run has ended), so the bar, the counts and the
 // report agree; once ended the counts are shown once, in the report, and the pace goes.
+import { intlLocales } from "../../i18n/translate.ts";
+import { richText } from "../../i18n/rich-text.tsx";
 import type { RunFigures } from "./types.ts";
 import { useImportContext } from "./import-controller-context.tsx";
+import { t } from "./messages.ts";
 
 function duration(seconds: number): string {
-  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  if (seconds < 60) return t("seconds", { s: Math.ceil(seconds) });
   const m = Math.floor(seconds / 60);
-  if (m < 60) return `${m} min ${Math.round(seconds % 60)} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+  if (m < 60) return t("minutes", { m, s: Math.round(seconds % 60) });
+  return t("hours", { h: Math.floor(m / 60), m: m % 60 });
 }
 
 /** Speed and time left while the run goes on; nothing once it has ended. */
 function pace(figures: RunFigures): string[] {
   if (figures.ended) return [];
-  const rate = figures.rowsPerSecond > 0 ? `${figures.rowsPerSecond.toFixed(1)} rows/s` : "measuring speed…";
-  const eta = figures.etaSeconds === null ? "time left unknown" : figures.etaSeconds === 0 ? "finishing" : `about ${duration(figures.etaSeconds)} left`;
+  const oneDecimal = new Intl.NumberFormat(intlLocales(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rate = figures.rowsPerSecond > 0 ? t("rowsPerSecond", { rate: oneDecimal.format(figures.rowsPerSecond) }) : t("measuringSpeed");
+  const eta = figures.etaSeconds === null ? t("timeLeftUnknown") : figures.etaSeconds === 0 ? t("finishing") : t("timeLeft", { duration: duration(figures.etaSeconds) });
   return [rate, eta];
 }
 
@@ -24,13 +28,13 @@ export function RunProgressView() {
   const { figures } = useImportContext();
   if (!figures) return null;
   const pct = figures.total > 0 ? Math.round((figures.done / figures.total) * 100) : 0;
-  const text = `${figures.done.toLocaleString()} of ${figures.total.toLocaleString()} rows`;
+  const text = t("progressText", { done: figures.done, total: figures.total });
   const details = pace(figures);
   return (
     <div className="run-progress">
       <div
         role="progressbar"
-        aria-label="Import progress"
+        aria-label={t("progress")}
         aria-valuemin={0}
         aria-valuemax={figures.total}
         aria-valuenow={figures.done}
@@ -40,12 +44,11 @@ export function RunProgressView() {
         <div className="task-progress-bar" style={{ width: `${pct}%` }} />
       </div>
       <p className="muted">
-        {[`${text} (${pct} %)`, ...details].join(" · ")}
-        {figures.status === "paused" ? " · paused" : ""}
+        {[t("progressPercent", { text, percent: pct }), ...details, ...(figures.status === "paused" ? [t("paused")] : [])].join(" · ")}
       </p>
       {!figures.ended && (
         <p className="muted">
-          Created {figures.created.toLocaleString()} · failed {figures.failed.toLocaleString()} · skipped {figures.skipped.toLocaleString()}
+          {t("runCounts", { created: figures.created, failed: figures.failed, skipped: figures.skipped })}
         </p>
       )}
     </div>
@@ -56,23 +59,23 @@ export function ReportView() {
   const { totals, report, resource, downloadFailed } = useImportContext();
   if (!totals || !report) return null;
   const { created, failed, skipped } = totals;
+  const number = (n: number) => <strong>{n.toLocaleString(intlLocales())}</strong>;
   return (
     <div>
       <p role="status" className="report-summary">
-        {totals.status === "cancelled" ? "Import cancelled. " : "Import finished. "}
-        <strong>{created.toLocaleString()}</strong> created, <strong>{failed.toLocaleString()}</strong> failed, <strong>{skipped.toLocaleString()}</strong> skipped.
+        {totals.status === "cancelled" ? t("cancelled") : t("finished")} {richText((v) => t("reportCounts", v), { created: number(created), failed: number(failed), skipped: number(skipped) })}
       </p>
-      {created > 0 && <p className="muted">The new {resource.label_plural.toLowerCase()} appear in the list and in the activity log.</p>}
+      {created > 0 && <p className="muted">{t("newRecordsShown", { labelPlural: resource.label_plural.toLowerCase() })}</p>}
       {failed + skipped > 0 && (
         <>
-          <p>Download the rows that were not imported, fix them (the last column says why) and import the file again.</p>
+          <p>{t("fixAndRetry")}</p>
           <button type="button" className="btn" onClick={downloadFailed}>
-            Download failed rows
+            {t("downloadFailed")}
           </button>
-          <ul className="failure-list" aria-label="Failed rows">
+          <ul className="failure-list" aria-label={t("failedRows")}>
             {report.failedRows.slice(0, 20).map((r) => (
               <li key={r.index}>
-                Line {r.line}: {r.error}
+                {t("failedRowLine", { line: r.line, error: r.error ?? "" })}
               </li>
             ))}
           </ul>

@@ -2,15 +2,18 @@
 // character, header row) and lets the user override each, which parses the file again.
 import { useId, useState, type DragEvent } from "react";
 import type { ParsedTable, ParseOptions, TextEncodingName } from "./core/types.ts";
+import { richText } from "../../i18n/rich-text.tsx";
 import { useImportContext } from "./import-controller-context.tsx";
+import { t } from "./messages.ts";
 
 const ENCODINGS: TextEncodingName[] = ["utf-8", "utf-16le", "utf-16be", "windows-1252"];
-const DELIMITERS: [string, string][] = [
-  [",", "Comma (,)"],
-  [";", "Semicolon (;)"],
-  ["\t", "Tab"],
-  ["|", "Pipe (|)"],
+const DELIMITERS: [string, () => string][] = [
+  [",", () => t("comma")],
+  [";", () => t("semicolon")],
+  ["\t", () => t("tab")],
+  ["|", () => t("pipe")],
 ];
+const MAX_ROWS = 100_000;
 
 export function UploadStep() {
   const { file, table, parsing, error, chooseFile } = useImportContext();
@@ -19,7 +22,8 @@ export function UploadStep() {
       <DropZone onFile={chooseFile} />
       {parsing !== null && (
         <p role="status" className="muted">
-          Reading {file?.name}… {parsing !== "started" && parsing.totalBytes > 0 ? `${Math.round((parsing.bytesRead / parsing.totalBytes) * 100)} % · ${parsing.rows.toLocaleString()} rows` : ""}
+          {t("reading", { fileName: file?.name ?? "" })}{" "}
+          {parsing !== "started" && parsing.totalBytes > 0 ? t("readingProgress", { percent: Math.round((parsing.bytesRead / parsing.totalBytes) * 100), rows: parsing.rows }) : ""}
         </p>
       )}
       {error && (
@@ -53,7 +57,7 @@ function DropZone({ onFile }: { onFile(file: File): void }) {
       onDrop={onDrop}
     >
       <label htmlFor={`${id}-file`} className="drop-label">
-        File
+        {t("file")}
       </label>
       <input
         id={`${id}-file`}
@@ -64,7 +68,7 @@ function DropZone({ onFile }: { onFile(file: File): void }) {
           if (f) onFile(f);
         }}
       />
-      <p className="muted">CSV or XLSX, up to 100,000 rows. You can also drop the file here.</p>
+      <p className="muted">{t("fileHint", { max: MAX_ROWS })}</p>
     </div>
   );
 }
@@ -76,19 +80,18 @@ function ParsedFile({ table }: { table: ParsedTable }) {
   return (
     <>
       <p role="status">
-        <strong>{meta.fileName || file?.name}</strong>: {meta.rowCount.toLocaleString()} rows, {table.columns.length} columns
-        {meta.sheetName ? ` (sheet “${meta.sheetName}”)` : ""}.
+        {richText((v) => t(meta.sheetName ? "parsedSheet" : "parsedFile", v), { fileName: <strong>{meta.fileName || file?.name}</strong> }, { rows: meta.rowCount, columns: table.columns.length, sheet: meta.sheetName })}
       </p>
       <div className="dialect-grid">
         {meta.format === "csv" && <CsvDialect table={table} overrides={overrides} onOverrides={setOverrides} />}
         <label className="check">
           <input type="checkbox" checked={overrides.hasHeader ?? meta.hasHeader} onChange={(e) => setOverrides({ ...overrides, hasHeader: e.target.checked })} />
-          First row is a header
+          {t("hasHeader")}
         </label>
       </div>
       {meta.raggedRows.length > 0 && (
         <p className="alert">
-          {meta.raggedRows.length.toLocaleString()} rows have a different number of cells than the header (check the delimiter and quote character).
+          {t("ragged", { count: meta.raggedRows.length })}
         </p>
       )}
       <FirstRows table={table} />
@@ -100,7 +103,7 @@ function CsvDialect({ table: { meta }, overrides, onOverrides }: { table: Parsed
   return (
     <>
       <label>
-        Encoding
+        {t("encoding")}
         <select className="input" value={overrides.encoding ?? meta.encoding} onChange={(e) => onOverrides({ ...overrides, encoding: e.target.value as TextEncodingName })}>
           {ENCODINGS.map((enc) => (
             <option key={enc} value={enc}>
@@ -110,20 +113,20 @@ function CsvDialect({ table: { meta }, overrides, onOverrides }: { table: Parsed
         </select>
       </label>
       <label>
-        Delimiter
+        {t("delimiter")}
         <select className="input" value={overrides.delimiter ?? meta.delimiter} onChange={(e) => onOverrides({ ...overrides, delimiter: e.target.value })}>
           {DELIMITERS.map(([v, l]) => (
             <option key={v} value={v}>
-              {l}
+              {l()}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Quote character
+        {t("quoteChar")}
         <select className="input" value={overrides.quoteChar ?? meta.quoteChar} onChange={(e) => onOverrides({ ...overrides, quoteChar: e.target.value })}>
-          <option value={'"'}>Double quote (")</option>
-          <option value="'">Single quote (')</option>
+          <option value={'"'}>{t("doubleQuote")}</option>
+          <option value="'">{t("singleQuote")}</option>
         </select>
       </label>
     </>
@@ -132,9 +135,9 @@ function CsvDialect({ table: { meta }, overrides, onOverrides }: { table: Parsed
 
 function FirstRows({ table }: { table: ParsedTable }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label="First rows of the file">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("firstRows")}>
       <table className="data-table">
-        <caption className="visually-hidden">First rows of the file</caption>
+        <caption className="visually-hidden">{t("firstRows")}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (

@@ -7,6 +7,7 @@ import { autoMapColumns } from "./core/auto-map.ts";
 import { parseFile } from "./core/parse-file.ts";
 import type { ParseOptions } from "./core/types.ts";
 import type { WizardAction } from "./types.ts";
+import { t } from "./messages.ts";
 
 export interface FileParseInput {
   resource: ResourceSchema;
@@ -27,6 +28,7 @@ export function useFileParse({ resource, parseInPage, dispatch }: FileParseInput
       try {
         const table = await parseFile(file, {
           ...overrides,
+          columnName: t("columnN", { n: "#" }),
           signal,
           onProgress: (progress) => {
             if (!signal.aborted) dispatch({ type: "parseProgressed", progress });
@@ -35,7 +37,7 @@ export function useFileParse({ resource, parseInPage, dispatch }: FileParseInput
         });
         if (!signal.aborted) dispatch({ type: "parsed", table, mapping: autoMapColumns(table.columns, resource) });
       } catch (e) {
-        if (!signal.aborted) dispatch({ type: "parseFailed", message: `Could not read the file: ${e instanceof Error ? e.message : String(e)}` });
+        if (!signal.aborted) dispatch({ type: "parseFailed", message: t("readFailed", { reason: e instanceof Error ? e.message : String(e) }) });
       }
     },
     [resource, parseInPage, dispatch],

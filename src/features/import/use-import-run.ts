@@ -15,6 +15,7 @@ import type { NewRunInput, RunProgress, RunStore, RunSummary } from "./core/type
 import { latestThrottle } from "./latest-throttle.ts";
 import { runnerDeps } from "./runner-deps.ts";
 import type { WizardAction } from "./types.ts";
+import { t } from "./messages.ts";
 
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -67,9 +68,9 @@ export function useImportRun({ resource, store, concurrency, dispatch }: ImportR
       void invalidateAfterWrite(queryClient, keys, resource);
       // Keep a run with failures only as long as the report is open; nothing is left to resume.
       void store.delete?.(runner.runId);
-      showToast(`Import ${report.status === "cancelled" ? "cancelled" : "finished"}: ${report.created} created, ${report.failed} failed`, { tone: report.failed > 0 ? "error" : "success" });
+      showToast(t(report.status === "cancelled" ? "toastCancelled" : "toastFinished", { created: report.created, failed: report.failed }), { tone: report.failed > 0 ? "error" : "success" });
     } catch (e) {
-      dispatch({ type: "runFailed", message: `The import stopped: ${errorMessage(e)}` });
+      dispatch({ type: "runFailed", message: t("runStopped", { reason: errorMessage(e) }) });
     }
   }
 
@@ -80,7 +81,7 @@ export function useImportRun({ resource, store, concurrency, dispatch }: ImportR
       try {
         runner = await ImportRunner.create({ ...input, resource: resource.name }, deps(mappedFields));
       } catch (e) {
-        dispatch({ type: "runFailed", message: `Could not start the import: ${errorMessage(e)}` });
+        dispatch({ type: "runFailed", message: t("runNotStarted", { reason: errorMessage(e) }) });
         return;
       }
       await carryOn(runner, input.columns ?? []);
@@ -90,7 +91,7 @@ export function useImportRun({ resource, store, concurrency, dispatch }: ImportR
       const state = await store.load(run.runId).catch(() => null);
       const runner = state && (await ImportRunner.restore(run.runId, deps(Object.keys(state.rows[0]?.values ?? {}))));
       if (!state || !runner) {
-        dispatch({ type: "runFailed", message: "That import can no longer be resumed." });
+        dispatch({ type: "runFailed", message: t("runGone") });
         return;
       }
       runner.resume();

@@ -10,6 +10,7 @@ import { errorMessage } from "./core/row-errors.ts";
 import { validateRowsChunked } from "./core/validate-rows.ts";
 import { relationResolver } from "./relation-resolver.ts";
 import type { WizardAction, WizardState } from "./types.ts";
+import { t } from "./messages.ts";
 
 export type ValidationInput = Pick<WizardState, "mapping" | "selectMaps" | "relationMatch"> & { table: NonNullable<WizardState["table"]> };
 
@@ -37,11 +38,11 @@ export function useRowValidation({ resource, dispatch }: { resource: ResourceSch
         });
         const result = await validateRowsChunked(table, mapping, resource, transforms, {
           signal,
-          onProgress: (done, total) => dispatch({ type: "validationProgressed", task: { label: "Checking rows", done, total } }),
+          onProgress: (done, total) => dispatch({ type: "validationProgressed", task: { label: t("checkingRows"), done, total } }),
         });
         dispatch(signal.aborted ? { type: "validationStopped" } : { type: "validated", result });
       } catch (e) {
-        dispatch(signal.aborted ? { type: "validationStopped" } : { type: "validationFailed", message: `Validation failed: ${errorMessage(e)}` });
+        dispatch(signal.aborted ? { type: "validationStopped" } : { type: "validationFailed", message: t("validationFailed", { reason: errorMessage(e) }) });
       }
     },
     [backend, schema, resource, dispatch],

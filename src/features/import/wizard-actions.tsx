@@ -1,6 +1,7 @@
 // The wizard's buttons for the current step: Cancel / Back / Next, Validate or Import before the
 // run; Pause or Resume and Cancel during it; Import another file and Done after it.
 import { useImportContext } from "./import-controller-context.tsx";
+import { t } from "./messages.ts";
 
 export function WizardActions() {
   const { step } = useImportContext();
@@ -16,26 +17,26 @@ function StepActions() {
   return (
     <>
       <button type="button" className="btn" onClick={close}>
-        Cancel
+        {t("cancel")}
       </button>
       {step !== "upload" && (
         <button type="button" className="btn" onClick={back} disabled={!canGoBack}>
-          Back
+          {t("back")}
         </button>
       )}
       {step === "upload" && (
         <button type="button" className="btn btn-primary" disabled={!canGoNext} onClick={next}>
-          Next
+          {t("next")}
         </button>
       )}
       {step === "map" && (
         <button type="button" className="btn btn-primary" disabled={!canValidate} onClick={validate}>
-          Validate
+          {t("validate")}
         </button>
       )}
       {step === "preview" && (
         <button type="button" className="btn btn-primary" disabled={!canImport} onClick={startImport}>
-          Import
+          {t("runImport")}
         </button>
       )}
     </>
@@ -48,15 +49,15 @@ function RunActions() {
     <>
       {paused ? (
         <button type="button" className="btn btn-primary" onClick={resumeRun}>
-          Resume
+          {t("resume")}
         </button>
       ) : (
         <button type="button" className="btn" onClick={pauseRun}>
-          Pause
+          {t("pause")}
         </button>
       )}
       <button type="button" className="btn" onClick={cancelRun}>
-        Cancel
+        {t("cancel")}
       </button>
     </>
   );
@@ -67,10 +68,10 @@ function ReportActions() {
   return (
     <>
       <button type="button" className="btn" onClick={importAnother}>
-        Import another file
+        {t("importAnother")}
       </button>
       <button type="button" className="btn btn-primary" onClick={close}>
-        Done
+        {t("done")}
       </button>
     </>
   );

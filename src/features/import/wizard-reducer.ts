@@ -10,6 +10,7 @@
 // A run that cannot start goes back to where it was asked for (preview, or upload for a
 // resumed run) with the error; one that stops midway stays on the run step with it.
 import type { WizardAction, WizardState } from "./types.ts";
+import { t } from "./messages.ts";
 
 export function initialWizardState(): WizardState {
   return {
@@ -89,7 +90,7 @@ function parseReducer(state: WizardState, action: ActionOf<"parseStarted" | "par
         mapping: action.mapping,
         selectMaps: {},
         validation: null,
-        error: action.table.rows.length === 0 ? "The file has no data rows." : null,
+        error: action.table.rows.length === 0 ? t("noDataRows") : null,
       };
     case "parseFailed":
       return state.parsing === null ? state : { ...state, parsing: null, table: null, error: action.message };
@@ -99,7 +100,7 @@ function parseReducer(state: WizardState, action: ActionOf<"parseStarted" | "par
 /** Validate: on the mapping step, one at a time; success moves to the preview. */
 function validationReducer(state: WizardState, action: ActionOf<"validationStarted" | "validationProgressed" | "validated" | "validationFailed" | "validationStopped">): WizardState {
   if (action.type === "validationStarted") {
-    return state.step === "map" && state.validating === null && state.table !== null ? { ...state, validating: { label: "Checking rows", done: 0, total: 0 }, error: null } : state;
+    return state.step === "map" && state.validating === null && state.table !== null ? { ...state, validating: { label: t("checkingRows"), done: 0, total: 0 }, error: null } : state;
   }
   if (state.step !== "map" || state.validating === null) return state;
   switch (action.type) {

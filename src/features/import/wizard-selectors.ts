@@ -1,5 +1,6 @@
 // What follows from the wizard's state: the rows a run is given, the report's counts, and the
 // rows that were not imported (for the file to fix). Pure functions of WizardState.
+import { t } from "./messages.ts";
 import { failedRowsCsv, joinErrors } from "./core/failed-rows-csv.ts";
 import type { Cell, ColumnMapping, RunInputRow, RunSummary } from "./core/types.ts";
 import type { ReportTotals, RunFigures, WizardState } from "./types.ts";
@@ -65,9 +66,9 @@ interface FailedLine {
 export function failedLines({ table, validation, report }: Pick<WizardState, "table" | "validation" | "report">): FailedLine[] {
   const out: FailedLine[] = [];
   if (validation && table) {
-    for (const r of validation.rows) if (Object.keys(r.errors).length > 0) out.push({ line: r.line, cells: table.rows[r.index] ?? [], error: `line ${r.line}: ${joinErrors(r.errors)}` });
+    for (const r of validation.rows) if (Object.keys(r.errors).length > 0) out.push({ line: r.line, cells: table.rows[r.index] ?? [], error: t("fileLine", { line: r.line, error: joinErrors(r.errors) }) });
   }
-  if (report) for (const r of [...report.failedRows, ...report.skippedRows]) out.push({ line: r.line, cells: r.cells ?? [], error: `line ${r.line}: ${r.error ?? "not imported"}` });
+  if (report) for (const r of [...report.failedRows, ...report.skippedRows]) out.push({ line: r.line, cells: r.cells ?? [], error: t("fileLine", { line: r.line, error: r.error ?? t("notImported") }) });
   return out.sort((a, b) => a.line - b.line);
 }
 

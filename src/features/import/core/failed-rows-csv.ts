@@ -4,13 +4,15 @@
 // back the same values.
 import { toCsv } from "../../../lib/spreadsheet-safety.ts";
 import type { Cell, RunRow } from "./types.ts";
+import { t } from "../messages.ts";
 
 /** Name of the added column ("error", or "import error" when the file already has "error"). */
 export function errorColumnName(columns: string[]): string {
   const taken = new Set(columns.map((c) => c.toLowerCase()));
-  if (!taken.has("error")) return "error";
-  let name = "import error";
-  for (let n = 2; taken.has(name); n++) name = `import error ${n}`;
+  const first = t("errorColumn");
+  if (!taken.has(first.toLowerCase())) return first;
+  let name = t("errorColumnAlt");
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = t("errorColumnAltN", { n });
   return name;
 }
 
@@ -35,6 +37,6 @@ export function failedRowsCsvFromRun(columns: string[], rows: RunRow[]): string 
   return failedRowsCsv(
     columns,
     rows.map((r) => r.cells ?? []),
-    rows.map((r) => `line ${r.line}: ${r.error ?? "not imported"}`),
+    rows.map((r) => t("fileLine", { line: r.line, error: r.error ?? t("notImported") })),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../../backend/api-error.ts";
 import { ImportRunner } from "./import-runner.ts";
-import { CANCELLED_IN_FLIGHT_MESSAGE, INTERRUPTED_MESSAGE, NOT_RESENT_MESSAGE } from "./row-errors.ts";
+import { cancelledInFlightMessage, interruptedMessage, notResentMessage } from "./row-errors.ts";
 import { MemoryRunStore } from "./run-store.ts";
 import type { CreateContext, Id, ImportRunnerDeps, Item, RunProgress, RunRow, RunState } from "./types.ts";
 
@@ -184,7 +184,7 @@ describe("ImportRunner", () => {
     const report = await runner.run();
     expect(calls).toBe(1);
     expect(time.sleeps).toEqual([]);
-    expect(report.failedRows[0]?.error).toBe(`${message} (${NOT_RESENT_MESSAGE})`);
+    expect(report.failedRows[0]?.error).toBe(`${message} (${notResentMessage()})`);
   });
 
   it("a 502 whose create reached the server is found by findExisting, not created twice", async () => {
@@ -323,7 +323,7 @@ describe("ImportRunner", () => {
     const callsAfter = server.calls;
     await new Promise((r) => setTimeout(r, 20));
     expect(server.calls).toBe(callsAfter);
-    expect(report.skippedRows.some((r) => r.error === CANCELLED_IN_FLIGHT_MESSAGE)).toBe(true);
+    expect(report.skippedRows.some((r) => r.error === cancelledInFlightMessage())).toBe(true);
     expect(runner.status).toBe("cancelled");
   });
 
@@ -444,7 +444,7 @@ describe("ImportRunner resume after a reload", () => {
     const report = await (runner as ImportRunner).run();
     expect(sent).toEqual(["C"]);
     expect(report).toMatchObject({ created: 2, failed: 1 });
-    expect(report.failedRows[0]).toMatchObject({ index: 1, error: INTERRUPTED_MESSAGE });
+    expect(report.failedRows[0]).toMatchObject({ index: 1, error: interruptedMessage() });
   });
 
   it("returns null for an unknown run and a finished report for a finished one", async () => {

@@ -16,7 +16,8 @@
 import { checkExisting } from "./duplicate-check.ts";
 import { LaneScheduler } from "./lane-scheduler.ts";
 import { backoffDelay, abortableSleep, decideRetry, DEFAULT_MAX_RETRIES } from "./retry-policy.ts";
-import { CANCELLED_IN_FLIGHT_MESSAGE, errorMessage, INTERRUPTED_MESSAGE, NOT_RESENT_MESSAGE } from "./row-errors.ts";
+import { cancelledInFlightMessage, errorMessage, interruptedMessage, notResentMessage } from "./row-errors.ts";
+import { t } from "../messages.ts";
 import { progressOf, RateMeter, reportOf } from "./run-report.ts";
 import { newRunState, persistRows, reopenRunState, sendOrder, skipUnsettled } from "./run-state.ts";
 import type { ImportRunnerDeps, NewRunInput, RunProgress, RunReport, RunRow, RunState, RunStatus, RunStore } from "./types.ts";
@@ -116,7 +117,7 @@ export class ImportRunner {
   async cancel(): Promise<RunReport> {
     if (this.st.status === "done" || this.st.status === "cancelled") return this.report();
     this.cancelling = true;
-    this.controller.abort(new DOMException("The import was cancelled", "AbortError"));
+    this.controller.abort(new DOMException(t("importCancelled"), "AbortError"));
     this.lanes.stop();
     if (this.running) return this.running;
     await this.finishCancelled();
@@ -206,7 +207,7 @@ export class ImportRunner {
   private async processRow(row: RunRow): Promise<void> {
     try {
       if (this.uncertain.delete(row.index) || row.status === "running") {
-        if (await this.settleUncertain(row, INTERRUPTED_MESSAGE)) return;
+        if (await this.settleUncertain(row, interruptedMessage())) return;
       }
       for (let retry = 0; ; retry++) {
         // Stored before sending: a reload from here on finds the row "running".
@@ -223,7 +224,7 @@ export class ImportRunner {
     } catch (e) {
       if (!this.cancelling) throw e;
       // Cancelled: a row whose request was out may exist; one that was waiting was not sent.
-      if (row.status === "running") await this.update(row, { status: "skipped", error: CANCELLED_IN_FLIGHT_MESSAGE });
+      if (row.status === "running") await this.update(row, { status: "skipped", error: cancelledInFlightMessage() });
     }
   }
 
@@ -237,7 +238,7 @@ export class ImportRunner {
     // A create is not idempotent: one that may have happened is sent again only after the
     // duplicate check found nothing.
     if (decision.outcomeUnknown && !this.deps.findExisting) {
-      await this.update(row, { status: "failed", error: `${errorMessage(e)} (${NOT_RESENT_MESSAGE})` });
+      await this.update(row, { status: "failed", error: t("withReason", { reason: errorMessage(e), note: notResentMessage() }) });
       return true;
     }
     const delay = backoffDelay(retry, e, this.deps);
@@ -247,6 +248,6 @@ export class ImportRunner {
     if (!decision.outcomeUnknown) await this.update(row, { status: "pending" });
     await this.sleep(delay, this.controller.signal);
     if (!decision.outcomeUnknown) return false;
-    return this.settleUncertain(row, `${errorMessage(e)} (it could not be checked whether the row was created)`);
+    return this.settleUncertain(row, t("uncheckedOutcome", { reason: errorMessage(e) }));
   }
 }

@@ -35,7 +35,7 @@ export function csvMeta(opts: ParseOptions, encoding: string, dialect: DetectedD
 export function parseText(text: string, opts: ParseOptions = {}): ParsedTable {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const dialect = resolveDialect(body.slice(0, ENCODING_SAMPLE_BYTES), body.length <= ENCODING_SAMPLE_BYTES, opts);
-  const collector = createTableCollector(dialect.hasHeader);
+  const collector = createTableCollector(dialect.hasHeader, opts.columnName);
   const parser = createCsvStreamParser(dialect, (cells, line) => collector.add(cells, line));
   parser.push(body);
   parser.finish();
@@ -157,12 +157,12 @@ export async function parseCsvBlob(
   let collector: ReturnType<typeof createTableCollector> | null = null;
   const start = await streamCsv(blob, opts, {
     onStart: (info) => {
-      collector = createTableCollector(info.dialect.hasHeader);
+      collector = createTableCollector(info.dialect.hasHeader, opts.columnName);
     },
     onRows: (rows, lines) => rows.forEach((r, i) => collector?.add(r, lines[i] ?? 0)),
     onProgress: opts.onProgress,
     signal: opts.signal,
   });
-  const c = collector ?? createTableCollector(start.dialect.hasHeader);
+  const c = collector ?? createTableCollector(start.dialect.hasHeader, opts.columnName);
   return c.finish(csvMeta(opts, start.encoding, start.dialect, blob.size));
 }

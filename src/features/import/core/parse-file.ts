@@ -7,6 +7,7 @@ import type { ParseRequest, ParseResponse } from "./parse-messages.ts";
 import { handleParseRequest } from "./parse-worker-handler.ts";
 import { createTableCollector, type TableCollector } from "./table-collector.ts";
 import type { ParsedTable, ParseOptions, ParseProgress } from "./types.ts";
+import { t } from "../messages.ts";
 
 /** The part of Worker that parseFile uses (so tests can pass a fake). */
 export interface ParseWorkerLike {
@@ -50,7 +51,7 @@ export function createResponseAssembler(fileName: string, onProgress?: (p: Parse
       switch (msg.type) {
         case "start":
           start = msg;
-          collector = createTableCollector(msg.dialect.hasHeader);
+          collector = createTableCollector(msg.dialect.hasHeader, options.columnName);
           return null;
         case "rows":
           if (collector) {
@@ -71,7 +72,7 @@ export function createResponseAssembler(fileName: string, onProgress?: (p: Parse
         }
         case "done":
           if (table) return table;
-          if (!collector || !start) throw new Error("The parser finished without any data");
+          if (!collector || !start) throw new Error(t("parserNoData"));
           return collector.finish(csvMeta({ ...options, fileName }, start.encoding, start.dialect, start.byteLength));
       }
     },
@@ -103,7 +104,7 @@ async function parseHere(file: Blob, opts: ParseFileOptions): Promise<ParsedTabl
   );
   if (signal?.aborted) throw abortError();
   if (failure) throw failure;
-  if (!result) throw new Error("The parser finished without any data");
+  if (!result) throw new Error(t("parserNoData"));
   return result;
 }
 
@@ -134,7 +135,7 @@ function parseInWorker(file: Blob, opts: ParseFileOptions, worker: ParseWorkerLi
       }
     };
     // An error before any message means the worker itself could not run: fall back.
-    worker.onerror = () => finish(() => (started ? reject(new Error("The file parser stopped unexpectedly")) : resolve("worker-failed")));
+    worker.onerror = () => finish(() => (started ? reject(new Error(t("parserStopped"))) : resolve("worker-failed")));
     worker.postMessage({ type: "parse", file, fileName, options });
   });
 }

@@ -61,7 +61,7 @@ export async function parseXlsx(input: XlsxInput, opts: ParseOptions = {}, reade
     rows.push({ cells, line: i + 1 });
   });
   const hasHeader = opts.hasHeader ?? detectHeader(rows.slice(0, 50).map((r) => r.cells.map((c) => c ?? "")));
-  const collector = createTableCollector(hasHeader);
+  const collector = createTableCollector(hasHeader, opts.columnName);
   for (const row of rows) collector.add(row.cells, row.line);
   return collector.finish({
     fileName: opts.fileName ?? "",

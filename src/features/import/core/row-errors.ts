@@ -1,12 +1,13 @@
 // What a row's failure says in the report and the failed-rows file.
 import { isApiError } from "../../../backend/api-error.ts";
+import { t } from "../messages.ts";
 
-export const INTERRUPTED_MESSAGE =
-  "The import was interrupted while this row was being sent; it may already exist. Check before importing it again.";
-export const CANCELLED_IN_FLIGHT_MESSAGE = "Cancelled while this row was being sent; it may have been created.";
-export const NOT_RESENT_MESSAGE = "not sent again: it may already have been created; check before importing it again";
-export const NOT_SENT_MESSAGE = "Not sent: the import was cancelled";
-export const SERVER_REJECTED_MESSAGE = "Rejected by the server (constraint violation or invalid value)";
+// Words of the spoken language when the row settles: they are kept with the run (IndexedDB).
+export const interruptedMessage = (): string => t("interrupted");
+export const cancelledInFlightMessage = (): string => t("cancelledInFlight");
+export const notResentMessage = (): string => t("notResent");
+export const notSentMessage = (): string => t("notSent");
+export const serverRejectedMessage = (): string => t("serverRejected");
 
 /**
  * A row-level message from an error: the message plus field errors ("price: must be ≥ 0").
@@ -17,8 +18,8 @@ export function errorMessage(e: unknown): string {
   if (isApiError(e)) {
     const fields = e.fieldErrors.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message));
     if (fields.length === 0) {
-      if (e.kind === "constraint") return SERVER_REJECTED_MESSAGE;
-      return e.message || `Request failed (${e.status})`;
+      if (e.kind === "constraint") return serverRejectedMessage();
+      return e.message || t("requestFailed", { status: e.status });
     }
     const base = e.message && !fields.includes(e.message) ? `${e.message} — ` : "";
     return base + fields.join("; ");

@@ -1,7 +1,7 @@
 // A run's state and how it is kept: a new run's rows, a stored run reopened after a reload,
 // the order rows are sent in, and the writes to the RunStore (a row's "running" mark is stored
 // before its request is sent, so a reload finds it; see import-runner.ts).
-import { CANCELLED_IN_FLIGHT_MESSAGE, NOT_SENT_MESSAGE } from "./row-errors.ts";
+import { cancelledInFlightMessage, notSentMessage } from "./row-errors.ts";
 import type { NewRunInput, RunRow, RunState, RunStore } from "./types.ts";
 
 function newRunId(): string {
@@ -41,7 +41,7 @@ export function skipUnsettled(rows: RunRow[]): RunRow[] {
   const skipped: RunRow[] = [];
   for (const r of rows) {
     if (r.status !== "pending" && r.status !== "running") continue;
-    r.error = r.status === "running" ? CANCELLED_IN_FLIGHT_MESSAGE : NOT_SENT_MESSAGE;
+    r.error = r.status === "running" ? cancelledInFlightMessage() : notSentMessage();
     r.status = "skipped";
     skipped.push(r);
   }

@@ -2,12 +2,12 @@
 import type { Cell, ParsedTable, ParseMeta } from "./types.ts";
 
 /** Header cells → unique, non-empty names: blanks become "Column N", repeats get " (2)", " (3)". */
-export function uniqueColumnNames(header: Cell[], width = header.length): string[] {
+export function uniqueColumnNames(header: Cell[], width = header.length, columnName = "Column #"): string[] {
   const used = new Set<string>();
   const names: string[] = [];
   for (let i = 0; i < width; i++) {
     const raw = (header[i] ?? "").replace(/\s+/g, " ").trim();
-    let name = raw === "" ? `Column ${i + 1}` : raw;
+    let name = raw === "" ? columnName.replace("#", String(i + 1)) : raw;
     if (used.has(name.toLowerCase())) {
       let n = 2;
       while (used.has(`${name} (${n})`.toLowerCase())) n++;
@@ -25,7 +25,8 @@ export interface TableCollector {
   finish(meta: Omit<ParseMeta, "hasHeader" | "rowCount" | "raggedRows">): ParsedTable;
 }
 
-export function createTableCollector(hasHeader: boolean): TableCollector {
+/** `columnName`: see ParseOptions.columnName. */
+export function createTableCollector(hasHeader: boolean, columnName?: string): TableCollector {
   let header: Cell[] | null = null;
   let headerSeen = false;
   const rows: Cell[][] = [];
@@ -61,7 +62,7 @@ export function createTableCollector(hasHeader: boolean): TableCollector {
       rows.forEach((r, i) => {
         if (r.length !== expected) raggedRows.push(i);
       });
-      const columns = uniqueColumnNames(header ?? [], maxWidth);
+      const columns = uniqueColumnNames(header ?? [], maxWidth, columnName);
       return {
         columns,
         rows,

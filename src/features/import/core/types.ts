@@ -52,6 +52,8 @@ export interface ParseOptions {
   fileName?: string;
   /** For XLSX: sheet index (1-based) or name. Default: the first sheet. */
   sheet?: number | string;
+  /** Name of a column without a header cell, "#" standing for its number (default "Column #"). */
+  columnName?: string;
 }
 
 export interface ParseProgress {

@@ -14,6 +14,7 @@ import { missingRequired } from "./auto-map.ts";
 import { stripFormulaGuard } from "../../../lib/spreadsheet-safety.ts";
 import type { Cell, ColumnMapping, Item } from "./types.ts";
 import { applyTransform, type ColumnTransforms, type ValueTransform } from "./value-transforms.ts";
+import { t } from "../messages.ts";
 
 /** Key in RowResult.errors for problems of the whole row (not of one field). */
 export const ROW_ERROR_KEY = "_row";
@@ -111,7 +112,7 @@ function buildPlan(table: TableInput, mapping: ColumnMapping, resource: Resource
   const mode = opts.mode ?? "create";
   const unmappedRequired = missingRequired(effective, resource, mode).map((name) => ({
     name,
-    message: validateFieldValue(name, resource.fields[name] as FieldSchema, null, { mode }) ?? `${name} is required`,
+    message: validateFieldValue(name, resource.fields[name] as FieldSchema, null, { mode }) ?? t("fieldRequired", { field: name }),
   }));
   const ragged = new Set(table.meta?.raggedRows ?? []);
   let expectedWidth = table.columns.length;
@@ -135,9 +136,9 @@ function validateOne(table: TableInput, plan: Plan, i: number, opts: ValidateOpt
 
   if (plan.ragged.has(i)) {
     if (row.length > plan.expectedWidth && row.slice(plan.expectedWidth).some((c) => c !== null && c.trim() !== "")) {
-      errors[ROW_ERROR_KEY] = `Row has ${row.length} cells but the others have ${plan.expectedWidth}; values may be shifted (check for an unquoted delimiter)`;
+      errors[ROW_ERROR_KEY] = t("rowTooWide", { cells: row.length, expected: plan.expectedWidth });
     } else {
-      warning = `Row has ${row.length} cells; the others have ${plan.expectedWidth}`;
+      warning = t("rowWidthDiffers", { cells: row.length, expected: plan.expectedWidth });
     }
   }
 

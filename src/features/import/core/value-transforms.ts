@@ -8,6 +8,7 @@ import { fieldLabel, valueKind } from "../../../protocol/field-validation/value-
 import type { CoerceOptions, CoerceResult } from "../../../protocol/field-validation/types.ts";
 import type { FieldSchema } from "../../../protocol/types.ts";
 import type { Cell, Id } from "./types.ts";
+import { t } from "../messages.ts";
 
 /** file value → option value; null means "import as empty". */
 export type SelectValueMap = Record<string, string | null>;
@@ -135,7 +136,7 @@ export function applyTransform(transform: ValueTransform, name: string, field: F
       out.push(fallback.value);
     } else {
       const id = lookup(transform.resolved, part);
-      if (id === undefined) return { ok: false, error: `No ${fieldLabel(name, field)} matches "${part}"` };
+      if (id === undefined) return { ok: false, error: t("noRelationMatch", { field: fieldLabel(name, field), value: part }) };
       out.push(id);
     }
   }
