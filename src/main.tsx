@@ -5,6 +5,9 @@ import "./ui/global.css";
 import { routerBasename } from "./config/router-basename.ts";
 import { boot, startBoot, type Booted } from "./app/boot.ts";
 import { loadRouteChunks } from "./app/route-chunks.ts";
+import { preferredLocale } from "./i18n/locale.ts";
+import { intlLocaleFor } from "./i18n/intl-locale.ts";
+import { activateLocale } from "./i18n/translate.ts";
 
 const basename = routerBasename(import.meta.url);
 const root = document.getElementById("root");
@@ -22,6 +25,10 @@ firstBoot.catch(() => {
 // it. index.html has the largest of them (React) downloading already.
 const mount = started.requested.then(() => import("./app/mount.tsx"));
 const routeChunks = started.requested.then(({ signedIn }) => loadRouteChunks({ ...route, signedIn }));
+// English is built in; another language's words load beside the boot, and if they cannot, the
+// app speaks English rather than not at all
+const locale = preferredLocale();
+const localeReady = activateLocale(locale).catch(() => undefined);
 
 // React mounts once its code, the boot and the route's chunks are there, so that its first render
 // is the page itself (index.html shows a loading line until then). A failed boot mounts too, and
@@ -33,7 +40,7 @@ const bootedWithRows = firstBoot.then(
   (b) => (b.earlyRows ? Promise.race([b.earlyRows.catch(() => undefined), new Promise((r) => setTimeout(r, EARLY_ROWS_WAIT_MS))]).then(() => b) : b),
   () => undefined,
 );
-Promise.all([mount, bootedWithRows, routeChunks]).then(
+Promise.all([mount, bootedWithRows, routeChunks, localeReady]).then(
   ([{ mountApp }, booted]) => mountApp(root, { basename, boot: (signal) => firstBoot ?? boot({ signal }), ...(booted ? { booted } : {}) }),
   (error: unknown) => {
     root.textContent = `Atrium could not load (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`;
@@ -45,8 +52,8 @@ Promise.all([mount, bootedWithRows, routeChunks]).then(
 // in the first render.
 const warmLocaleData = () => {
   try {
-    new Intl.NumberFormat().format(1);
-    new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(0);
+    new Intl.NumberFormat(intlLocaleFor(locale)).format(1);
+    new Intl.DateTimeFormat(intlLocaleFor(locale), { dateStyle: "medium", timeStyle: "short" }).format(0);
   } catch {
     // a browser without Intl formats later, or not at all
   }

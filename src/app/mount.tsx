@@ -7,8 +7,6 @@ import { initColorMode } from "../ui/color-mode.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { AppRoot, startApp } from "./app-root.tsx";
 import type { Booted } from "./boot.ts";
-import { preferredLocale } from "../i18n/locale.ts";
-import { activateLocale } from "../i18n/translate.ts";
 
 // Evaluated once React and the app's code have: the boot's API requests should be out by now.
 performance.mark("atrium:react");
@@ -23,14 +21,7 @@ export interface MountOptions {
 export function mountApp(root: HTMLElement, options: MountOptions): void {
   performance.mark("atrium:mount");
   initColorMode();
-  // English is built in (no wait); another language's text loads before the first render, and
-  // if it cannot, the app renders in English rather than not at all
-  void activateLocale(preferredLocale())
-    .catch(() => undefined)
-    .then(() => render(root, options));
-}
-
-function render(root: HTMLElement, { basename, boot, booted }: MountOptions): void {
+  const { basename, boot, booted } = options;
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
