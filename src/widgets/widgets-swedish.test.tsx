@@ -4,7 +4,6 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activateLocale } from "../i18n/translate.ts";
-import { makeField, renderFilter } from "./test-harness.tsx";
 import { BooleanDisplay } from "./boolean/boolean-display.tsx";
 import { BooleanFilter } from "./boolean/boolean-filter.tsx";
 import { NumberDisplay } from "./number/number-display.tsx";
@@ -12,6 +11,8 @@ import { DateDisplay } from "./date/date-display.tsx";
 import { EmptyValue } from "./shared/empty-value.tsx";
 import { GdprMarker, MaskedValue } from "./gdpr-marker.tsx";
 import { checkFile } from "./file/accept.ts";
+import { TagsInput } from "./tags/tags-input.tsx";
+import { makeField, renderFilter, renderInput } from "./test-harness.tsx";
 
 describe("widgets in Swedish", () => {
   beforeEach(() => activateLocale("sv"));
@@ -50,5 +51,16 @@ describe("widgets in Swedish", () => {
     expect(screen.getByRole("img", { name: "Personuppgifter: kontakt" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Visa E-post" }));
     expect(screen.getByRole("button", { name: "Dölj E-post" })).toBeInTheDocument();
+  });
+
+  it("adds and removes tags in Swedish", async () => {
+    const { user } = renderInput(TagsInput, { label: "Taggar", field: { widget: "tags" } });
+    const box = screen.getByRole("textbox", { name: "Taggar" });
+    expect(box).toHaveAttribute("placeholder", "Lägg till…");
+    expect(box).toHaveAccessibleDescription("Tryck Enter eller komma för att lägga till; Backsteg tar bort den sista.");
+    await user.type(box, "röd,");
+    expect(screen.getByText("Lade till röd")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Ta bort röd" }));
+    expect(screen.getByText("Tog bort röd")).toBeInTheDocument();
   });
 });
