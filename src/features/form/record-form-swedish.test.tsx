@@ -25,5 +25,5 @@ describe("RecordForm in Swedish", () => {
     expect(within(form).getByRole("button", { name: "Avbryt" })).toBeInTheDocument();
     await user.click(within(form).getByRole("button", { name: "Spara" }));
     expect(screen.getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("Name är obligatoriskt");
-  });
+  }, 60_000);
 });

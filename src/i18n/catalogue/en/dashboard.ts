@@ -16,4 +16,9 @@ export default {
   chartModel: "Model",
   chartRecords: "Records",
   widgets: "Widgets",
+  recentActivity: "Recent activity",
+  viewAllActivity: "View all activity",
+  recentLoadError: "Could not load the recent activity: {reason}",
+  loadingActivity: "Loading activity…",
+  noActivity: "No activity yet.",
 };

@@ -19,4 +19,9 @@ export default {
   chartModel: "Modell",
   chartRecords: "Poster",
   widgets: "Widgetar",
+  recentActivity: "Senaste aktivitet",
+  viewAllActivity: "Visa all aktivitet",
+  recentLoadError: "Kunde inte läsa in den senaste aktiviteten: {reason}",
+  loadingActivity: "Laddar aktivitet…",
+  noActivity: "Ingen aktivitet än.",
 } satisfies Translation<typeof en>;
