@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { ApiError } from "../../backend/api-error.ts";
 import type { LoginStep } from "../../backend/types.ts";
 import { SignInForm } from "./sign-in-form.tsx";
+import { renderApp } from "../../testing/render-app.tsx";
 import { FakeBackend, OTP_INFO } from "../../testing/fake-backend.ts";
 
 const USER = { id: "u1", email: "admin@example.com" };
@@ -100,5 +101,14 @@ describe("SignInForm in Swedish", () => {
     await user.click(screen.getByRole("button", { name: "Logga in" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Inloggningen misslyckades.");
     expect(screen.getByRole("button", { name: "Använd en annan e-postadress" })).toBeInTheDocument();
+  });
+
+  it("shows the sign-in screen in Swedish", async () => {
+    await activateLocale("sv");
+    renderApp({ path: "/login" });
+    expect(await screen.findByRole("heading", { name: "Logga in", level: 1 }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.body).toHaveTextContent(/till .+\. Vi skickar en engångskod till din e-postadress\./);
+    expect(document.title).toMatch(/^Logga in · /);
+    expect(screen.getByRole("textbox", { name: "E-post" })).toBeInTheDocument();
   });
 });

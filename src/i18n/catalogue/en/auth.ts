@@ -18,4 +18,8 @@ export default {
   missingTwoFactor: "Enter your authenticator code.",
   missingEmailPassword: "Enter your email and password.",
   signInFailed: "Sign-in failed.",
+  pageTitle: "Sign in · {title}",
+  leadTo: "to",
+  leadOtp: "We will send a one-time code to your email address.",
+  leadPassword: "Use your email address and password.",
 };

@@ -21,4 +21,8 @@ export default {
   missingTwoFactor: "Ange koden från din autentiseringsapp.",
   missingEmailPassword: "Ange din e-postadress och ditt lösenord.",
   signInFailed: "Inloggningen misslyckades.",
+  pageTitle: "Logga in · {title}",
+  leadTo: "till",
+  leadOtp: "Vi skickar en engångskod till din e-postadress.",
+  leadPassword: "Använd din e-postadress och ditt lösenord.",
 } satisfies Translation<typeof en>;
