@@ -12,6 +12,8 @@ import { EmptyValue } from "./shared/empty-value.tsx";
 import { GdprMarker, MaskedValue } from "./gdpr-marker.tsx";
 import { checkFile } from "./file/accept.ts";
 import { TagsInput } from "./tags/tags-input.tsx";
+import { MultiselectInput } from "./choice/multiselect-input.tsx";
+import { DateRangeFilter } from "./date/date-range-filter.tsx";
 import { makeField, renderFilter, renderInput } from "./test-harness.tsx";
 
 describe("widgets in Swedish", () => {
@@ -62,5 +64,15 @@ describe("widgets in Swedish", () => {
     expect(screen.getByText("Lade till röd")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Ta bort röd" }));
     expect(screen.getByText("Tog bort röd")).toBeInTheDocument();
+  });
+
+  it("names the multiselect's chips and the date range's ends in Swedish", () => {
+    const options = [{ value: "red", label: "Röd" }, { value: "blue", label: "Blå" }];
+    renderInput(MultiselectInput, { label: "Färger", value: ["red"], field: { widget: "multiselect", options } });
+    expect(screen.getByRole("list", { name: "Markerade: Färger" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Ta bort Röd" })).toBeInTheDocument();
+    renderFilter(DateRangeFilter, { label: "Skapad", field: { type: "date", widget: "date" } });
+    expect(screen.getByLabelText("Skapad från")).toBeInTheDocument();
+    expect(screen.getByLabelText("Skapad till")).toBeInTheDocument();
   });
 });
