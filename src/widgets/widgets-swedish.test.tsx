@@ -13,6 +13,7 @@ import { GdprMarker, MaskedValue } from "./gdpr-marker.tsx";
 import { checkFile } from "./file/accept.ts";
 import { TagsInput } from "./tags/tags-input.tsx";
 import { MultiselectInput } from "./choice/multiselect-input.tsx";
+import { RadioInput } from "./choice/radio-input.tsx";
 import { DateRangeFilter } from "./date/date-range-filter.tsx";
 import { makeField, renderFilter, renderInput } from "./test-harness.tsx";
 
@@ -74,5 +75,10 @@ describe("widgets in Swedish", () => {
     renderFilter(DateRangeFilter, { label: "Skapad", field: { type: "date", widget: "date" } });
     expect(screen.getByLabelText("Skapad från")).toBeInTheDocument();
     expect(screen.getByLabelText("Skapad till")).toBeInTheDocument();
+  });
+
+  it("offers None as Inget", () => {
+    renderInput(RadioInput, { label: "Storlek", field: { widget: "radio", options: [{ value: "s", label: "S" }] } });
+    expect(screen.getByRole("radio", { name: "Inget" })).toBeInTheDocument();
   });
 });
