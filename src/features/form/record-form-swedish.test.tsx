@@ -25,5 +25,6 @@ describe("RecordForm in Swedish", () => {
     expect(within(form).getByRole("button", { name: "Avbryt" })).toBeInTheDocument();
     await user.click(within(form).getByRole("button", { name: "Spara" }));
     expect(screen.getByRole("textbox", { name: "Name" })).toHaveAccessibleDescription("Name är obligatoriskt");
+    expect(await screen.findByRole("alert")).toHaveTextContent(/^Rätta (det markerade fältet|de \d+ markerade fälten)\.$/);
   }, 60_000);
 });
