@@ -7,6 +7,7 @@
 import type { ComponentType } from "react";
 import { lazyModule, useLazyModule } from "../ui/lazy-module.ts";
 import type { WidgetDeclaration, WidgetEntry, WidgetFilterProps, WidgetId, WidgetInputProps, WidgetKind } from "./types.ts";
+import { t } from "./messages.ts";
 
 const editorsChunk = lazyModule(() => import("./editors.ts"));
 
@@ -20,7 +21,7 @@ function lateInput<E>(provided: () => E | null, pick: (e: E) => ComponentType<Wi
   function LateInput(props: WidgetInputProps) {
     const editors = useEditors(provided);
     if (!editors) {
-      return <input id={props.id} className="w-input" aria-busy="true" aria-describedby={props.describedBy || undefined} readOnly disabled placeholder="Loading…" />;
+      return <input id={props.id} className="w-input" aria-busy="true" aria-describedby={props.describedBy || undefined} readOnly disabled placeholder={t("loading")} />;
     }
     const Input = pick(editors);
     return <Input {...props} />;
@@ -32,7 +33,7 @@ function lateInput<E>(provided: () => E | null, pick: (e: E) => ComponentType<Wi
 function lateFilter<E>(provided: () => E | null, pick: (e: E) => ComponentType<WidgetFilterProps>, id: WidgetId): ComponentType<WidgetFilterProps> {
   function LateFilter(props: WidgetFilterProps) {
     const editors = useEditors(provided);
-    if (!editors) return <p className="muted" aria-busy="true">Loading…</p>;
+    if (!editors) return <p className="muted" aria-busy="true">{t("loading")}</p>;
     const Filter = pick(editors);
     return <Filter {...props} />;
   }

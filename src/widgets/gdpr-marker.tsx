@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from "react";
 import type { FieldSchema } from "../protocol/types.ts";
 import { VisuallyHidden } from "./shared/visually-hidden.tsx";
+import { t } from "./messages.ts";
 
 function categoryText(category: string | undefined): string | null {
   const c = category?.trim();
@@ -13,10 +14,10 @@ function categoryText(category: string | undefined): string | null {
  */
 export function GdprMarker({ category }: { category?: string | undefined }) {
   const c = categoryText(category);
-  const text = c ? `Personal data: ${c}` : "Personal data";
+  const text = c ? t("personalDataOf", { category: c }) : t("personalData");
   return (
     <span className="w-gdpr" title={text} role="img" aria-label={text}>
-      <span aria-hidden="true">PII</span>
+      <span aria-hidden="true">{t("personalDataBadge")}</span>
       {c && <span aria-hidden="true"> · {c}</span>}
     </span>
   );
@@ -40,17 +41,17 @@ export function MaskedValue({ children, label }: { children: ReactNode; label?: 
       ) : (
         <span className="w-masked">
           <span aria-hidden="true">••••••</span>
-          <VisuallyHidden>Hidden personal data</VisuallyHidden>
+          <VisuallyHidden>{t("hiddenPersonalData")}</VisuallyHidden>
         </span>
       )}
       <button
         type="button"
         className="w-masked-reveal"
         aria-expanded={shown}
-        aria-label={label ? `${shown ? "Hide" : "Reveal"} ${label}` : undefined}
+        aria-label={label ? t(shown ? "hideField" : "revealField", { label }) : undefined}
         onClick={() => setShown((s) => !s)}
       >
-        {shown ? "Hide" : "Reveal"}
+        {shown ? t("hide") : t("reveal")}
       </button>
     </span>
   );

@@ -2,6 +2,7 @@
 // module has: the form loads every kind's editors, and most forms have none of these.
 import { lazy, Suspense, type ComponentType } from "react";
 import type { WidgetInputProps } from "./types.ts";
+import { t } from "./messages.ts";
 
 /** Stands in (with the same id, so the form's label still points at it) while an editor loads. */
 function EditorFallback(props: WidgetInputProps) {
@@ -14,7 +15,7 @@ function EditorFallback(props: WidgetInputProps) {
       readOnly
       rows={4}
       value=""
-      placeholder="Loading editor…"
+      placeholder={t("loadingEditor")}
     />
   );
 }

@@ -1,21 +1,26 @@
 // Words for an activity entry's action (litestar-admin: create/update/delete; Craft Easy's audit
 // operations: insert/update/replace/delete/depersonalize; anything else humanised).
 import { humanize } from "../../protocol/labels.ts";
+import { t } from "./messages.ts";
 
-const PAST_TENSE: Record<string, string> = {
+/** An action's verb (past tense) in the catalogue, by action name. */
+const PAST_TENSE = {
   create: "created",
   insert: "created",
   update: "updated",
   replace: "replaced",
   delete: "deleted",
   depersonalize: "depersonalised",
-  bulk_delete: "bulk-deleted",
-  bulk_action: "ran a bulk action on",
+  bulk_delete: "bulkDeleted",
+  bulk_action: "bulkAction",
   export: "exported",
-};
+} as const;
+
+const isKnown = (action: string): action is keyof typeof PAST_TENSE => Object.hasOwn(PAST_TENSE, action);
 
 export function actionVerb(action: string): string {
-  return PAST_TENSE[action.toLowerCase()] ?? humanize(action).toLowerCase();
+  const key = action.toLowerCase();
+  return isKnown(key) ? t(PAST_TENSE[key]) : humanize(action).toLowerCase();
 }
 
 /** True when the record no longer exists after this entry (no link to it). */

@@ -9,6 +9,7 @@ import { MaskedValue } from "../../widgets/gdpr-marker.tsx";
 import { isEmptyValue } from "../../widgets/shared/is-empty.ts";
 import type { ShownName } from "./activity-names.ts";
 import type { ActivityNaming, RelatedNames } from "./use-activity-naming.ts";
+import { t } from "./messages.ts";
 
 export interface ActivityChangesProps {
   changes: ActivityEntry["changes"];
@@ -22,16 +23,16 @@ export function changedFields(changes: ActivityEntry["changes"]): [string, { old
 }
 
 function RelatedName({ name, kind }: { name: ShownName; kind: string }) {
-  if (name.state === "named") return <span title={`id ${name.id}`}>{name.text}</span>;
+  if (name.state === "named") return <span title={t("recordId", { id: name.id })}>{name.text}</span>;
   if (name.state === "gone") {
     return (
-      <span className="muted" title={`id ${name.id}`}>
-        deleted {kind} {name.text}
+      <span className="muted" title={t("recordId", { id: name.id })}>
+        {t("deletedRelated", { kind, name: name.text })}
       </span>
     );
   }
   return (
-    <span className={name.state === "pending" ? "muted" : undefined} title={`id ${name.id}`}>
+    <span className={name.state === "pending" ? "muted" : undefined} title={t("recordId", { id: name.id })}>
       {name.text}
     </span>
   );
@@ -60,13 +61,13 @@ interface ChangeValueProps {
 
 function ChangeValue({ name, field, value, side, related }: ChangeValueProps) {
   let text;
-  if (isEmptyValue(value)) text = <span className="muted">(empty)</span>;
+  if (isEmptyValue(value)) text = <span className="muted">{t("emptyValue")}</span>;
   else if (related && related.names.length > 0) text = <RelatedValue related={related} />;
   else {
     const cell = formatCell(value, field);
     text = <span title={cell.title}>{cell.text}</span>;
   }
-  if (field?.gdpr && !isEmptyValue(value)) return <MaskedValue label={`${fieldLabel(name, field)} ${side}`}>{text}</MaskedValue>;
+  if (field?.gdpr && !isEmptyValue(value)) return <MaskedValue label={t(side === "before" ? "valueBefore" : "valueAfter", { field: fieldLabel(name, field) })}>{text}</MaskedValue>;
   return text;
 }
 
@@ -75,12 +76,12 @@ export function ActivityChanges({ changes, resource, naming }: ActivityChangesPr
   if (rows.length === 0) return null;
   return (
     <table className="activity-changes">
-      <caption className="visually-hidden">Changed fields</caption>
+      <caption className="visually-hidden">{t("changedFields")}</caption>
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <th scope="col">{t("field")}</th>
+          <th scope="col">{t("before")}</th>
+          <th scope="col">{t("after")}</th>
         </tr>
       </thead>
       <tbody>

@@ -6,6 +6,7 @@ import { ActivityChanges } from "./activity-changes.tsx";
 import type { ShownName } from "./activity-names.ts";
 import { absoluteTime, parseServerTime, relativeTime } from "../shared/activity-time.ts";
 import type { ActivityNaming } from "./use-activity-naming.ts";
+import { t } from "./messages.ts";
 
 export interface ActivityItemProps {
   entry: ActivityEntry;
@@ -25,16 +26,16 @@ interface TargetProps {
 /** The changed record: its kind and name, linked while it exists ("Order ORD-12", "Category Tents (deleted)"). */
 function ActivityTarget({ entry, resource, name }: TargetProps) {
   const kind = resource?.label ?? entry.resource;
-  if (!name) return <span className="activity-target">{kind || "a record"}</span>;
+  if (!name) return <span className="activity-target">{kind || t("aRecord")}</span>;
   if (name.state === "gone") {
     return (
-      <span className="activity-target" title={`id ${name.id}`}>
-        {kind} {name.text} <span className="muted">(deleted)</span>
+      <span className="activity-target" title={t("recordId", { id: name.id })}>
+        {kind} {name.text} <span className="muted">{t("deletedMark")}</span>
       </span>
     );
   }
   const text = (
-    <span className={name.state === "pending" ? "muted" : undefined} title={name.state === "named" ? undefined : `id ${name.id}`}>
+    <span className={name.state === "pending" ? "muted" : undefined} title={name.state === "named" ? undefined : t("recordId", { id: name.id })}>
       {name.text}
     </span>
   );
@@ -63,8 +64,8 @@ export function ActivityItem({ entry, naming, now, inRecord = false }: ActivityI
     <li className="activity-item">
       <div className="activity-head">
         <span className="activity-summary">
-          <strong className="activity-user">{entry.user ?? "Someone"}</strong> {actionVerb(entry.action)}
-          {inRecord ? " this record" : <> <ActivityTarget entry={entry} resource={resource} name={naming.record(entry)} /></>}
+          <strong className="activity-user">{entry.user ?? t("someone")}</strong> {actionVerb(entry.action)}
+          {inRecord ? ` ${t("thisRecord")}` : <> <ActivityTarget entry={entry} resource={resource} name={naming.record(entry)} /></>}
         </span>
         <ActivityWhen timestamp={entry.timestamp} now={now} />
       </div>

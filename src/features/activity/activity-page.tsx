@@ -6,15 +6,16 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { ActivityList } from "./activity-list.tsx";
 import { ActivityToolbar } from "./activity-toolbar.tsx";
 import { ACTIVITY_PAGE_SIZE, useActivityPage, type ActivityPageController } from "./use-activity-page.ts";
+import { t } from "./messages.ts";
 
 function ActivityFeed({ controller }: { controller: ActivityPageController }) {
   const { activity, entries, resources, mayHaveMore, limit, update } = controller;
   if (activity.isError) {
     return (
       <div className="error-state" role="alert">
-        <p>Could not load the activity: {activity.error instanceof Error ? activity.error.message : "unknown error"}</p>
+        <p>{t("loadError", { reason: activity.error instanceof Error ? activity.error.message : t("unknownError") })}</p>
         <button type="button" className="btn" onClick={() => void activity.refetch()}>
-          Retry
+          {t("retry")}
         </button>
       </div>
     );
@@ -22,14 +23,14 @@ function ActivityFeed({ controller }: { controller: ActivityPageController }) {
   if (activity.isPending) {
     return (
       <p className="muted" role="status">
-        Loading activity…
+        {t("loading")}
       </p>
     );
   }
-  if (entries.length === 0) return <p className="empty-state">No activity yet.</p>;
+  if (entries.length === 0) return <p className="empty-state">{t("empty")}</p>;
   return (
     <>
-      <ActivityList entries={entries} resources={resources} label="Activity" />
+      <ActivityList entries={entries} resources={resources} label={t("title")} />
       {mayHaveMore && (
         <div className="activity-more">
           <button
@@ -39,7 +40,7 @@ function ActivityFeed({ controller }: { controller: ActivityPageController }) {
             disabled={activity.isFetching}
             onClick={() => update({ limit: String(limit + ACTIVITY_PAGE_SIZE) })}
           >
-            Show more
+            {t("showMore")}
           </button>
         </div>
       )}
@@ -59,14 +60,14 @@ function ActivityPageBody() {
 
 export function ActivityPage() {
   const schema = useSchema();
-  useDocumentTitle("Activity", schema.title);
+  useDocumentTitle(t("title"), schema.title);
   const supported = useActivitySupported();
   return (
     <section>
       <div className="page-header">
-        <h1>Activity</h1>
+        <h1>{t("title")}</h1>
       </div>
-      {supported ? <ActivityPageBody /> : <p className="empty-state">This backend does not share an activity log with your account.</p>}
+      {supported ? <ActivityPageBody /> : <p className="empty-state">{t("notShared")}</p>}
     </section>
   );
 }

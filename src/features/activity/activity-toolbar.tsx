@@ -3,18 +3,19 @@ import { Link } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ActivityPageController } from "./use-activity-page.ts";
 import { useRecordName } from "./use-activity-naming.ts";
+import { t } from "./messages.ts";
 
 /** "Showing the history of Product Ergonomic chair", with a way back to the whole resource. */
 function RecordFilterNote({ resources, resource, recordId, update }: { resources: readonly ResourceSchema[]; resource: ResourceSchema; recordId: string; update: ActivityPageController["update"] }) {
   const name = useRecordName(resources, resource, recordId);
   return (
     <p className="activity-filter-note">
-      Showing the history of{" "}
-      <Link to={`/r/${encodeURIComponent(resource.name)}/${encodeURIComponent(recordId)}`} title={name?.state === "named" ? undefined : `id ${recordId}`}>
+      {t("showingHistoryOf")}{" "}
+      <Link to={`/r/${encodeURIComponent(resource.name)}/${encodeURIComponent(recordId)}`} title={name?.state === "named" ? undefined : t("recordId", { id: recordId })}>
         {resource.label} {name?.text ?? recordId}
       </Link>{" "}
       <button type="button" className="btn btn-ghost" onClick={() => update({ record: null, limit: null })}>
-        Show all {resource.label_plural.toLowerCase()}
+        {t("showAll", { labelPlural: resource.label_plural.toLowerCase() })}
       </button>
     </p>
   );
@@ -27,9 +28,9 @@ export function ActivityToolbar({ controller }: { controller: ActivityPageContro
   return (
     <div className="activity-toolbar">
       <label htmlFor={`${id}-resource`}>
-        Resource
+        {t("resource")}
         <select id={`${id}-resource`} className="input" value={resource?.name ?? ""} onChange={(e) => update({ resource: e.target.value, record: null, limit: null })}>
-          <option value="">All resources</option>
+          <option value="">{t("allResources")}</option>
           {resources.map((r) => (
             <option key={r.name} value={r.name}>
               {r.label_plural}

@@ -8,6 +8,7 @@ import type { Id } from "../../backend/types.ts";
 import { useSchema } from "../../data/schema-context.tsx";
 import { useActivity, useActivitySupported } from "../../data/use-activity.ts";
 import { ActivityList } from "./activity-list.tsx";
+import { t } from "./messages.ts";
 
 export interface RecordHistoryProps {
   resource: ResourceSchema;
@@ -32,30 +33,30 @@ function RecordHistoryPanel({ resource, id }: RecordHistoryProps) {
 
   return (
     <section className="record-history" aria-labelledby={headingId}>
-      <h2 id={headingId}>History</h2>
+      <h2 id={headingId}>{t("history")}</h2>
       {activity.isError ? (
         <p role="alert">
-          Could not load the history: {activity.error instanceof Error ? activity.error.message : "unknown error"}{" "}
+          {t("historyLoadError", { reason: activity.error instanceof Error ? activity.error.message : t("unknownError") })}{" "}
           <button type="button" className="btn btn-ghost" onClick={() => void activity.refetch()}>
-            Retry
+            {t("retry")}
           </button>
         </p>
       ) : activity.isPending ? (
-        <p className="muted">Loading history…</p>
+        <p className="muted">{t("historyLoading")}</p>
       ) : entries.length === 0 ? (
-        <p className="muted">No changes recorded for this {resource.label.toLowerCase()}.</p>
+        <p className="muted">{t("historyEmpty", { label: resource.label.toLowerCase() })}</p>
       ) : (
         <>
-          <ActivityList entries={entries} resources={schema.resources} label={`History of this ${resource.label.toLowerCase()}`} inRecord />
+          <ActivityList entries={entries} resources={schema.resources} label={t("historyOf", { label: resource.label.toLowerCase() })} inRecord />
           <p className="activity-more">
             {entries.length >= limit && (
               <>
                 <button type="button" className="btn" disabled={activity.isFetching} onClick={() => setLimit((n) => n + RECORD_HISTORY_LIMIT)}>
-                  Show older changes
+                  {t("showOlder")}
                 </button>{" "}
               </>
             )}
-            <Link to={all}>Open in the activity log</Link>
+            <Link to={all}>{t("openInLog")}</Link>
           </p>
         </>
       )}

@@ -1,30 +1,31 @@
 import type { DevCredential } from "../../backend/types.ts";
+import { t } from "./messages.ts";
 
 /** Shows the demo / development sign-in credentials on the sign-in screen. */
 export function DemoCredentialsHint({ credentials }: { credentials: DevCredential[] }) {
   if (credentials.length === 0) return null;
   return (
     <section className="demo-hint" aria-labelledby="demo-hint-title">
-      <strong id="demo-hint-title">Demo sign-in</strong>
+      <strong id="demo-hint-title">{t("demoSignIn")}</strong>
       {credentials.map((c) => (
         <dl key={`${c.email}-${c.role ?? ""}`}>
-          <dt>Email</dt>
+          <dt>{t("email")}</dt>
           <dd>{c.email}</dd>
           {c.code !== undefined && (
             <>
-              <dt>Code</dt>
+              <dt>{t("code")}</dt>
               <dd>{c.code}</dd>
             </>
           )}
           {c.password !== undefined && (
             <>
-              <dt>Password</dt>
+              <dt>{t("password")}</dt>
               <dd>{c.password}</dd>
             </>
           )}
           {c.role !== undefined && (
             <>
-              <dt>Role</dt>
+              <dt>{t("role")}</dt>
               <dd>{c.role}</dd>
             </>
           )}

@@ -1,6 +1,7 @@
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useSession } from "./session-context.ts";
 import { SignInForm } from "./sign-in-form.tsx";
+import { t } from "./messages.ts";
 
 // The dialog is rendered by <SessionLostGate> (session-lost-gate.tsx), which loads this module
 // after the first screen and mounts it only while the session is lost.
@@ -16,9 +17,9 @@ export function SessionLostDialog() {
       <Modal className="modal">
         <Dialog className="dialog" aria-labelledby="session-lost-title">
           <Heading slot="title" id="session-lost-title">
-            Sign in again
+            {t("signInAgain")}
           </Heading>
-          <p className="muted">Your session has ended. Sign in again to continue where you left off.</p>
+          <p className="muted">{t("sessionEnded")}</p>
           <SignInForm
             backend={session.backend}
             info={session.info}
@@ -27,7 +28,7 @@ export function SessionLostDialog() {
           />
           <p className="screen-actions">
             <button type="button" className="link-button" onClick={() => void session.signOut()}>
-              Sign out
+              {t("signOut")}
             </button>
           </p>
         </Dialog>

@@ -2,6 +2,7 @@
 // accessible names (Email, Password, Code) are the UI contract's.
 import type { Ref } from "react";
 import type { SignInController } from "./use-sign-in-controller.ts";
+import { t } from "./messages.ts";
 
 /** What every field view gets: the controller, the form's id prefix and the error's id. */
 export interface SignInFieldProps {
@@ -17,7 +18,7 @@ export function EmailField({ controller, id, describedBy, inputRef }: SignInFiel
   const { state, edit } = controller;
   return (
     <div className="field">
-      <label htmlFor={`${id}-email`}>Email</label>
+      <label htmlFor={`${id}-email`}>{t("email")}</label>
       <input
         ref={inputRef}
         id={`${id}-email`}
@@ -40,7 +41,7 @@ export function PasswordField({ controller, id, describedBy }: SignInFieldProps)
   const { state, edit } = controller;
   return (
     <div className="field">
-      <label htmlFor={`${id}-password`}>Password</label>
+      <label htmlFor={`${id}-password`}>{t("password")}</label>
       <input
         id={`${id}-password`}
         className="input"
@@ -63,7 +64,7 @@ export function CodeField({ controller, id, describedBy, inputRef }: SignInField
   const { step } = state;
   return (
     <div className="field">
-      <label htmlFor={`${id}-code`}>Code</label>
+      <label htmlFor={`${id}-code`}>{t("code")}</label>
       <input
         ref={inputRef}
         id={`${id}-code`}
@@ -79,7 +80,7 @@ export function CodeField({ controller, id, describedBy, inputRef }: SignInField
         required
       />
       <span id={`${id}-code-hint`} className="hint">
-        {step.kind === "code" ? `Enter the one-time code sent to ${step.target}.` : "Two-factor authentication: enter the code from your authenticator app."}
+        {step.kind === "code" ? t("codeSentTo", { target: step.target }) : t("twoFactorHint")}
       </span>
     </div>
   );
@@ -90,10 +91,10 @@ export function CodeStepActions({ controller }: { controller: SignInController }
   return (
     <p className="screen-actions">
       <button type="button" className="link-button" onClick={controller.resend}>
-        Send a new code
+        {t("sendNewCode")}
       </button>
       <button type="button" className="link-button" onClick={controller.changeEmail}>
-        Use a different email
+        {t("useDifferentEmail")}
       </button>
     </p>
   );

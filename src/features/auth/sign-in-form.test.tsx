@@ -1,9 +1,11 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../../backend/api-error.ts";
 import type { LoginStep } from "../../backend/types.ts";
 import { SignInForm } from "./sign-in-form.tsx";
+import { renderApp } from "../../testing/render-app.tsx";
 import { FakeBackend, OTP_INFO } from "../../testing/fake-backend.ts";
 
 const USER = { id: "u1", email: "admin@example.com" };
@@ -74,5 +76,39 @@ describe("SignInForm", () => {
     await user.type(screen.getByLabelText("Password"), "secret");
     await user.click(screen.getByRole("button", { name: "Sign in" }));
     expect(onSignedIn).toHaveBeenCalledWith(USER);
+  });
+});
+
+describe("SignInForm in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("names its fields, steps, notices and refusals in Swedish", async () => {
+    await activateLocale("sv");
+    const backend = new FakeBackend({ user: null, info: OTP_INFO, login: async (step: LoginStep) => {
+      if (step.step === "request-code") return { status: "code-sent", target: step.target };
+      throw new ApiError({ status: 401, code: "BAD", message: "" });
+    } });
+    const user = userEvent.setup();
+    render(<SignInForm backend={backend} info={OTP_INFO} onSignedIn={vi.fn()} />);
+    await user.click(screen.getByRole("button", { name: "Logga in" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("Ange din e-postadress.");
+    await user.type(screen.getByRole("textbox", { name: "E-post" }), "admin@example.com");
+    await user.click(screen.getByRole("button", { name: "Logga in" }));
+    expect(await screen.findByText("Ange engångskoden som skickades till admin@example.com.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Skicka en ny kod" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("En ny kod har skickats.");
+    await user.type(screen.getByRole("textbox", { name: "Kod" }), "1");
+    await user.click(screen.getByRole("button", { name: "Logga in" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Inloggningen misslyckades.");
+    expect(screen.getByRole("button", { name: "Använd en annan e-postadress" })).toBeInTheDocument();
+  });
+
+  it("shows the sign-in screen in Swedish", async () => {
+    await activateLocale("sv");
+    renderApp({ path: "/login" });
+    expect(await screen.findByRole("heading", { name: "Logga in", level: 1 }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.body).toHaveTextContent(/till .+\. Vi skickar en engångskod till din e-postadress\./);
+    expect(document.title).toMatch(/^Logga in · /);
+    expect(screen.getByRole("textbox", { name: "E-post" })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent } from "react";
 import { useSignInController, type SignInControllerOptions } from "./use-sign-in-controller.ts";
 import { CodeField, CodeStepActions, EmailField, PasswordField } from "./sign-in-fields.tsx";
+import { t } from "./messages.ts";
 
 export interface SignInFormProps extends SignInControllerOptions {
   /** Focus the first input on mount (the full-page screen does; dialogs focus themselves). */
@@ -55,7 +56,7 @@ export function SignInForm({ autoFocus, ...options }: SignInFormProps) {
         </p>
       )}
       <button type="submit" className="btn btn-primary btn-block" aria-busy={busy} aria-disabled={busy}>
-        Sign in
+        {t("signIn")}
       </button>
       {step.kind === "code" && <CodeStepActions controller={controller} />}
     </form>

@@ -6,6 +6,7 @@ import { DemoCredentialsHint } from "./demo-credentials-hint.tsx";
 import { RETURN_PARAM, safeReturnPath } from "./return-url.ts";
 import { needsSignIn } from "./needs-sign-in.ts";
 import { BrandMark } from "../../ui/brand-mark.tsx";
+import { t } from "./messages.ts";
 
 /** Full-page sign-in (`/login`). After sign-in it returns to `?next=` (or the home page). */
 export function SignInPage() {
@@ -15,7 +16,7 @@ export function SignInPage() {
   const { info } = session;
 
   useEffect(() => {
-    document.title = `Sign in · ${info.title}`;
+    document.title = t("pageTitle", { title: info.title });
   }, [info.title]);
 
   if ((session.user && !session.lost) || !needsSignIn(info)) return <Navigate to={next} replace />;
@@ -31,12 +32,10 @@ export function SignInPage() {
           <BrandMark />
           Atrium
         </p>
-        <h1>Sign in</h1>
+        <h1>{t("signIn")}</h1>
         <p className="lead">
-          to <strong>{info.title}</strong>.{" "}
-          {info.login.kind === "otp"
-            ? "We will send a one-time code to your email address."
-            : "Use your email address and password."}
+          {t("leadTo")} <strong>{info.title}</strong>.{" "}
+          {info.login.kind === "otp" ? t("leadOtp") : t("leadPassword")}
         </p>
         <SignInForm backend={session.backend} info={info} onSignedIn={session.signedIn} autoFocus />
         <DemoCredentialsHint credentials={credentials} />

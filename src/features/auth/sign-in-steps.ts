@@ -2,6 +2,7 @@
 // it against the backend): OTP is Email → Code → optional two-factor Code; password sign-in is
 // Email + Password. Tests drive it without rendering (sign-in-steps.test.ts).
 import type { BackendInfo, LoginResult, LoginStep } from "../../backend/types.ts";
+import { t } from "./messages.ts";
 
 export type SignInStep = { kind: "email" } | { kind: "code"; target: string; message?: string } | { kind: "two-factor" } | { kind: "password" };
 
@@ -57,7 +58,7 @@ export function signInReducer(state: SignInState, event: SignInEvent): SignInSta
     case "answered":
       return answered(state, event.result);
     case "resent":
-      return { ...state, busy: false, notice: "A new code has been sent." };
+      return { ...state, busy: false, notice: t("newCodeSent") };
     case "failed":
       return { ...state, busy: false, error: event.message };
     case "use-different-email":
@@ -71,12 +72,12 @@ export function loginRequest(state: SignInState, channel: "email" | "sms"): { re
   const code = state.code.trim();
   switch (state.step.kind) {
     case "email":
-      return email ? { request: { step: "request-code", channel, target: email } } : { missing: "Enter your email address." };
+      return email ? { request: { step: "request-code", channel, target: email } } : { missing: t("missingEmail") };
     case "code":
-      return code ? { request: { step: "verify-code", target: state.step.target, code } } : { missing: "Enter the code you received." };
+      return code ? { request: { step: "verify-code", target: state.step.target, code } } : { missing: t("missingCode") };
     case "two-factor":
-      return code ? { request: { step: "two-factor", code } } : { missing: "Enter your authenticator code." };
+      return code ? { request: { step: "two-factor", code } } : { missing: t("missingTwoFactor") };
     case "password":
-      return email && state.password ? { request: { step: "password", email, password: state.password } } : { missing: "Enter your email and password." };
+      return email && state.password ? { request: { step: "password", email, password: state.password } } : { missing: t("missingEmailPassword") };
   }
 }

@@ -3,6 +3,7 @@ import { useEffect, useReducer, useRef } from "react";
 import type { Backend, BackendInfo, CurrentUser, LoginStep } from "../../backend/types.ts";
 import { isApiError } from "../../backend/api-error.ts";
 import { initialSignInState, loginRequest, signInReducer, type SignInField, type SignInState } from "./sign-in-steps.ts";
+import { t } from "./messages.ts";
 
 export interface SignInControllerOptions {
   backend: Backend;
@@ -24,9 +25,9 @@ export interface SignInController {
 }
 
 function errorMessage(e: unknown): string {
-  if (isApiError(e)) return e.message || "Sign-in failed.";
+  if (isApiError(e)) return e.message || t("signInFailed");
   if (e instanceof Error) return e.message;
-  return "Sign-in failed.";
+  return t("signInFailed");
 }
 
 export function useSignInController({ backend, info, onSignedIn, defaultEmail = "" }: SignInControllerOptions): SignInController {

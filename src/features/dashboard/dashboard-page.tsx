@@ -13,6 +13,8 @@ import { DASHBOARD_ACTIVITY_LIMIT, ModelCards } from "./model-cards.tsx";
 import { modelCounts } from "./model-counts.ts";
 import { ModelBarChart } from "./model-bar-chart.tsx";
 import { RecentActivity } from "./recent-activity.tsx";
+import { DashboardTotal } from "./dashboard-total.tsx";
+import { t } from "./messages.ts";
 import "./dashboard.css";
 
 interface CountsProps {
@@ -30,16 +32,16 @@ function DashboardCounts({ data, resources, entries, trendEnd }: CountsProps) {
       <ModelCards models={models} resources={resources} entries={entries} trendEnd={trendEnd} />
       {models.length > 1 && (
         <section className="dashboard-section" aria-labelledby="dashboard-chart">
-          <h2 id="dashboard-chart">Records by model</h2>
+          <h2 id="dashboard-chart">{t("recordsByModel")}</h2>
           <ModelBarChart
-            caption={`Number of records in each of the ${models.length} models`}
+            caption={t("chartCaption", { count: models.length })}
             data={[...models].sort((a, b) => b.count - a.count).map((m) => ({ label: m.label, value: m.count }))}
           />
         </section>
       )}
       {data.widgets && data.widgets.length > 0 && (
         <section className="dashboard-section" aria-labelledby="dashboard-widgets">
-          <h2 id="dashboard-widgets">Widgets</h2>
+          <h2 id="dashboard-widgets">{t("widgets")}</h2>
           <DashboardWidgets widgets={data.widgets} />
         </section>
       )}
@@ -47,20 +49,9 @@ function DashboardCounts({ data, resources, entries, trendEnd }: CountsProps) {
   );
 }
 
-function DashboardTotal({ data, resources }: { data: DashboardData; resources: readonly ResourceSchema[] }) {
-  const nf = new Intl.NumberFormat();
-  const models = modelCounts(data, resources);
-  const total = data.totalRecords ?? models.reduce((n, m) => n + m.count, 0);
-  return (
-    <p className="dashboard-total muted">
-      {nf.format(total)} records in {nf.format(models.length)} {models.length === 1 ? "model" : "models"}
-    </p>
-  );
-}
-
 export function DashboardPage() {
   const schema = useSchema();
-  useDocumentTitle("Dashboard", schema.title);
+  useDocumentTitle(t("title"), schema.title);
   const dashboard = useDashboard();
   const activitySupported = useActivitySupported();
   const activity = useActivity({ limit: DASHBOARD_ACTIVITY_LIMIT });
@@ -70,19 +61,19 @@ export function DashboardPage() {
   return (
     <section>
       <div className="page-header">
-        <h1>Dashboard</h1>
+        <h1>{t("title")}</h1>
         {dashboard.data && <DashboardTotal data={dashboard.data} resources={schema.resources} />}
       </div>
       {dashboard.isError ? (
         <div className="error-state" role="alert">
-          <p>Could not load the record counts: {dashboard.error instanceof Error ? dashboard.error.message : "unknown error"}</p>
+          <p>{t("loadError", { reason: dashboard.error instanceof Error ? dashboard.error.message : t("unknownError") })}</p>
           <button type="button" className="btn" onClick={() => void dashboard.refetch()}>
-            Retry
+            {t("retry")}
           </button>
         </div>
       ) : dashboard.isPending ? (
         <p className="muted" role="status">
-          Loading record counts…
+          {t("loading")}
         </p>
       ) : (
         <DashboardCounts data={dashboard.data} resources={schema.resources} entries={entries} trendEnd={trendEnd} />

@@ -1,12 +1,13 @@
 // Backend-declared dashboard widgets (litestar-admin `AdminConfig.extra["widgets"]`): `metric`
 // shows its value; every other type is a titled JSON card (litestar-admin.md §13.1 client rule).
 import type { DashboardData } from "../../backend/types.ts";
+import { intlLocales } from "../../i18n/translate.ts";
 
 type Widget = NonNullable<DashboardData["widgets"]>[number];
 
 function metricValue(data: Record<string, unknown>): string | null {
   const v = data.value ?? data.count ?? data.total;
-  if (typeof v === "number") return new Intl.NumberFormat().format(v);
+  if (typeof v === "number") return new Intl.NumberFormat(intlLocales()).format(v);
   if (typeof v === "string") return v;
   return null;
 }

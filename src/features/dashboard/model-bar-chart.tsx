@@ -1,6 +1,8 @@
 // Records per model as horizontal bars (inline SVG). The figure's caption names it and a visually
 // hidden table carries the same numbers for assistive technology; the SVG itself is decorative.
 import { useId } from "react";
+import { intlLocales } from "../../i18n/translate.ts";
+import { t } from "./messages.ts";
 
 export interface BarDatum {
   label: string;
@@ -9,7 +11,7 @@ export interface BarDatum {
 
 export function ModelBarChart({ data, caption }: { data: readonly BarDatum[]; caption: string }) {
   const id = useId();
-  const nf = new Intl.NumberFormat();
+  const nf = new Intl.NumberFormat(intlLocales());
   const max = Math.max(1, ...data.map((d) => d.value));
   const row = 26;
   const labelW = 38; // percent of the width for the labels
@@ -37,8 +39,8 @@ export function ModelBarChart({ data, caption }: { data: readonly BarDatum[]; ca
       <table className="visually-hidden">
         <thead>
           <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Records</th>
+            <th scope="col">{t("chartModel")}</th>
+            <th scope="col">{t("chartRecords")}</th>
           </tr>
         </thead>
         <tbody>

@@ -7,11 +7,13 @@ import { resolveActivityResource } from "../shared/resolve-activity-resource.ts"
 import { dailyCounts } from "./daily-counts.ts";
 import type { ModelCount } from "./model-counts.ts";
 import { Sparkline } from "./sparkline.tsx";
+import { intlLocales } from "../../i18n/translate.ts";
+import { t } from "./messages.ts";
 
 export const TREND_DAYS = 14;
 export const DASHBOARD_ACTIVITY_LIMIT = 100;
 
-const dayFormat = () => new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+const dayFormat = () => new Intl.DateTimeFormat(intlLocales(), { day: "numeric", month: "short" });
 
 export interface ModelCardsProps {
   models: readonly ModelCount[];
@@ -23,7 +25,7 @@ export interface ModelCardsProps {
 }
 
 function ModelCard({ model, trend, trendEnd }: { model: ModelCount; trend: number[] | null; trendEnd: Date | null }) {
-  const nf = new Intl.NumberFormat();
+  const nf = new Intl.NumberFormat(intlLocales());
   const changes = trend?.reduce((n, c) => n + c, 0) ?? 0;
   const body = (
     <>
@@ -31,10 +33,8 @@ function ModelCard({ model, trend, trendEnd }: { model: ModelCount; trend: numbe
       <span className="stat-value">{nf.format(model.count)}</span>
       {trend && trendEnd && (
         <span className="model-card-trend">
-          <Sparkline values={trend} label={`${model.label}: changes per day over the ${TREND_DAYS} days to ${dayFormat().format(trendEnd)}: ${trend.join(", ")}`} />
-          <span aria-hidden="true">
-            {changes} {changes === 1 ? "change" : "changes"}
-          </span>
+          <Sparkline values={trend} label={t("trendLabel", { model: model.label, days: TREND_DAYS, day: dayFormat().format(trendEnd), values: trend.join(", ") })} />
+          <span aria-hidden="true">{t("changes", { count: changes })}</span>
         </span>
       )}
     </>
@@ -55,8 +55,8 @@ export function ModelCards({ models, resources, entries, trendEnd }: ModelCardsP
       : null;
   return (
     <section className="dashboard-section" aria-labelledby="dashboard-records">
-      <h2 id="dashboard-records">Records</h2>
-      {models.length === 0 && <p className="empty-state">The server reported no models to count.</p>}
+      <h2 id="dashboard-records">{t("records")}</h2>
+      {models.length === 0 && <p className="empty-state">{t("noModels")}</p>}
       <ul className="card-grid model-cards">
         {models.map((m) => (
           <li key={m.key}>
@@ -66,8 +66,11 @@ export function ModelCards({ models, resources, entries, trendEnd }: ModelCardsP
       </ul>
       {trendEnd && (
         <p className="muted dashboard-note">
-          Bars: changes per day over the {TREND_DAYS} days to {dayFormat().format(trendEnd)}
-          {entries.length >= DASHBOARD_ACTIVITY_LIMIT ? `, from the latest ${DASHBOARD_ACTIVITY_LIMIT} changes` : ""}.
+          {t(entries.length >= DASHBOARD_ACTIVITY_LIMIT ? "trendNoteLatest" : "trendNote", {
+            days: TREND_DAYS,
+            day: dayFormat().format(trendEnd),
+            limit: DASHBOARD_ACTIVITY_LIMIT,
+          })}
         </p>
       )}
     </section>

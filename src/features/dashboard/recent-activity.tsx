@@ -6,6 +6,7 @@ import type { ActivityEntry } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { useActivity } from "../../data/use-activity.ts";
 import { ActivityList } from "../activity/activity-list.tsx";
+import { t } from "./messages.ts";
 
 export const RECENT_ACTIVITY_SHOWN = 8;
 
@@ -23,17 +24,17 @@ export function RecentActivity({ activity, resources }: RecentActivityProps) {
   return (
     <section className="dashboard-section" aria-labelledby="dashboard-activity">
       <div className="dashboard-section-head">
-        <h2 id="dashboard-activity">Recent activity</h2>
-        <Link to="/activity">View all activity</Link>
+        <h2 id="dashboard-activity">{t("recentActivity")}</h2>
+        <Link to="/activity">{t("viewAllActivity")}</Link>
       </div>
       {activity.isError ? (
-        <p role="alert">Could not load the recent activity: {activity.error instanceof Error ? activity.error.message : "unknown error"}</p>
+        <p role="alert">{t("recentLoadError", { reason: activity.error instanceof Error ? activity.error.message : t("unknownError") })}</p>
       ) : activity.isPending ? (
-        <p className="muted">Loading activity…</p>
+        <p className="muted">{t("loadingActivity")}</p>
       ) : recent.length === 0 ? (
-        <p className="empty-state">No activity yet.</p>
+        <p className="empty-state">{t("noActivity")}</p>
       ) : (
-        <ActivityList entries={recent} resources={resources} label="Recent activity" />
+        <ActivityList entries={recent} resources={resources} label={t("recentActivity")} />
       )}
     </section>
   );

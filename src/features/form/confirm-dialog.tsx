@@ -1,6 +1,7 @@
 // A modal confirmation named by its title, with a confirm and a cancel button.
 import type { ReactNode } from "react";
 import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { t } from "./messages.ts";
 
 export interface ConfirmDialogProps {
   isOpen: boolean;
@@ -15,7 +16,7 @@ export interface ConfirmDialogProps {
   children?: ReactNode;
 }
 
-export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = "Cancel", danger, busy, error, onConfirm, onCancel, children }: ConfirmDialogProps) {
+export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = t("cancel"), danger, busy, error, onConfirm, onCancel, children }: ConfirmDialogProps) {
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} isDismissable={!busy} onOpenChange={(open) => !open && onCancel()}>
       <Modal className="modal">
@@ -32,7 +33,7 @@ export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = "Canc
               {cancelLabel}
             </button>
             <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} onClick={onConfirm} disabled={busy} autoFocus={!danger}>
-              {busy ? `${confirmLabel}…` : confirmLabel}
+              {busy ? t("busyLabel", { label: confirmLabel }) : confirmLabel}
             </button>
           </div>
         </Dialog>

@@ -6,6 +6,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { FieldDisplay } from "../../widgets/field-display.tsx";
 import type { Conflict, ConflictChoice } from "./conflict.ts";
+import { t } from "./messages.ts";
 
 export interface ConflictDialogProps {
   resource: ResourceSchema;
@@ -33,19 +34,16 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
   const setAll = (c: ConflictChoice) => setChoices(Object.fromEntries(conflict.rows.map((r) => [r.field, c])));
   return (
     <>
-      <Heading slot="title">Resolve conflicting changes</Heading>
-      <p>
-        Someone else saved this {resource.label.toLowerCase()} after you opened it. Compare their version with your changes and choose,
-        field by field, which to keep. Nothing is saved until you press Save.
-      </p>
+      <Heading slot="title">{t("conflictTitle")}</Heading>
+      <p>{t("conflictIntro", { label: resource.label.toLowerCase() })}</p>
       {conflict.rows.length === 0 ? (
-        <p className="muted">Their changes do not touch the fields you edited. Save keeps your changes and theirs.</p>
+        <p className="muted">{t("conflictNoOverlap")}</p>
       ) : (
         <div className="rf-conflict-rows">
           <div className="rf-conflict-head" aria-hidden="true">
-            <span>Field</span>
-            <span>Your version</span>
-            <span>Server version</span>
+            <span>{t("conflictField")}</span>
+            <span>{t("conflictMine")}</span>
+            <span>{t("conflictTheirs")}</span>
           </div>
           {conflict.rows.map((row) => {
             const field = resource.fields[row.field];
@@ -57,7 +55,7 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
               <fieldset key={row.field} className={`rf-conflict-row${row.both ? " rf-conflict-both" : ""}`}>
                 <legend>
                   {label}
-                  {row.both && <span className="rf-conflict-tag"> (changed by both)</span>}
+                  {row.both && <span className="rf-conflict-tag"> {t("conflictBoth")}</span>}
                 </legend>
                 <label className={`rf-conflict-choice${choice === "mine" ? " is-chosen" : ""}`}>
                   <input
@@ -67,7 +65,7 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
                     checked={choice === "mine"}
                     onChange={() => setChoices((c) => ({ ...c, [row.field]: "mine" }))}
                   />
-                  <span className="rf-conflict-side">Keep mine</span>
+                  <span className="rf-conflict-side">{t("keepMine")}</span>
                   <span className="rf-conflict-value">
                     <FieldDisplay name={row.field} field={field} value={row.mine} variant="detail" />
                   </span>
@@ -80,7 +78,7 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
                     checked={choice === "theirs"}
                     onChange={() => setChoices((c) => ({ ...c, [row.field]: "theirs" }))}
                   />
-                  <span className="rf-conflict-side">Take theirs</span>
+                  <span className="rf-conflict-side">{t("takeTheirs")}</span>
                   <span className="rf-conflict-value">
                     <FieldDisplay name={row.field} field={field} value={row.theirs} variant="detail" />
                   </span>
@@ -92,20 +90,20 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
       )}
       <div className="rf-actions">
         <button type="button" className="btn btn-primary" onClick={() => onResolve(choices)}>
-          Save
+          {t("save")}
         </button>
         {conflict.rows.length > 0 && (
           <>
             <button type="button" className="btn" onClick={() => setAll("mine")}>
-              Keep all mine
+              {t("keepAllMine")}
             </button>
             <button type="button" className="btn" onClick={() => setAll("theirs")}>
-              Take all theirs
+              {t("takeAllTheirs")}
             </button>
           </>
         )}
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </>

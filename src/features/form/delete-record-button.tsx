@@ -7,6 +7,7 @@ import { isApiError } from "../../backend/api-error.ts";
 import { useSchema } from "../../data/schema-context.tsx";
 import { refusalMessage } from "../shared/refusal-message.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
+import { t } from "./messages.ts";
 
 export interface DeleteRecordButtonProps {
   resource: ResourceSchema;
@@ -36,8 +37,8 @@ export function DeleteRecordButton({ resource, id, version, title, onDeleted }: 
           setError(
             refusalMessage({ error: e, resource, resources }) ??
               (isApiError(e) && e.status === 412
-                ? "Someone else changed this record since you opened it. Reload it and try again."
-                : `Could not delete: ${e.message}`),
+                ? t("deleteChanged")
+                : t("deleteFailed", { reason: e.message })),
           );
         },
       },
@@ -46,12 +47,12 @@ export function DeleteRecordButton({ resource, id, version, title, onDeleted }: 
   return (
     <>
       <button type="button" className="btn btn-danger" onClick={() => setOpen(true)}>
-        Delete
+        {t("delete")}
       </button>
       <ConfirmDialog
         isOpen={open}
-        title={`Delete ${title}?`}
-        confirmLabel="Delete"
+        title={t("deleteTitle", { title })}
+        confirmLabel={t("delete")}
         danger
         busy={remove.isPending}
         error={error}
@@ -61,9 +62,7 @@ export function DeleteRecordButton({ resource, id, version, title, onDeleted }: 
           setError(null);
         }}
       >
-        <p>
-          This permanently deletes this {resource.label.toLowerCase()}. This cannot be undone.
-        </p>
+        <p>{t("deleteText", { label: resource.label.toLowerCase() })}</p>
       </ConfirmDialog>
     </>
   );

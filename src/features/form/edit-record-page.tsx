@@ -14,6 +14,7 @@ import { SKIP_UNSAVED_GUARD } from "./unsaved-changes-guard.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "../../protocol/record-title.ts";
 import { RecordLoadFailure } from "./record-load-failure.tsx";
+import { t } from "./messages.ts";
 
 export function EditRecordPage() {
   const { resource: name = "", id = "" } = useParams();
@@ -32,19 +33,19 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
   const [opened, setOpened] = useState<Versioned | undefined>(undefined);
   if (!opened && record.data && (!record.isFetching || record.isError)) setOpened(record.data);
   const title = recordTitle(resource, opened?.item, id);
-  useDocumentTitle(`Edit ${title}`, schema.title);
+  useDocumentTitle(t("editTitle", { title }), schema.title);
   const listUrl = `/r/${encodeURIComponent(resource.name)}`;
   const showUrl = `${listUrl}/${encodeURIComponent(id)}`;
 
   let content;
   if (!canEdit(resource)) {
-    content = <p role="alert">You cannot edit {resource.label_plural.toLowerCase()}.</p>;
+    content = <p role="alert">{t("cannotEdit", { labelPlural: resource.label_plural.toLowerCase() })}</p>;
   } else if (!opened && record.isError) {
     content = <RecordLoadFailure resource={resource} error={record.error} onRetry={() => void record.refetch()} />;
   } else if (!opened) {
     content = (
       <p role="status" className="muted">
-        Loading…
+        {t("loading")}
       </p>
     );
   } else {
@@ -54,7 +55,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
         mode="edit"
         record={opened}
         onSaved={() => {
-          showToast(`${resource.label} saved.`, { tone: "success", nextPage: true });
+          showToast(t("savedToast", { label: resource.label }), { tone: "success", nextPage: true });
           void navigate(showUrl);
         }}
         onCancel={() => void navigate(showUrl)}
@@ -67,7 +68,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
         <Link to={listUrl}>{resource.label_plural}</Link> / <Link to={showUrl}>{title}</Link>
       </p>
       <div className="page-header">
-        <h1>Edit {title}</h1>
+        <h1>{t("editTitle", { title })}</h1>
         <span className="header-spacer" />
         {opened && canDelete(resource) && (
           <DeleteRecordButton
@@ -76,7 +77,7 @@ function EditRecord({ resource, id }: { resource: ResourceSchema; id: string }) 
             version={opened.version}
             title={title}
             onDeleted={() => {
-              showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
+              showToast(t("deletedToast", { label: resource.label }), { tone: "success", nextPage: true });
               void navigate(listUrl, { replace: true, state: SKIP_UNSAVED_GUARD });
             }}
           />

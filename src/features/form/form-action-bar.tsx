@@ -2,25 +2,26 @@
 // saving status.
 import type { MouseEvent } from "react";
 import { useRecordFormContext } from "./record-form-context.ts";
+import { t } from "./messages.ts";
 
 export function FormActionBar({ onCancel }: { onCancel: () => void }) {
   const { mode, embedded, saving, chooseIntent } = useRecordFormContext();
   return (
     <div className="rf-actions rf-form-actions">
       <button type="submit" className="btn btn-primary" aria-busy={saving || undefined} onMouseDown={keepFocus} onClick={() => chooseIntent("save")}>
-        Save
+        {t("save")}
       </button>
       {mode === "create" && !embedded && (
         <button type="submit" className="btn" onMouseDown={keepFocus} onClick={() => chooseIntent("save-and-add")}>
-          Save and add another
+          {t("saveAndAdd")}
         </button>
       )}
       <button type="button" className="btn btn-ghost" onMouseDown={keepFocus} onClick={onCancel}>
-        Cancel
+        {t("cancel")}
       </button>
       {saving && (
         <span role="status" className="muted">
-          Saving…
+          {t("saving")}
         </span>
       )}
     </div>

@@ -7,6 +7,7 @@ import { fieldLabel } from "../../protocol/labels.ts";
 import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 import "../../widgets/editors.ts"; // the real inputs and filters, not their late-bound stand-ins
 import { GdprFieldMarker } from "../../widgets/gdpr-marker.tsx";
+import { t } from "./messages.ts";
 
 export interface FormFieldProps {
   name: string;
@@ -42,11 +43,11 @@ export function FormField({ name, field, value, onChange, onBlur, onInvalidInput
           </label>
         )}
         {required && (
-          <span className="rf-required" aria-hidden="true" title="Required">
+          <span className="rf-required" aria-hidden="true" title={t("required")}>
             *
           </span>
         )}
-        {field.readonly && <span className="rf-readonly-note">Read-only</span>}
+        {field.readonly && <span className="rf-readonly-note">{t("readOnly")}</span>}
         <GdprFieldMarker field={field} />
       </div>
       <Input

@@ -3,6 +3,7 @@
 // field named by two groups appears only in the first.
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import { isServerManaged } from "../../protocol/server-managed.ts";
+import { t } from "./messages.ts";
 
 export interface FormSection {
   /** Null for the final section of ungrouped fields when there are groups ("Other"). */
@@ -28,7 +29,7 @@ export function formSections(resource: Pick<ResourceSchema, "form" | "fields">):
   }
   const rest = Object.keys(resource.fields).filter((f) => !seen.has(f));
   if (rest.length > 0) {
-    sections.push({ label: sections.length > 0 ? "Other" : null, fields: rest, collapsible: false, collapsed: false });
+    sections.push({ label: sections.length > 0 ? t("otherSection") : null, fields: rest, collapsible: false, collapsed: false });
   }
   return sections;
 }

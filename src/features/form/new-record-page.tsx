@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { RecordForm } from "./record-form.tsx";
 import { duplicateValues } from "./form-values.ts";
 import { recordLoadError } from "./record-load-error.ts";
+import { t } from "./messages.ts";
 
 export function NewRecordPage() {
   const { resource: name = "" } = useParams();
@@ -25,26 +26,26 @@ function NewRecord({ resource, duplicateOf }: { resource: ResourceSchema; duplic
   const backend = useBackend();
   const navigate = useNavigate();
   const source = useRecord(resource, duplicateOf && canDuplicate(resource) ? duplicateOf : null);
-  const title = duplicateOf ? `Duplicate ${resource.label.toLowerCase()}` : `New ${resource.label.toLowerCase()}`;
+  const title = t(duplicateOf ? "duplicateRecord" : "newRecord", { label: resource.label.toLowerCase() });
   useDocumentTitle(title, schema.title);
   const listUrl = `/r/${encodeURIComponent(resource.name)}`;
 
   let content;
   if (!canCreate(resource) || (duplicateOf && !canDuplicate(resource))) {
-    content = <p role="alert">You cannot {duplicateOf ? "duplicate" : "create"} {resource.label_plural.toLowerCase()}.</p>;
+    content = <p role="alert">{t(duplicateOf ? "cannotDuplicate" : "cannotCreate", { labelPlural: resource.label_plural.toLowerCase() })}</p>;
   } else if (duplicateOf && source.isError) {
     content = (
       <div className="error-state" role="alert">
         <p>{recordLoadError(resource, source.error)}</p>
         <button type="button" className="btn" onClick={() => void source.refetch()}>
-          Retry
+          {t("retry")}
         </button>
       </div>
     );
   } else if (duplicateOf && !source.data) {
     content = (
       <p role="status" className="muted">
-        Loading…
+        {t("loading")}
       </p>
     );
   } else {

@@ -4,6 +4,7 @@
 import { isApiError } from "../../backend/api-error.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { saveErrorMessage } from "./save-error-message.ts";
+import { t } from "./messages.ts";
 
 export interface PlacedSaveError {
   /** Messages for form fields, in the order the server gave them. */
@@ -21,7 +22,7 @@ export interface PlaceSaveErrorInput {
 }
 
 export function placeSaveError({ error, names, resource, operation }: PlaceSaveErrorInput): PlacedSaveError {
-  if (!isApiError(error)) return { fields: [], messages: [error instanceof Error ? error.message : "Saving failed."] };
+  if (!isApiError(error)) return { fields: [], messages: [error instanceof Error ? error.message : t("savingFailed")] };
   const headline = saveErrorMessage({ error, resource, operation, mappedFields: 0 });
   const fields: PlacedSaveError["fields"] = [];
   const unmapped: string[] = [];

@@ -15,6 +15,7 @@ import { FormActionBar } from "./form-action-bar.tsx";
 import { RecordFormConflict } from "./record-form-conflict.tsx";
 import { RecordFormGuard } from "./record-form-guard.tsx";
 import type { RecordFormControllerProps } from "./types.ts";
+import { t } from "./messages.ts";
 import "./form.css";
 
 export interface RecordFormProps extends RecordFormControllerProps {
@@ -27,7 +28,7 @@ export function RecordForm(props: RecordFormProps) {
   if (schema.pending) {
     return (
       <p role="status" className="muted">
-        Loading the form…
+        {t("loadingForm")}
       </p>
     );
   }
@@ -44,7 +45,7 @@ function RecordFormBody({ onCancel, ...props }: RecordFormProps) {
         className="record-form"
         noValidate
         onSubmit={controller.submit}
-        aria-label={controller.mode === "create" ? `New ${label}` : `Edit ${label}`}
+        aria-label={t(controller.mode === "create" ? "newRecord" : "editRecord", { label })}
       >
         <DraftBanner />
         <FormErrorSummary />

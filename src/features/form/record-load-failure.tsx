@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { inSentence } from "../shared/refusal-message.ts";
 import { isNotFound, recordLoadError } from "./record-load-error.ts";
+import { t } from "./messages.ts";
 
 export interface RecordLoadFailureProps {
   resource: Pick<ResourceSchema, "name" | "label" | "label_plural">;
@@ -18,11 +19,11 @@ export function RecordLoadFailure({ resource, error, onRetry }: RecordLoadFailur
       <p>{recordLoadError(resource, error)}</p>
       {isNotFound(error) ? (
         <Link className="btn" to={`/r/${encodeURIComponent(resource.name)}`}>
-          Back to {inSentence(resource.label_plural)}
+          {t("backToList", { labelPlural: inSentence(resource.label_plural) })}
         </Link>
       ) : (
         <button type="button" className="btn" onClick={onRetry}>
-          Retry
+          {t("retry")}
         </button>
       )}
     </div>

@@ -21,6 +21,7 @@ import { FormSectionFrame } from "./form-section-frame.tsx";
 import { DeleteRecordButton } from "./delete-record-button.tsx";
 import { recordTitle } from "../../protocol/record-title.ts";
 import { RecordLoadFailure } from "./record-load-failure.tsx";
+import { t } from "./messages.ts";
 import "./form.css";
 
 export function RecordPage() {
@@ -52,12 +53,12 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
           <div className="rf-actions">
             {canEdit(resource) && (
               <Link className="btn btn-primary" to={`${showUrl}/edit`}>
-                Edit
+                {t("edit")}
               </Link>
             )}
             {canDuplicate(resource) && (
               <Link className="btn" to={`${listUrl}/new?duplicate=${encodeURIComponent(id)}`}>
-                Duplicate
+                {t("duplicate")}
               </Link>
             )}
             {canDelete(resource) && (
@@ -67,7 +68,7 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
                 version={record.data?.version ?? null}
                 title={title}
                 onDeleted={() => {
-                  showToast(`${resource.label} deleted.`, { tone: "success", nextPage: true });
+                  showToast(t("deletedToast", { label: resource.label }), { tone: "success", nextPage: true });
                   void navigate(listUrl, { replace: true });
                 }}
               />
@@ -79,7 +80,7 @@ function RecordShow({ resource, id }: { resource: ResourceSchema; id: string }) 
         <RecordLoadFailure resource={resource} error={record.error} onRetry={() => void record.refetch()} />
       ) : !item ? (
         <p role="status" className="muted">
-          Loading…
+          {t("loading")}
         </p>
       ) : (
         <>

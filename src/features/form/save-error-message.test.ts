@@ -1,13 +1,14 @@
 // The record form's save-error wording: per kind, and end to end through both adapters (the
 // dialect and the operation decide the kind; the form only words it).
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
 import { ApiError, type ApiErrorKind } from "../../backend/api-error.ts";
 import type { Backend } from "../../backend/types.ts";
 import { createCraftEasyBackend } from "../../backend/craft-easy/craft-easy-backend.ts";
 import { createLitestarBackend } from "../../backend/litestar-admin/litestar-backend.ts";
 import { usersResource } from "../../backend/craft-easy/craft-easy-test-fixtures.ts";
 import type { AdminSchema } from "../../protocol/types.ts";
-import { saveErrorMessage, SERVER_REJECTED, tryAgainIn } from "./save-error-message.ts";
+import { saveErrorMessage, serverRejected, tryAgainIn } from "./save-error-message.ts";
 
 const KEPT = /your values are kept/i;
 
@@ -24,7 +25,7 @@ describe("saveErrorMessage by kind", () => {
   });
 
   it("keeps the constraint wording for the constraint kind only", () => {
-    expect(saveErrorMessage({ resource: usersResource, error: error("constraint"), operation: "create", mappedFields: 0 })).toBe(SERVER_REJECTED);
+    expect(saveErrorMessage({ resource: usersResource, error: error("constraint"), operation: "create", mappedFields: 0 })).toBe(serverRejected());
   });
 
   it("says when to try again after a 429, from retryAfter", () => {
@@ -125,8 +126,8 @@ const NETWORK = "Could not reach the server. Check your connection or the server
 const TABLE: [Failure, Dialect, Operation, string][] = [
   [500, "craft-easy", "create", FAILED_500],
   [500, "craft-easy", "update", FAILED_500],
-  [500, "litestar-admin", "create", SERVER_REJECTED],
-  [500, "litestar-admin", "update", SERVER_REJECTED],
+  [500, "litestar-admin", "create", serverRejected()],
+  [500, "litestar-admin", "update", serverRejected()],
   [502, "craft-easy", "create", UNAVAILABLE_502],
   [502, "craft-easy", "update", UNAVAILABLE_502],
   [502, "litestar-admin", "create", UNAVAILABLE_502],
@@ -154,5 +155,21 @@ describe("save error wording: status × dialect × operation", () => {
   it.each(TABLE)("%s from %s on %s", async (failure, dialect, operation, expected) => {
     const error = await saveFailure(dialect, operation, failure);
     expect(saveErrorMessage({ resource: usersResource, error, operation, mappedFields: 0 })).toBe(expected);
+  });
+});
+
+describe("save errors in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("words the wait and the refused fields with Swedish plurals", async () => {
+    await activateLocale("sv");
+    expect([tryAgainIn(1), tryAgainIn(30), tryAgainIn(120), tryAgainIn(undefined)]).toEqual(["om 1 sekund", "om 30 sekunder", "om 2 minuter", "om en stund"]);
+    const refused = new ApiError({ status: 422, code: "X", message: "Ogiltig e-post", kind: "rejected" });
+    expect(saveErrorMessage({ error: refused, resource: usersResource, operation: "update", mappedFields: 1 })).toBe("Servern godtog inte ett fält: Ogiltig e-post");
+    expect(saveErrorMessage({ error: refused, resource: usersResource, operation: "update", mappedFields: 3 })).toBe("Servern godtog inte 3 fält: Ogiltig e-post");
+    const limited = new ApiError({ status: 429, code: "X", message: "", kind: "rate-limited", retryAfter: 1 });
+    expect(saveErrorMessage({ error: limited, resource: usersResource, operation: "create", mappedFields: 0 })).toBe(
+      "Servern tar emot för många förfrågningar, så inget sparades. Dina värden finns kvar — försök igen om 1 sekund.",
+    );
   });
 });

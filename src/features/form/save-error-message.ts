@@ -5,6 +5,7 @@ import type { ApiError } from "../../backend/api-error.ts";
 import { reasonPhrase } from "../../backend/error-messages.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { refusalMessage } from "../shared/refusal-message.ts";
+import { t } from "./messages.ts";
 
 export interface SaveErrorInput {
   error: ApiError;
@@ -16,15 +17,13 @@ export interface SaveErrorInput {
   mappedFields: number;
 }
 
-export const SERVER_REJECTED =
-  "The server rejected this record (constraint violation or invalid value). Nothing was saved; your values are kept — check them and try again.";
+export const serverRejected = (): string => t("serverRejected");
 
 /** "in 1 second", "in 30 seconds", "in 2 minutes", or "in a moment" when the server did not say. */
 export function tryAgainIn(seconds: number | undefined): string {
-  if (seconds === undefined || !Number.isFinite(seconds)) return "in a moment";
+  if (seconds === undefined || !Number.isFinite(seconds)) return t("inAMoment");
   const s = Math.max(1, Math.ceil(seconds));
-  if (s < 90) return `in ${s} second${s === 1 ? "" : "s"}`;
-  return `in ${Math.ceil(s / 60)} minutes`;
+  return s < 90 ? t("inSeconds", { count: s }) : t("inMinutes", { count: Math.ceil(s / 60) });
 }
 
 function statusTag(error: ApiError): string {
@@ -33,9 +32,7 @@ function statusTag(error: ApiError): string {
 
 function timeoutMessage(error: ApiError, operation: SaveErrorInput["operation"]): string {
   const tag = statusTag(error);
-  return operation === "create"
-    ? `The server did not answer in time ${tag}: the record may or may not have been created. Your values are kept — check the list before saving again, so that it is not created twice.`
-    : `The server did not answer in time ${tag}: your changes may or may not have been saved. Your values are kept — try saving again.`;
+  return t(operation === "create" ? "timeoutCreate" : "timeoutUpdate", { tag });
 }
 
 export function saveErrorMessage({ error, resource, operation, mappedFields }: SaveErrorInput): string {
@@ -43,19 +40,19 @@ export function saveErrorMessage({ error, resource, operation, mappedFields }: S
   if (refused) return refused;
   switch (error.kind) {
     case "constraint":
-      return SERVER_REJECTED;
+      return serverRejected();
     case "rate-limited":
-      return `The server is receiving too many requests, so nothing was saved. Your values are kept — try again ${tryAgainIn(error.retryAfter)}.`;
+      return t("rateLimited", { when: tryAgainIn(error.retryAfter) });
     case "unavailable":
-      return `The server is not available right now ${statusTag(error)}. Your values are kept — try again ${tryAgainIn(error.retryAfter)}.`;
+      return t("unavailable", { tag: statusTag(error), when: tryAgainIn(error.retryAfter) });
     case "timeout":
       return timeoutMessage(error, operation);
     case "server-failure":
-      return `The server failed while saving this record ${statusTag(error)}. Your values are kept — try again later, and tell the server's administrator if it keeps failing.`;
+      return t("serverFailure", { tag: statusTag(error) });
     case "network":
-      return `${error.message} Your values are kept — try saving again.`;
+      return t("networkFailure", { message: error.message });
     default:
-      if (mappedFields > 0) return `The server did not accept ${mappedFields === 1 ? "a field" : `${mappedFields} fields`}: ${error.message}`;
-      return error.message || `Saving failed (${error.status}).`;
+      if (mappedFields > 0) return t("fieldsNotAccepted", { count: mappedFields, message: error.message });
+      return error.message || t("savingFailedStatus", { status: error.status });
   }
 }

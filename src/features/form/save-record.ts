@@ -8,6 +8,7 @@ import type { UpdateRecordInput } from "../../data/use-update-record.ts";
 import { createBody, updateBody } from "./form-values.ts";
 import { hasEditConflict } from "./conflict.ts";
 import type { FormMode } from "./types.ts";
+import { t } from "./messages.ts";
 
 export type SaveOutcome = { kind: "saved"; saved: Versioned } | { kind: "conflict"; current: Versioned };
 
@@ -33,7 +34,7 @@ export interface SaveRecordInput {
 export async function saveRecord(input: SaveRecordInput): Promise<SaveOutcome> {
   if (input.mode === "create") return { kind: "saved", saved: await input.create(createBody(input.resource, input.mine)) };
   const id = input.recordId;
-  if (id === null) throw new Error("This record has no id; it cannot be saved.");
+  if (id === null) throw new Error(t("noId"));
   if (input.backend.capabilities().concurrency === "none") {
     // last write wins on the server: look before writing
     const current = await input.backend.get(input.resource, id);

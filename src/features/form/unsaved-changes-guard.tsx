@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useBlocker } from "react-router";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
+import { t } from "./messages.ts";
 
 /** Navigation state that passes the guard (e.g. after deleting the record being edited). */
 export const SKIP_UNSAVED_GUARD = { skipUnsavedGuard: true } as const;
@@ -36,14 +37,14 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   return (
     <ConfirmDialog
       isOpen={blocker.state === "blocked"}
-      title="Leave without saving?"
-      confirmLabel="Leave"
-      cancelLabel="Stay"
+      title={t("leaveTitle")}
+      confirmLabel={t("leave")}
+      cancelLabel={t("stay")}
       danger
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >
-      <p>You have unsaved changes. If you leave now they are lost (a draft stays in this browser).</p>
+      <p>{t("leaveText")}</p>
     </ConfirmDialog>
   );
 }

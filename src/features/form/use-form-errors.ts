@@ -8,6 +8,7 @@ import type { ResourceSchema } from "../../protocol/types.ts";
 import { focusField } from "./form-field.tsx";
 import { placeSaveError } from "./place-save-error.ts";
 import type { FormValues } from "./types.ts";
+import { t } from "./messages.ts";
 
 export interface FormErrorsInput {
   form: UseFormReturn<FormValues>;
@@ -75,5 +76,5 @@ export function useFormErrors({ form, names, keyOf, formRef, operation, resource
 }
 
 function invalidMessage(count: number): string {
-  return `Please correct ${count === 1 ? "the marked field" : `the ${count} marked fields`}.`;
+  return t("invalidFields", { count });
 }

@@ -17,6 +17,7 @@ import { useRecordSave } from "./use-record-save.ts";
 import { useConflictResolution } from "./use-conflict-resolution.ts";
 import { useResumeAfterReauth } from "./use-resume-after-reauth.ts";
 import type { FormMode, RecordFormController, RecordFormControllerProps, SaveIntent } from "./types.ts";
+import { t } from "./messages.ts";
 
 export function useRecordFormController(props: RecordFormControllerProps): RecordFormController {
   const { resource, mode, record, initialValues, onSaved, embedded = false } = props;
@@ -64,7 +65,7 @@ export function useRecordFormController(props: RecordFormControllerProps): Recor
         return;
       }
       // save and add another: the same form again, as it first opened, for the next record
-      showToast(`${resource.label} created.`, { tone: "success" });
+      showToast(t("createdToast", { label: resource.label }), { tone: "success" });
       baseline.current = createFormValues(resource, initialValues);
       reset(baseline.current);
       saved.current = false;

@@ -5,6 +5,7 @@ import type { CoerceOptions, CoerceResult } from "./types.ts";
 import { NUMBER_TYPES, isIntegerField, optionList, valueKind } from "./value-kind.ts";
 import { parseNumberText } from "./parse-number-text.ts";
 import { parseDateText, parseTimeText } from "./parse-date-text.ts";
+import { t } from "./messages.ts";
 
 const TRUE_WORDS = new Set(["true", "t", "1", "yes", "y", "on", "x", "✓", "ja", "j", "oui", "si", "sí", "sim", "да", "wahr"]);
 const FALSE_WORDS = new Set(["false", "f", "0", "no", "n", "off", "nein", "nej", "non", "não", "nao", "нет", "falsch"]);
@@ -64,7 +65,7 @@ export function splitMultiText(text: string): string[] {
 
 function coerceNumber(field: FieldSchema, text: string, opts: CoerceOptions): CoerceResult {
   const n = parseNumberText(text, opts);
-  if (n === null) return { ok: false, error: isIntegerField(field) ? "Must be a whole number" : "Must be a number" };
+  if (n === null) return { ok: false, error: isIntegerField(field) ? t("wholeNumber") : t("number") };
   return { ok: true, value: n };
 }
 
@@ -84,7 +85,7 @@ export function coerceFromText(field: FieldSchema, text: string, opts: CoerceOpt
       const out: unknown[] = [];
       for (const p of parts) {
         const o = matchOption(options, p);
-        if (!o) return { ok: false, error: `"${p}" is not one of: ${optionList(options)}` };
+        if (!o) return { ok: false, error: t("notOneOf", { value: p, options: optionList(options) }) };
         out.push(optionValueForType(field, o.value));
       }
       return { ok: true, value: out };
@@ -93,39 +94,39 @@ export function coerceFromText(field: FieldSchema, text: string, opts: CoerceOpt
       const options = field.options ?? [];
       if (options.length === 0) return { ok: true, value: s };
       const o = matchOption(options, s);
-      if (!o) return { ok: false, error: `Must be one of: ${optionList(options)}` };
+      if (!o) return { ok: false, error: t("oneOf", { options: optionList(options) }) };
       return { ok: true, value: optionValueForType(field, o.value) };
     }
     case "relation": {
       const type = (field.type ?? "").toLowerCase();
       if (NUMBER_TYPES.has(type)) {
         const n = parseNumberText(s);
-        return n === null ? { ok: false, error: "Must be a number" } : { ok: true, value: n };
+        return n === null ? { ok: false, error: t("number") } : { ok: true, value: n };
       }
       return { ok: true, value: s };
     }
     case "boolean": {
       const b = parseBooleanText(s);
-      return b === null ? { ok: false, error: "Must be true or false (yes/no, 1/0)" } : { ok: true, value: b };
+      return b === null ? { ok: false, error: t("booleanText") } : { ok: true, value: b };
     }
     case "number":
       return coerceNumber(field, s, opts);
     case "date": {
       const d = parseDateText(s, opts);
-      return d === null ? { ok: false, error: "Must be a valid date" } : { ok: true, value: d };
+      return d === null ? { ok: false, error: t("date") } : { ok: true, value: d };
     }
     case "json":
       try {
         return { ok: true, value: JSON.parse(s) as unknown };
       } catch {
-        return { ok: false, error: "Must be valid JSON" };
+        return { ok: false, error: t("json") };
       }
     case "string": {
       const widget = (field.widget ?? "").toLowerCase();
       if (widget === "time") {
-        const t = parseTimeText(s);
-        if (!t) return { ok: false, error: "Must be a valid time (HH:MM)" };
-        return { ok: true, value: /^\d{1,2}:\d{2}:\d{2}/.test(s) ? t : t.slice(0, 5) };
+        const time = parseTimeText(s);
+        if (!time) return { ok: false, error: t("time") };
+        return { ok: true, value: /^\d{1,2}:\d{2}:\d{2}/.test(s) ? time : time.slice(0, 5) };
       }
       if (widget === "color" || widget === "colour") {
         return { ok: true, value: /^[0-9a-f]{6}$/i.test(s) ? `#${s}` : s };

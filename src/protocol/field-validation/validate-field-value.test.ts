@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale } from "../../i18n/translate.ts";
+import { coerceFromText } from "./coerce-from-text.ts";
 import type { FieldSchema } from "../types.ts";
 import { compilePattern } from "./compile-pattern.ts";
 import { validateFieldValue } from "./validate-field-value.ts";
@@ -132,5 +134,19 @@ describe("validateFieldValue", () => {
     expect(validateFieldValue("c", f({ widget: "color" }), "red")).toBe("Must be a colour like #1a2b3c");
     expect(validateFieldValue("t", f({ widget: "time" }), "23:59")).toBeNull();
     expect(validateFieldValue("t", f({ widget: "time" }), "24:00")).toBe("Must be a valid time (HH:MM)");
+  });
+});
+
+describe("validation messages in Swedish", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("speaks Swedish, with plural character counts and the language's decimal comma", async () => {
+    await activateLocale("sv");
+    expect(validateFieldValue("name", f({ required: true, label: "Name" }), "")).toBe("Name är obligatoriskt");
+    expect(validateFieldValue("x", f({ max_length: 1 }), "ab")).toBe("Får vara högst 1 tecken");
+    expect(validateFieldValue("x", f({ min_length: 3 }), "ab")).toBe("Måste vara minst 3 tecken");
+    expect(validateFieldValue("p", f({ type: "number", widget: "number", step: 0.05 }), 1.17)).toBe("Måste vara i steg om 0,05");
+    expect(validateFieldValue("q", f({ type: "integer", widget: "number", min: 1000 }), 5)).toBe("Måste vara 1000 eller mer");
+    expect(coerceFromText(f({ type: "boolean", widget: "checkbox" }), "kanske")).toEqual({ ok: false, error: "Måste vara sant eller falskt (ja/nej, 1/0)" });
   });
 });

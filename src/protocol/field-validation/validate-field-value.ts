@@ -18,6 +18,7 @@ import type { ValidationContext } from "./types.ts";
 import { fieldLabel, isEmptyValue, isIntegerField, optionList, valueKind } from "./value-kind.ts";
 import { isIsoDateString, isoSortKey } from "./iso-date.ts";
 import { compilePattern } from "./compile-pattern.ts";
+import { boundText, t } from "./messages.ts";
 
 /**
  * Validates one value against its FieldSchema. Returns a human message or null when valid.
@@ -34,7 +35,7 @@ export function validateFieldValue(
   if (isEmptyValue(value)) {
     if (!field.required) return null;
     if (ctx.mode === "edit" && (field.widget ?? "").toLowerCase() === "password") return null;
-    return `${fieldLabel(name, field)} is required`;
+    return t("required", { label: fieldLabel(name, field) });
   }
   switch (kind) {
     case "multi":
@@ -59,23 +60,23 @@ export function validateFieldValue(
 function validateSelect(field: FieldSchema, value: unknown): string | null {
   const options = field.options ?? [];
   if (options.length === 0) return null;
-  if (!options.some((o) => o.value === String(value))) return `Must be one of: ${optionList(options)}`;
+  if (!options.some((o) => o.value === String(value))) return t("oneOf", { options: optionList(options) });
   return null;
 }
 
 function validateMulti(field: FieldSchema, value: unknown): string | null {
-  if (!Array.isArray(value)) return "Must be a list of values";
+  if (!Array.isArray(value)) return t("list");
   const options = field.options ?? [];
   if (options.length > 0) {
     const allowed = new Set(options.map((o) => o.value));
-    for (const v of value) if (!allowed.has(String(v))) return `Must be one of: ${optionList(options)}`;
+    for (const v of value) if (!allowed.has(String(v))) return t("oneOf", { options: optionList(options) });
     return null;
   }
   const regex = compilePattern(field.pattern);
   for (const v of value) {
     const s = String(v);
-    if (field.max_length !== undefined && codePoints(s) > field.max_length) return `Each value must be at most ${plural(field.max_length, "character")}`;
-    if (regex && !regex.test(s)) return "Must match the required format";
+    if (field.max_length !== undefined && codePoints(s) > field.max_length) return t("eachMaxLength", { max: field.max_length });
+    if (regex && !regex.test(s)) return t("format");
   }
   return null;
 }
@@ -83,7 +84,7 @@ function validateMulti(field: FieldSchema, value: unknown): string | null {
 function validateBoolean(value: unknown): string | null {
   if (typeof value === "boolean") return null;
   if (value === "true" || value === "false") return null;
-  return "Must be true or false";
+  return t("boolean");
 }
 
 function toNumber(value: unknown): number | null {
@@ -93,24 +94,20 @@ function toNumber(value: unknown): number | null {
   return null;
 }
 
-function formatNumber(n: number): string {
-  return String(n);
-}
-
 function validateNumber(field: FieldSchema, value: unknown): string | null {
   const n = toNumber(value);
-  if (n === null) return "Must be a number";
+  if (n === null) return t("number");
   const step = isIntegerField(field) ? (field.step && field.step > 0 ? field.step : 1) : field.step;
-  if (isIntegerField(field) && !Number.isInteger(n)) return "Must be a whole number";
+  if (isIntegerField(field) && !Number.isInteger(n)) return t("wholeNumber");
   const min = typeof field.min === "number" ? field.min : undefined;
   const max = typeof field.max === "number" ? field.max : undefined;
-  if (min !== undefined && n < min) return `Must be ${formatNumber(min)} or more`;
-  if (max !== undefined && n > max) return `Must be ${formatNumber(max)} or less`;
+  if (min !== undefined && n < min) return t("min", { min: boundText(min) });
+  if (max !== undefined && n > max) return t("max", { max: boundText(max) });
   if (step !== undefined && step > 0) {
     const base = min ?? 0;
     const q = (n - base) / step;
     if (Math.abs(q - Math.round(q)) > 1e-9 * Math.max(1, Math.abs(q))) {
-      return step === 1 ? "Must be a whole number" : `Must be in steps of ${formatNumber(step)}`;
+      return step === 1 ? t("wholeNumber") : t("step", { step: boundText(step) });
     }
   }
   return null;
@@ -119,20 +116,20 @@ function validateNumber(field: FieldSchema, value: unknown): string | null {
 function validateDate(field: FieldSchema, value: unknown): string | null {
   let s: string;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return "Must be a valid date";
+    if (Number.isNaN(value.getTime())) return t("date");
     s = value.toISOString();
   } else if (typeof value === "string") {
     s = value.trim();
   } else {
-    return "Must be a valid date";
+    return t("date");
   }
-  if (!isIsoDateString(s)) return "Must be a valid date";
+  if (!isIsoDateString(s)) return t("date");
   const key = isoSortKey(s);
   if (typeof field.min === "string" && isIsoDateString(field.min) && key < isoSortKey(field.min)) {
-    return `Must be on or after ${field.min}`;
+    return t("notBefore", { min: field.min });
   }
   if (typeof field.max === "string" && isIsoDateString(field.max) && key > isoSortKey(field.max)) {
-    return `Must be on or before ${field.max}`;
+    return t("notAfter", { max: field.max });
   }
   return null;
 }
@@ -143,7 +140,7 @@ function validateJson(value: unknown): string | null {
     JSON.parse(value);
     return null;
   } catch {
-    return "Must be valid JSON";
+    return t("json");
   }
 }
 
@@ -167,22 +164,18 @@ function codePoints(s: string): number {
   return n;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 function validateString(field: FieldSchema, value: unknown): string | null {
-  if (typeof value === "object") return "Must be text";
+  if (typeof value === "object") return t("text");
   const s = String(value);
   const len = codePoints(s);
-  if (field.min_length !== undefined && len < field.min_length) return `Must be at least ${plural(field.min_length, "character")}`;
-  if (field.max_length !== undefined && len > field.max_length) return `Must be at most ${plural(field.max_length, "character")}`;
+  if (field.min_length !== undefined && len < field.min_length) return t("minLength", { min: field.min_length });
+  if (field.max_length !== undefined && len > field.max_length) return t("maxLength", { max: field.max_length });
   const widget = (field.widget ?? "").toLowerCase();
-  if (widget === "email" && !EMAIL.test(s)) return "Must be a valid email address";
-  if (widget === "url" && !isValidUrl(s)) return "Must be a valid URL";
-  if ((widget === "color" || widget === "colour") && !COLOR.test(s)) return "Must be a colour like #1a2b3c";
-  if (widget === "time" && !TIME.test(s)) return "Must be a valid time (HH:MM)";
+  if (widget === "email" && !EMAIL.test(s)) return t("email");
+  if (widget === "url" && !isValidUrl(s)) return t("url");
+  if ((widget === "color" || widget === "colour") && !COLOR.test(s)) return t("colour");
+  if (widget === "time" && !TIME.test(s)) return t("time");
   const regex = compilePattern(field.pattern);
-  if (regex && !regex.test(s)) return "Must match the required format";
+  if (regex && !regex.test(s)) return t("format");
   return null;
 }

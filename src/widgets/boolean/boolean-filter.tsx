@@ -1,5 +1,6 @@
 import { Radio, RadioGroup } from "react-aria-components";
 import type { WidgetFilterProps } from "../types.ts";
+import { t } from "../messages.ts";
 
 /** Tri-state Any / Yes / No → `eq true` / `eq false` / no filter. */
 export function BooleanFilter({ name, value, onChange, label }: WidgetFilterProps) {
@@ -13,9 +14,9 @@ export function BooleanFilter({ name, value, onChange, label }: WidgetFilterProp
       value={current}
       onChange={(v) => onChange(v === "yes" ? { op: "eq", value: true } : v === "no" ? { op: "eq", value: false } : undefined)}
     >
-      <Radio value="any" className="w-radio">Any</Radio>
-      <Radio value="yes" className="w-radio">Yes</Radio>
-      <Radio value="no" className="w-radio">No</Radio>
+      <Radio value="any" className="w-radio">{t("any")}</Radio>
+      <Radio value="yes" className="w-radio">{t("yes")}</Radio>
+      <Radio value="no" className="w-radio">{t("no")}</Radio>
     </RadioGroup>
   );
 }

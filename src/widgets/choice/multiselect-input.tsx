@@ -5,6 +5,7 @@ import { isReadOnly } from "../shared/input-attrs.ts";
 import { findOption, optionKey, toArray, typedOptionValue } from "../shared/option-value.ts";
 import { ReadOnlyText } from "../shared/read-only-text.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
+import { t } from "../messages.ts";
 
 /**
  * Several choices from `options`: the chosen ones as removable chips, plus a compact select that
@@ -40,7 +41,7 @@ export function MultiselectInput(props: WidgetInputProps) {
         isInvalid={props.invalid}
         aria-describedby={props.describedBy || undefined}
         onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
-        placeholder={field.placeholder ?? "Select…"}
+        placeholder={field.placeholder ?? t("selectPlaceholder")}
       >
         <Button id={id} className="w-input w-select-trigger">
           <SelectValue className="w-select-value" />
@@ -72,13 +73,13 @@ export function MultiselectInput(props: WidgetInputProps) {
 
 function SelectedChips({ field, label, disabled, selected, onRemove }: WidgetInputProps & { selected: string[]; onRemove(key: string): void }) {
   return (
-    <ul className="w-chips" aria-label={`Selected: ${label}`}>
+    <ul className="w-chips" aria-label={t("selectedItems", { label })}>
       {selected.map((k) => {
         const text = findOption(field, k)?.label ?? k;
         return (
           <li key={k} className="w-chip">
             <span>{text}</span>
-            <button type="button" className="w-chip-remove" aria-label={`Remove ${text}`} disabled={disabled} onClick={() => onRemove(k)}>
+            <button type="button" className="w-chip-remove" aria-label={t("removeItem", { item: text })} disabled={disabled} onClick={() => onRemove(k)}>
               <span aria-hidden="true">×</span>
             </button>
           </li>

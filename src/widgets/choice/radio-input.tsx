@@ -4,6 +4,7 @@ import { isReadOnly, isRequired, offersNone } from "../shared/input-attrs.ts";
 import { optionKey, typedOptionValue } from "../shared/option-value.ts";
 import { OptionSwatch } from "./option-badge.tsx";
 import { NONE_KEY } from "./select-input.tsx";
+import { t } from "../messages.ts";
 
 /** One choice from `options` as radio buttons (arrow keys move and select). */
 export function RadioInput(props: WidgetInputProps) {
@@ -29,7 +30,7 @@ export function RadioInput(props: WidgetInputProps) {
     >
       {none && (
         <Radio value={NONE_KEY} className="w-radio">
-          None
+          {t("none")}
         </Radio>
       )}
       {options.map((o) => (

@@ -4,6 +4,7 @@ import { isReadOnly, isRequired, offersNone } from "../shared/input-attrs.ts";
 import { findOption, optionKey, typedOptionValue } from "../shared/option-value.ts";
 import { ReadOnlyText } from "../shared/read-only-text.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
+import { t } from "../messages.ts";
 
 export const NONE_KEY = "\u0000none";
 
@@ -34,7 +35,7 @@ export function SelectInput(props: WidgetInputProps) {
       isRequired={required}
       aria-describedby={props.describedBy || undefined}
       onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
-      placeholder={field.placeholder ?? "Select…"}
+      placeholder={field.placeholder ?? t("selectPlaceholder")}
     >
       <Button id={id} className="w-input w-select-trigger">
         <SelectValue className="w-select-value" />
@@ -45,8 +46,8 @@ export function SelectInput(props: WidgetInputProps) {
       <Popover className="w-popover" offset={4}>
         <ListBox className="w-listbox">
           {none && (
-            <ListBoxItem id={NONE_KEY} textValue="None" className="w-option w-option-none">
-              None
+            <ListBoxItem id={NONE_KEY} textValue={t("none")} className="w-option w-option-none">
+              {t("none")}
             </ListBoxItem>
           )}
           {!known && key !== null && (

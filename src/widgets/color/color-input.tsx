@@ -2,11 +2,11 @@ import { useEffect, useId, useState } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly, joinIds, nativeInputAttrs } from "../shared/input-attrs.ts";
 import { parseColor, toHex } from "../../ui/color.ts";
+import { t } from "../messages.ts";
 
 /** `#rrggbb` from `#rgb` / `#rrggbb` / `rrggbb` text, else null. */
 export function normaliseHex(text: string): string | null {
-  const t = text.trim().toLowerCase();
-  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(t);
+  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/.exec(text.trim().toLowerCase());
   if (!m) return null;
   const h = m[1] ?? "";
   return "#" + (h.length === 3 ? [...h].map((c) => c + c).join("") : h);
@@ -27,7 +27,7 @@ export function ColorInput(props: WidgetInputProps) {
     const same = normaliseHex(state.text) === (typeof value === "string" ? normaliseHex(hexOf(value)) : null);
     setState({ text: same ? state.text : hexOf(value), source: value });
   }
-  const textError = state.text.trim() !== "" && normaliseHex(state.text) === null ? "Enter a colour as #rrggbb" : null;
+  const textError = state.text.trim() !== "" && normaliseHex(state.text) === null ? t("hexInvalid") : null;
   useEffect(() => {
     onInvalidInput?.(textError);
   }, [textError, onInvalidInput]);
@@ -50,7 +50,7 @@ export function ColorInput(props: WidgetInputProps) {
       <input
         className="w-input w-color-text"
         type="text"
-        aria-label={`${label} (hex)`}
+        aria-label={t("hexLabel", { label })}
         aria-invalid={props.invalid || textError !== null || undefined}
         aria-describedby={joinIds(describedBy, textError ? messageId : null)}
         spellCheck={false}

@@ -1,5 +1,6 @@
 import type { WidgetFilterProps } from "../types.ts";
 import { isoToLocalInput, localInputToIso, toDateInput, toTimeInput } from "../shared/format-date.ts";
+import { t } from "../messages.ts";
 
 type Kind = "date" | "datetime" | "time";
 
@@ -28,9 +29,9 @@ function RangeFilter({ kind, name, value, onChange, label }: WidgetFilterProps &
   };
   return (
     <div className="w-range w-range-stacked" role="group" aria-label={label}>
-      <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__from`} aria-label={`${label} from`} value={toInput(kind, from)} onChange={(e) => update(0, e.target.value)} />
+      <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__from`} aria-label={t("rangeFrom", { label })} value={toInput(kind, from)} onChange={(e) => update(0, e.target.value)} />
       <span aria-hidden="true">–</span>
-      <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__to`} aria-label={`${label} to`} value={toInput(kind, to)} onChange={(e) => update(1, e.target.value)} />
+      <input className="w-input" type={INPUT_TYPE[kind]} name={`${name}__to`} aria-label={t("rangeTo", { label })} value={toInput(kind, to)} onChange={(e) => update(1, e.target.value)} />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { intlLocales } from "../../i18n/translate.ts";
+import { t } from "../messages.ts";
+
 /** Whether a file matches an `accept` list ("image/*,.pdf,application/json"). Empty accepts all. */
 export function matchesAccept(file: Pick<File, "name" | "type">, accept: string | undefined): boolean {
   if (!accept || accept.trim() === "") return true;
@@ -16,14 +19,14 @@ export function matchesAccept(file: Pick<File, "name" | "type">, accept: string 
 
 /** A size in MB for messages ("2 MB", "0.5 MB"). */
 export function formatMb(mb: number): string {
-  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(mb)} MB`;
+  return t("sizeMb", { size: new Intl.NumberFormat(intlLocales(), { maximumFractionDigits: 2 }).format(mb) });
 }
 
 /** Null when the file may be used, else a message saying why not. */
 export function checkFile(file: File, accept: string | undefined, maxSizeMb: number | undefined): string | null {
-  if (!matchesAccept(file, accept)) return `“${file.name}” is not an accepted file type (${accept}).`;
+  if (!matchesAccept(file, accept)) return t("notAcceptedType", { name: file.name, accept });
   if (typeof maxSizeMb === "number" && maxSizeMb > 0 && file.size > maxSizeMb * 1024 * 1024) {
-    return `“${file.name}” is too large (${formatMb(file.size / (1024 * 1024))}); the limit is ${formatMb(maxSizeMb)}.`;
+    return t("tooLarge", { name: file.name, size: formatMb(file.size / (1024 * 1024)), limit: formatMb(maxSizeMb) });
   }
   return null;
 }

@@ -6,6 +6,7 @@ import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 import { fileNameOf } from "../shared/file-name.ts";
 import { recordImage, recordLink } from "../shared/record-url.ts";
 import { VisuallyHidden } from "../shared/visually-hidden.tsx";
+import { t } from "../messages.ts";
 
 /** An image as a small thumbnail in cells (larger in the detail view), with alt text. */
 export function ImageDisplay({ name, field, value, variant }: WidgetDisplayProps) {
@@ -21,7 +22,7 @@ export function ImageDisplay({ name, field, value, variant }: WidgetDisplayProps
   return href ? (
     <a className="w-image-link" href={href} target="_blank" rel="noopener noreferrer">
       {image}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+      <VisuallyHidden> {t("opensInNewTab")}</VisuallyHidden>
     </a>
   ) : (
     image
@@ -38,7 +39,7 @@ export function FileDisplay({ value, highlight }: WidgetDisplayProps) {
   return (
     <a className="w-link" href={href} target="_blank" rel="noopener noreferrer" title={url}>
       {highlightText(text, highlight)}
-      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+      <VisuallyHidden> {t("opensInNewTab")}</VisuallyHidden>
     </a>
   );
 }

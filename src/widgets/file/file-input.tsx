@@ -6,6 +6,7 @@ import { fileNameOf } from "../shared/file-name.ts";
 import { recordImage, recordLink } from "../shared/record-url.ts";
 import { useWidgetServices } from "../widget-services.tsx";
 import { checkFile, formatMb } from "./accept.ts";
+import { t } from "../messages.ts";
 
 function isImage(props: WidgetInputProps): boolean {
   return props.field.widget === "image" || /^image\//.test(props.field.accept ?? "");
@@ -15,13 +16,13 @@ function isImage(props: WidgetInputProps): boolean {
 function Current({ url, image, label }: { url: string; image: boolean; label: string }) {
   if (image) {
     const src = recordImage(url);
-    return src ? <img className="w-image-preview" src={src} alt={`Preview of ${label}`} /> : null;
+    return src ? <img className="w-image-preview" src={src} alt={t("imagePreview", { label })} /> : null;
   }
   const href = recordLink(url);
   return href ? (
     <a className="w-link" href={href} target="_blank" rel="noopener noreferrer">
       {fileNameOf(url)}
-      <span className="w-sr-only"> (opens in a new tab)</span>
+      <span className="w-sr-only"> {t("opensInNewTab")}</span>
     </a>
   ) : null;
 }
@@ -78,7 +79,7 @@ function UploadInput(props: WidgetInputProps & { upload: UploadFn }) {
   );
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const hint = [field.accept ? `Accepted: ${field.accept}` : null, field.max_size_mb ? `Max ${formatMb(field.max_size_mb)}` : null]
+  const hint = [field.accept ? t("acceptedTypes", { accept: field.accept }) : null, field.max_size_mb ? t("maxSize", { size: formatMb(field.max_size_mb) }) : null]
     .filter(Boolean)
     .join(". ");
 
@@ -95,15 +96,15 @@ function UploadInput(props: WidgetInputProps & { upload: UploadFn }) {
     abortRef.current?.abort();
     const ctrl = new AbortController();
     abortRef.current = ctrl;
-    setMessage({ text: `Uploading ${file.name}…`, error: false });
+    setMessage({ text: t("uploading", { name: file.name }), error: false });
     try {
       const stored = await upload(file, { name, field, signal: ctrl.signal });
       if (ctrl.signal.aborted) return;
       onChange(stored);
-      setMessage({ text: `Uploaded ${file.name}`, error: false });
+      setMessage({ text: t("uploaded", { name: file.name }), error: false });
     } catch (e) {
       if (ctrl.signal.aborted) return;
-      const text = `Upload of ${file.name} failed${e instanceof Error && e.message ? `: ${e.message}` : ""}`;
+      const text = e instanceof Error && e.message ? t("uploadFailedBecause", { name: file.name, reason: e.message }) : t("uploadFailed", { name: file.name });
       setMessage({ text, error: true });
     }
   };
@@ -111,7 +112,7 @@ function UploadInput(props: WidgetInputProps & { upload: UploadFn }) {
   return (
     <div className="w-file">
       {preview ? (
-        <img className="w-image-preview" src={preview} alt={`Preview of ${label}`} />
+        <img className="w-image-preview" src={preview} alt={t("imagePreview", { label })} />
       ) : (
         url.trim() !== "" && <Current url={url.trim()} image={image} label={label} />
       )}
@@ -149,7 +150,7 @@ function UploadInput(props: WidgetInputProps & { upload: UploadFn }) {
             onChange(null);
           }}
         >
-          Remove {image ? "image" : "file"}
+          {image ? t("removeImage") : t("removeFile")}
         </button>
       )}
     </div>

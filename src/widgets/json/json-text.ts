@@ -1,3 +1,5 @@
+import { t } from "../messages.ts";
+
 /** Pretty JSON text for editing (strings that are not JSON documents are shown as JSON strings). */
 export function jsonToText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -17,7 +19,7 @@ export function parseJsonText(text: string): JsonParse {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `Invalid JSON: ${detail}` };
+    return { ok: false, message: t("invalidJson", { detail }) };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { WidgetFilterProps } from "../types.ts";
 import { numberAttrs, parseNumberText } from "./number-input.tsx";
 import { useState } from "react";
+import { t } from "../messages.ts";
 
 type Bound = number | string | null;
 
@@ -35,9 +36,9 @@ export function NumberRangeFilter({ name, field, value, onChange, label }: Widge
   };
   return (
     <div className="w-range" role="group" aria-label={label}>
-      <input className="w-input w-number" type="number" name={`${name}__from`} aria-label={`${label} from`} {...attrs} value={text[0]} onChange={(e) => update(0, e.target.value)} />
+      <input className="w-input w-number" type="number" name={`${name}__from`} aria-label={t("rangeFrom", { label })} {...attrs} value={text[0]} onChange={(e) => update(0, e.target.value)} />
       <span aria-hidden="true">–</span>
-      <input className="w-input w-number" type="number" name={`${name}__to`} aria-label={`${label} to`} {...attrs} value={text[1]} onChange={(e) => update(1, e.target.value)} />
+      <input className="w-input w-number" type="number" name={`${name}__to`} aria-label={t("rangeTo", { label })} {...attrs} value={text[1]} onChange={(e) => update(1, e.target.value)} />
     </div>
   );
 }

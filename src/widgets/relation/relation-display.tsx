@@ -4,11 +4,12 @@ import { highlightText } from "../shared/highlight.tsx";
 import { isEmptyValue } from "../shared/is-empty.ts";
 import { toArray } from "../shared/option-value.ts";
 import { idText } from "./relation-ids.ts";
+import { t } from "../messages.ts";
 
 function One({ id, label, pending, highlight }: { id: string; label: string | undefined; pending?: boolean | undefined; highlight?: string | undefined }) {
   if (label !== undefined && label !== "") {
     return (
-      <span className="w-relation" title={`id ${id}`}>
+      <span className="w-relation" title={t("relationId", { id })}>
         {highlightText(label, highlight)}
       </span>
     );
@@ -21,14 +22,14 @@ function One({ id, label, pending, highlight }: { id: string; label: string | un
     );
   }
   return (
-    <span className="w-relation w-relation-unknown" aria-description="Unknown record">
+    <span className="w-relation w-relation-unknown" aria-description={t("unknownRecord")}>
       <span className="w-code">
         {highlightText(id, highlight)}
       </span>{" "}
-      <span className="w-warn-mark" aria-hidden="true" title="Unknown record">
+      <span className="w-warn-mark" aria-hidden="true" title={t("unknownRecord")}>
         ⚠
       </span>
-      <span className="w-sr-only"> (Unknown record)</span>
+      <span className="w-sr-only"> ({t("unknownRecord")})</span>
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { nativeInputAttrs } from "../shared/input-attrs.ts";
 import { valueToText } from "../shared/is-empty.ts";
 import { useAutoGrow } from "../text/textarea-input.tsx";
 import { SafeHtml, SafeMarkdown } from "./safe-html.tsx";
+import { t } from "../messages.ts";
 
 function MarkupInput(props: WidgetInputProps & { kind: "markdown" | "html" }) {
   const { value, onChange, field, label, kind } = props;
@@ -27,10 +28,10 @@ function MarkupInput(props: WidgetInputProps & { kind: "markdown" | "html" }) {
       />
       <section className="w-preview" aria-labelledby={previewId}>
         <div id={previewId} className="w-preview-title">
-          Preview<span className="w-sr-only"> of {label}</span>
+          {t("preview")}<span className="w-sr-only"> {t("previewOf", { label })}</span>
         </div>
         {text.trim() === "" ? (
-          <p className="w-muted">Nothing to preview</p>
+          <p className="w-muted">{t("nothingToPreview")}</p>
         ) : kind === "markdown" ? (
           <SafeMarkdown markdown={text} />
         ) : (

@@ -1,5 +1,6 @@
 // Dates as the protocol sends them (ISO 8601 strings) ⇄ what users see and native inputs hold.
 // A date-only string is a calendar day: it is never run through a time zone.
+import { intlLocales } from "../../i18n/translate.ts";
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_ONLY = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
@@ -34,15 +35,17 @@ export function parseInstant(value: unknown): Date | null {
 export interface DateFormatOptions {
   /** IANA zone for instants (default: the user's). Calendar days never use a zone. */
   timeZone?: string;
+  /** Default: the spoken language (intlLocales()). */
   locale?: string;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function fmt(opts: Intl.DateTimeFormatOptions, o: DateFormatOptions | undefined): Intl.DateTimeFormat {
-  const key = JSON.stringify([o?.locale ?? "", opts]);
+  const locales = o?.locale ?? intlLocales();
+  const key = JSON.stringify([locales, opts]);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(o?.locale, opts);
+    f = new Intl.DateTimeFormat(locales, opts);
     formatters.set(key, f);
   }
   return f;

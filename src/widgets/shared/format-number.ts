@@ -1,4 +1,5 @@
 import type { FieldSchema } from "../../protocol/types.ts";
+import { intlLocales } from "../../i18n/translate.ts";
 
 /** Whether a field holds whole numbers (type/widget integer, or a whole step of 1). */
 export function isIntegerField(field: FieldSchema): boolean {
@@ -30,11 +31,12 @@ export function formatNumber(value: unknown, field: FieldSchema): string | null 
   if (n === null) return null;
   const integer = isIntegerField(field);
   const decimals = integer ? 0 : stepDecimals(field.step);
-  const key = integer ? "int" : `dec:${decimals ?? "auto"}`;
+  const locales = intlLocales();
+  const key = `${locales.join(",")}|${integer ? "int" : `dec:${decimals ?? "auto"}`}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat(
-      undefined,
+      locales,
       integer
         ? { maximumFractionDigits: 0 }
         : decimals !== undefined && decimals > 0

@@ -2,6 +2,7 @@ import { Slider, SliderOutput, SliderThumb, SliderTrack } from "react-aria-compo
 import type { WidgetInputProps } from "../types.ts";
 import { formatNumber, toNumber } from "../shared/format-number.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
+import { t } from "../messages.ts";
 
 function bound(b: unknown, fallback: number): number {
   return typeof b === "number" && Number.isFinite(b) ? b : fallback;
@@ -43,7 +44,7 @@ export function SliderInput(props: WidgetInputProps) {
         )}
       </SliderTrack>
       <SliderOutput className="w-slider-output">
-        {() => (n === null ? "Not set" : (formatNumber(current, field) ?? String(current)))}
+        {() => (n === null ? t("notSet") : (formatNumber(current, field) ?? String(current)))}
       </SliderOutput>
     </Slider>
   );

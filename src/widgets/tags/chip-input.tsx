@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { t } from "../messages.ts";
 
 export interface ChipInputProps {
   id?: string;
@@ -32,17 +33,17 @@ export function ChipInput(p: ChipInputProps) {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
-    const fresh = parts.filter((t, i) => !p.values.includes(t) && parts.indexOf(t) === i);
+    const fresh = parts.filter((part, i) => !p.values.includes(part) && parts.indexOf(part) === i);
     if (fresh.length > 0) {
       p.onChange([...p.values, ...fresh]);
-      setStatus(`Added ${fresh.join(", ")}`);
+      setStatus(t("tagsAdded", { tags: fresh.join(", ") }));
     }
     setDraft("");
   };
   const remove = (index: number) => {
     const removed = p.values[index];
     p.onChange(p.values.filter((_, i) => i !== index));
-    if (removed !== undefined) setStatus(`Removed ${removed}`);
+    if (removed !== undefined) setStatus(t("tagsRemoved", { tag: removed }));
     inputRef.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -60,11 +61,11 @@ export function ChipInput(p: ChipInputProps) {
     <div className="w-tags" aria-disabled={p.disabled || undefined}>
       {p.values.length > 0 && (
         <ul className="w-chips" aria-label={p.label}>
-          {p.values.map((t, i) => (
-            <li key={`${t}-${i}`} className="w-chip">
-              <span>{t}</span>
+          {p.values.map((tag, i) => (
+            <li key={`${tag}-${i}`} className="w-chip">
+              <span>{tag}</span>
               {editable && (
-                <button type="button" className="w-chip-remove" aria-label={`Remove ${t}`} onClick={() => remove(i)}>
+                <button type="button" className="w-chip-remove" aria-label={t("removeItem", { item: tag })} onClick={() => remove(i)}>
                   <span aria-hidden="true">×</span>
                 </button>
               )}
@@ -98,7 +99,7 @@ export function ChipInput(p: ChipInputProps) {
         }}
       />
       <span id={hintId} className="w-sr-only">
-        Press Enter or comma to add; Backspace removes the last one.
+        {t("tagsHint")}
       </span>
       <span className="w-sr-only" role="status">
         {status}

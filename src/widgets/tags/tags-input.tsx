@@ -3,6 +3,7 @@ import { isReadOnly } from "../shared/input-attrs.ts";
 import { toArray } from "../shared/option-value.ts";
 import { valueToText } from "../shared/is-empty.ts";
 import { ChipInput } from "./chip-input.tsx";
+import { t } from "../messages.ts";
 
 /** Free-form tags; emits a string array ([] when all removed). */
 export function TagsInput(props: WidgetInputProps) {
@@ -19,7 +20,7 @@ export function TagsInput(props: WidgetInputProps) {
       describedBy={props.describedBy}
       disabled={props.disabled}
       readOnly={isReadOnly(props)}
-      placeholder={props.field.placeholder ?? "Add…"}
+      placeholder={props.field.placeholder ?? t("tagsPlaceholder")}
     />
   );
 }

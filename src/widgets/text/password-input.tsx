@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { nativeInputAttrs } from "../shared/input-attrs.ts";
 import { valueToText } from "../shared/is-empty.ts";
+import { t } from "../messages.ts";
 
 /** Password input with a show/hide toggle button. */
 export function PasswordInput(props: WidgetInputProps) {
@@ -28,7 +29,7 @@ export function PasswordInput(props: WidgetInputProps) {
         disabled={disabled}
         onClick={() => setShown((s) => !s)}
       >
-        {shown ? "Hide password" : "Show password"}
+        {shown ? t("hidePassword") : t("showPassword")}
       </button>
     </span>
   );

@@ -5,6 +5,7 @@ import { isEmptyValue, valueToText } from "../shared/is-empty.ts";
 import { leavesOrigin, recordLink } from "../shared/record-url.ts";
 import { TruncatedText } from "../shared/truncated-text.tsx";
 import { VisuallyHidden } from "../shared/visually-hidden.tsx";
+import { t } from "../messages.ts";
 
 function TextBody({
   text,
@@ -54,7 +55,7 @@ export function UrlDisplay({ value, variant, highlight }: WidgetDisplayProps) {
   return (
     <a className="w-link" href={href} {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}>
       <TextBody text={text} variant={variant} highlight={highlight} max={60} focusable={false} />
-      {external && <VisuallyHidden> (opens in a new tab)</VisuallyHidden>}
+      {external && <VisuallyHidden> {t("opensInNewTab")}</VisuallyHidden>}
     </a>
   );
 }
@@ -65,7 +66,7 @@ export function PasswordDisplay({ value }: WidgetDisplayProps) {
   return (
     <span className="w-masked">
       <span aria-hidden="true">••••••</span>
-      <VisuallyHidden>Hidden password</VisuallyHidden>
+      <VisuallyHidden>{t("hiddenPassword")}</VisuallyHidden>
     </span>
   );
 }
