@@ -152,7 +152,8 @@ describe("Atrium app", () => {
     await user.click(svenska);
     await waitFor(() => expect(document.documentElement.lang).toBe("sv"));
     expect(localStorage.getItem("atrium.locale")).toBe("sv");
-    expect(await screen.findByRole("heading", { name: "Dashboard", level: 1 })).toBeInTheDocument();
+    // the same page, now in Swedish
+    expect(await screen.findByRole("heading", { name: "Översikt", level: 1 })).toBeInTheDocument();
     await user.click(await screen.findByRole("button", { name: /admin@example\.com/ }));
     expect(await screen.findByRole("menuitem", { name: "Logga ut" })).toBeInTheDocument();
     expect(screen.getByRole("menuitemradio", { name: "Svenska" })).toHaveAttribute("aria-checked", "true");
