@@ -1,5 +1,6 @@
 import type { Key } from "react-aria-components";
-import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { ListBox, ListBoxItem, Popover, Select } from "react-aria-components";
+import { SelectTrigger } from "./select-trigger.tsx";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
 import { findOption, optionKey, toArray, typedOptionValue } from "../shared/option-value.ts";
@@ -43,12 +44,7 @@ export function MultiselectInput(props: WidgetInputProps) {
         onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
         placeholder={field.placeholder ?? t("selectPlaceholder")}
       >
-        <Button id={id} className="w-input w-select-trigger">
-          <SelectValue className="w-select-value" />
-          <span className="w-select-arrow" aria-hidden="true">
-            ▾
-          </span>
-        </Button>
+        <SelectTrigger id={id} />
         <Popover className="w-popover" offset={4}>
           <ListBox className="w-listbox">
             {options.map((o) => (

@@ -1,4 +1,5 @@
-import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { ListBox, ListBoxItem, Popover, Select } from "react-aria-components";
+import { SelectTrigger } from "./select-trigger.tsx";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly, isRequired, offersNone } from "../shared/input-attrs.ts";
 import { findOption, optionKey, typedOptionValue } from "../shared/option-value.ts";
@@ -37,12 +38,7 @@ export function SelectInput(props: WidgetInputProps) {
       onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
       placeholder={field.placeholder ?? t("selectPlaceholder")}
     >
-      <Button id={id} className="w-input w-select-trigger">
-        <SelectValue className="w-select-value" />
-        <span className="w-select-arrow" aria-hidden="true">
-          ▾
-        </span>
-      </Button>
+      <SelectTrigger id={id} />
       <Popover className="w-popover" offset={4}>
         <ListBox className="w-listbox">
           {none && (
