@@ -3,7 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import type { Booted } from "./boot.ts";
 import { BootErrorScreen } from "./boot-error-screen.tsx";
-import { App, type CreateRouter } from "./app.tsx";
+import { App, type AppNavigation } from "./app.tsx";
 import { createQueryClient } from "./create-query-client.ts";
 import { useLocale } from "../i18n/use-locale.ts";
 import { t } from "./messages.ts";
@@ -21,13 +21,13 @@ type BootState = { status: "loading" } | { status: "error"; error: unknown } | {
 export interface AppRootProps {
   /** Config → backend → BackendInfo; rejects with the reason. */
   boot: (signal: AbortSignal) => Promise<Booted>;
-  createRouter: CreateRouter;
+  navigation: AppNavigation;
   /** A boot that has already finished (main.tsx waits for it): rendered at once, no loading screen. */
   started?: Started;
 }
 
 /** Runs the boot sequence: a loading screen first, then the app, or the reason with Retry. */
-export function AppRoot({ boot, createRouter, started }: AppRootProps) {
+export function AppRoot({ boot, navigation, started }: AppRootProps) {
   const [state, setState] = useState<BootState>(started ? { status: "ready", started } : { status: "loading" });
   const [attempt, setAttempt] = useState(0);
   // a change of language renders the app afresh in it (the URL, the query cache and drafts stay)
@@ -50,5 +50,5 @@ export function AppRoot({ boot, createRouter, started }: AppRootProps) {
 
   if (state.status === "loading") return <LoadingScreen label={t("connecting")} />;
   if (state.status === "error") return <BootErrorScreen error={state.error} onRetry={retry} />;
-  return <App key={`${attempt}:${locale}`} booted={state.started.booted} queryClient={state.started.queryClient} createRouter={createRouter} />;
+  return <App key={`${attempt}:${locale}`} booted={state.started.booted} queryClient={state.started.queryClient} navigation={navigation} />;
 }

@@ -1,27 +1,31 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { RouterProvider } from "react-router";
-import type { DataRouter, RouteObject } from "react-router";
+import type { NavigationHistory } from "../lib/navigation-history.ts";
 import { BackendProvider } from "../data/backend-context.tsx";
 import { SessionProvider } from "../features/auth/session-provider.tsx";
 import { Toaster } from "../ui/toaster.tsx";
 import { setToastPage } from "../ui/toast-store.ts";
 import type { Booted } from "./boot.ts";
-import { appRoutes } from "./app-routes.tsx";
+import { AppRoutes } from "./app-routes.tsx";
+import { AppRouter } from "./app-router.tsx";
 import { loadShell } from "./route-chunks.ts";
 import { RateLimitToasts } from "./rate-limit-toasts.tsx";
 import { DemoContext } from "./demo/demo-context.ts";
 
-export type CreateRouter = (routes: RouteObject[]) => DataRouter;
+/** Where the router runs: the app's history and the path it is served under. */
+export interface AppNavigation {
+  history: NavigationHistory;
+  basename: string;
+}
 
 /** The running app over a booted backend: query cache, backend, session, router, toasts. */
-export function App({ booted, queryClient, createRouter }: { booted: Booted; queryClient: QueryClient; createRouter: CreateRouter }) {
-  const [router] = useState(() => createRouter(appRoutes()));
+export function App({ booted, queryClient, navigation }: { booted: Booted; queryClient: QueryClient; navigation: AppNavigation }) {
+  const { history, basename } = navigation;
   useEffect(() => {
     // toasts are about the page they were raised on (toast-store.ts): tell it where the user is
-    setToastPage(router.state.location.pathname);
-    return router.subscribe((state) => setToastPage(state.location.pathname));
-  }, [router]);
+    setToastPage(history.location.pathname);
+    return history.listen(({ location }) => setToastPage(location.pathname));
+  }, [history]);
   useEffect(() => {
     // fetch the signed-in part while the user is still on the sign-in screen
     void loadShell().catch(() => undefined);
@@ -31,7 +35,9 @@ export function App({ booted, queryClient, createRouter }: { booted: Booted; que
       <DemoContext value={booted.demo}>
         <BackendProvider backend={booted.backend}>
           <SessionProvider backend={booted.backend} info={booted.info} demoCredentials={booted.demoCredentials}>
-            <RouterProvider router={router} />
+            <AppRouter history={history} basename={basename}>
+              <AppRoutes />
+            </AppRouter>
             <Toaster />
             <RateLimitToasts backend={booted.backend} />
           </SessionProvider>

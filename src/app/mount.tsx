@@ -2,7 +2,7 @@
 // (main.tsx) does not wait for React DOM, the router and the query client to load and run.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter } from "react-router";
+import { createBrowserHistory } from "../lib/navigation-history.ts";
 import { initColorMode } from "../ui/color-mode.ts";
 import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { AppRoot, startApp } from "./app-root.tsx";
@@ -22,10 +22,11 @@ export function mountApp(root: HTMLElement, options: MountOptions): void {
   performance.mark("atrium:mount");
   initColorMode();
   const { basename, boot, booted } = options;
+  const history = createBrowserHistory();
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <AppRoot boot={boot} {...(booted ? { started: startApp(booted) } : {})} createRouter={(routes) => createBrowserRouter(routes, { basename })} />
+        <AppRoot boot={boot} {...(booted ? { started: startApp(booted) } : {})} navigation={{ history, basename }} />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -1,8 +1,7 @@
 // Renders the whole app (boot → providers → router) in a memory router, over the reference
 // backend called in-process through its `handle` function: real protocol behaviour, no network.
 import { render } from "@testing-library/react";
-import { createMemoryRouter } from "react-router";
-import type { DataRouter } from "react-router";
+import { createMemoryHistory } from "../lib/navigation-history.ts";
 import { createReferenceBackend } from "../reference/reference-backend.ts";
 import type { ReferenceBackend, ReferenceOptions } from "../reference/reference-backend.ts";
 import type { AppConfig } from "../config/types.ts";
@@ -42,7 +41,7 @@ export function renderApp(options: RenderAppOptions = {}) {
     ? { apiUrl: null, dialect: "auto", settings: {}, demo: true }
     : { apiUrl: TEST_API_URL, dialect: options.dialect ?? "craft-easy", settings: {}, demo: false };
   const loadConfig = options.loadConfig ?? (() => Promise.resolve(config));
-  let router: DataRouter | null = null;
+  const history = createMemoryHistory(options.path ?? "/");
   const result = render(
     <AppRoot
       boot={(signal) =>
@@ -51,10 +50,7 @@ export function renderApp(options: RenderAppOptions = {}) {
           return b;
         })
       }
-      createRouter={(routes) => {
-        router = createMemoryRouter(routes, { initialEntries: [options.path ?? "/"] });
-        return router;
-      }}
+      navigation={{ history, basename: "/" }}
     />,
   );
   return {
@@ -62,8 +58,7 @@ export function renderApp(options: RenderAppOptions = {}) {
     reference,
     /** The current router location (pathname + search). */
     location(): string {
-      if (!router) return "";
-      const l = router.state.location;
+      const l = history.location;
       return l.pathname + l.search;
     },
   };

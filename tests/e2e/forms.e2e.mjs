@@ -209,6 +209,17 @@ test("unsaved changes: leaving asks first; a product form with every widget kind
   await page.getByRole("button", { name: "Cancel", exact: true }).click();
   await page.getByRole("dialog", { name: "Leave without saving?" }).getByRole("button", { name: "Leave", exact: true }).click();
   await expectUrl(page, new RegExp(`/r/products/${itemId(product)}$`), 20_000);
+  // the browser's Back asks too: Stay undoes it, Leave goes back
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expectValue(name, String(product.name), 20_000);
+  await name.fill(`${product.name} (unsaved again)`);
+  await page.evaluate(() => history.back());
+  await page.getByRole("dialog", { name: "Leave without saving?" }).getByRole("button", { name: "Stay", exact: true }).click();
+  await expectUrl(page, new RegExp(`/r/products/${itemId(product)}/edit$`));
+  await expectValue(name, `${product.name} (unsaved again)`);
+  await page.evaluate(() => history.back());
+  await page.getByRole("dialog", { name: "Leave without saving?" }).getByRole("button", { name: "Leave", exact: true }).click();
+  await expectUrl(page, new RegExp(`/r/products/${itemId(product)}$`), 20_000);
 });
 
 test("show view: personal data is marked and masked until revealed; passes axe", async ({ page, env }) => {

@@ -1,7 +1,7 @@
 // Asks before leaving a form with unsaved changes: in-app navigation and the back button
-// (react-router's useBlocker) and closing or reloading the tab (beforeunload).
+// (the app history's blocker) and closing or reloading the tab (beforeunload).
 import { useEffect, useRef } from "react";
-import { useBlocker } from "react-router";
+import { useNavigationBlocker } from "../../ui/navigation-blocker.ts";
 import { ConfirmDialog } from "./confirm-dialog.tsx";
 import { t } from "./messages.ts";
 
@@ -15,10 +15,7 @@ function skipsGuard(state: unknown): boolean {
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
   const whenRef = useRef(when);
   whenRef.current = when;
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      whenRef.current && currentLocation.pathname !== nextLocation.pathname && !skipsGuard(nextLocation.state),
-  );
+  const blocker = useNavigationBlocker(({ current, next }) => whenRef.current && current.pathname !== next.pathname && !skipsGuard(next.state));
 
   useEffect(() => {
     if (!when) return;
@@ -41,8 +38,8 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
       confirmLabel={t("leave")}
       cancelLabel={t("stay")}
       danger
-      onConfirm={() => blocker.proceed?.()}
-      onCancel={() => blocker.reset?.()}
+      onConfirm={() => blocker.state === "blocked" && blocker.proceed()}
+      onCancel={() => blocker.state === "blocked" && blocker.reset()}
     >
       <p>{t("leaveText")}</p>
     </ConfirmDialog>
