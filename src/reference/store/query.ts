@@ -169,13 +169,15 @@ export function matches(doc: Doc, predicate: Predicate | undefined): boolean {
 /** Sort comparator over several keys; ties keep the incoming (insertion) order. */
 export function sortDocs<T>(rows: T[], sort: SortSpec[] | undefined, read: (row: T) => Doc): T[] {
   if (!sort || sort.length === 0) return rows;
-  const indexed = rows.map((row, index) => ({ row, index }));
+  // each row's keys are read once, not at every comparison (a 12,000-row sort compares ~170,000 times)
+  const indexed = rows.map((row, index) => {
+    const doc = read(row);
+    return { row, index, keys: sort.map((key) => readPath(doc, key.field).value) };
+  });
   indexed.sort((a, b) => {
-    const da = read(a.row);
-    const db = read(b.row);
-    for (const key of sort) {
-      const c = compareValues(readPath(da, key.field).value, readPath(db, key.field).value);
-      if (c !== 0) return key.desc ? -c : c;
+    for (let i = 0; i < sort.length; i++) {
+      const c = compareValues(a.keys[i], b.keys[i]);
+      if (c !== 0) return sort[i]!.desc ? -c : c;
     }
     return a.index - b.index;
   });
