@@ -68,7 +68,7 @@ function assetsAfterBase(): Plugin {
  * Chunk groups. Left alone, the bundler cuts a list's first screen into ~45 files, most under a
  * kilobyte, and with HTTP/1.1's six connections per host they queue: the first rows waited on
  * that queue. So the first screen is a handful of chunks:
- *  - `vendor`: React, React DOM, the router, React Query (every screen);
+ *  - `vendor`: React, React DOM, the router, React Query, use-sync-external-store (every screen);
  *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (pages above 100 rows, the picker);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
  *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
@@ -122,8 +122,10 @@ function chunkGroups() {
   return {
     includeDependenciesRecursively: false,
     groups: [
-      { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)"), priority: 30 },
-      { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)|use-sync-external-store"), priority: 25 },
+      // use-sync-external-store: the table's store and react-aria both use it; in the table's
+      // chunk, a page that loads react-aria (a form's relation picker) would load the table too
+      { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)|use-sync-external-store"), priority: 30 },
+      { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)"), priority: 25 },
       { name: "virtual", test: pkg("@tanstack[\\/](?:virtual-core|react-virtual)"), priority: 25 },
       // what the schema validator (its own chunk, loaded by every boot) shares with the app: a
       // chunk of its own, or the validator would import it from the shell, and on a cold load

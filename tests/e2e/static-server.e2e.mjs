@@ -88,7 +88,7 @@ test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => 
   }
 });
 
-test("the build keeps React out of the entry and the schema validator, react-aria and TanStack Virtual off a list's first screen", async () => {
+test("the build keeps React out of the entry and the schema validator, react-aria, TanStack Virtual and the data router off a list's first screen, and the table off react-aria's pages", async () => {
   const manifest = readManifest(DIST_DIR);
   const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
   const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
@@ -106,6 +106,16 @@ test("the build keeps React out of the entry and the schema validator, react-ari
   assert(!names(firstScreen).includes("react-aria"), `react-aria is on a list's first screen: ${names(firstScreen).join(", ")}`);
   // TanStack Virtual loads only for pages above the virtualisation threshold
   assert(!names(firstScreen).includes("virtual"), `TanStack Virtual is on a list's first screen: ${names(firstScreen).join(", ")}`);
+  // the router is react-router's plain one (src/app/app-router.tsx): its data router (about as
+  // large again) is in no chunk of the first screen
+  const dataRouter = firstScreen.filter((f) => readFileSync(join(DIST_DIR, f), "utf8").includes("non-empty routes array"));
+  assert(dataRouter.length === 0, `react-router's data router is on the first screen: ${names(dataRouter).join(", ")}`);
+  // a page that loads react-aria (a form's relation picker) does not load the list's table with it
+  const ariaFile = Object.values(manifest).find((c) => c.name === "react-aria")?.file;
+  if (ariaFile) {
+    const withAria = withStaticImports(manifest, [ariaFile]);
+    assert(!names(withAria).includes("table"), `react-aria imports ${names(withAria).join(", ")}`);
+  }
 });
 
 test("an unknown deep path still loads the app (its files from the site root), which says the page is not found", async ({ page, env }) => {
