@@ -137,7 +137,7 @@ function chunkGroups() {
       // widget displays…), so a record page does not load the list's chunk for them
       appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),
       appGroup("list", 22, (id, ctx) => reachable(ctx, id, LIST_ROOTS) && listOwn(id, ctx)),
-      { name: "react-aria", test: pkg("react-aria|react-aria-components|@react-aria|@react-stately|@react-types|@internationalized|@swc|client-only"), priority: 10 },
+      { name: "react-aria", test: pkg("react-aria|react-aria-components|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc|client-only|clsx"), priority: 10 },
     ],
   };
 }
