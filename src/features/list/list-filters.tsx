@@ -1,7 +1,8 @@
 // The Filters panel (its code, with every widget's filter control, loads when it first opens or
-// once the page is idle) and the chips of the filters in force.
+// once the page is idle) and the chips of the filters in force. The relation picker (react-aria's
+// combobox, the largest chunk) is not preloaded: a relation filter loads it when the panel shows
+// one, with the plain id filter standing in meanwhile.
 import { lazyModule, useLazyModule, usePreload } from "../../ui/lazy-module.ts";
-import { relationPickerModule } from "../relations/relation-picker-module.ts";
 import { useListContext } from "./list-context.ts";
 import { listDomIds } from "./list-dom-ids.ts";
 import { FilterChips } from "./filter-chips.tsx";
@@ -11,7 +12,7 @@ const filterPanel = lazyModule(() => import("./filter-panel.tsx"));
 export function ListFilters() {
   const { resource, filters } = useListContext();
   const panel = useLazyModule(filterPanel, filters.open);
-  usePreload(filterPanel, relationPickerModule);
+  usePreload(filterPanel);
   return (
     <>
       {filters.open && panel && filters.offered && (
