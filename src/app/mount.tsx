@@ -1,6 +1,6 @@
 // The React app mounted on #root: its own chunk, so the entry that starts the boot requests
 // (main.tsx) does not wait for React DOM, the router and the query client to load and run.
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserHistory } from "../lib/navigation-history.ts";
 import { initColorMode } from "../ui/color-mode.ts";
@@ -23,11 +23,14 @@ export function mountApp(root: HTMLElement, options: MountOptions): void {
   initColorMode();
   const { basename, boot, booted } = options;
   const history = createBrowserHistory();
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <ErrorBoundary>
         <AppRoot boot={boot} {...(booted ? { started: startApp(booted) } : {})} navigation={{ history, basename }} />
       </ErrorBoundary>
-    </StrictMode>,
+    </StrictMode>
   );
+  // a transition: React renders the first screen (the page with its rows) in slices, yielding to
+  // the browser between them, rather than in one long task
+  startTransition(() => createRoot(root).render(app));
 }
