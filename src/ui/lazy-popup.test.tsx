@@ -1,20 +1,19 @@
-// PopupButton: a plain menu button whose react-aria popup loads on demand; keyboard per the
-// WAI-ARIA menu button pattern, focus back on the button when the menu closes.
+// PopupButton: a plain menu button whose popup loads on demand; keyboard per the WAI-ARIA menu
+// button pattern, focus back on the button when the menu closes.
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MenuItem } from "react-aria-components";
 import { describe, expect, it, vi } from "vitest";
 import { LazyModal, lazyModule, PopupButton, type PopupState } from "./lazy-popup.tsx";
-import { StateMenu } from "./popup-parts.tsx";
+import { Menu, MenuItem } from "./menu.tsx";
 
-// the popup as the app's popup modules build it (popup-parts.tsx)
+// the popup as the app's popup modules build it (menu.tsx)
 function TestMenu({ state, onAction }: { state: PopupState; onAction(key: string): void }) {
   return (
-    <StateMenu state={state} label="Things" onAction={(k) => onAction(String(k))}>
+    <Menu state={state} label="Things" onAction={onAction}>
       <MenuItem id="one">One</MenuItem>
       <MenuItem id="two">Two</MenuItem>
       <MenuItem id="three">Three</MenuItem>
-    </StateMenu>
+    </Menu>
   );
 }
 

@@ -1,25 +1,22 @@
-// Popups (menus, popover dialogs, modal dialogs) whose react-aria code is not on the first
-// screen: the trigger is a plain <button> that is there at once, the popup's module loads once the
+// Popups (menus, popover dialogs, modal dialogs) whose code is not on the first screen: the trigger is a plain <button> that is there at once, the popup's module loads once the
 // page is idle (or at the first press, whichever comes first) and is rendered only while open.
-// A list of 25 rows thus renders 25 buttons, not 25 menu triggers, and the first screen's script
-// does not include the popup library.
+// A list of 25 rows thus renders 25 buttons, not 25 menus, and the first screen's script does not
+// include the popups.
 //
 // Keyboard (WAI-ARIA menu button): Enter/Space open (focus on the first item), ArrowDown opens on
 // the first item, ArrowUp on the last; Escape or a press outside closes it and focus returns to
-// the button (react-aria's focus scope restores it).
-import { useRef, useState, type ButtonHTMLAttributes, type ReactNode, type RefObject } from "react";
+// the button (popover.tsx and menu.tsx do the popup's side).
+import { useCallback, useRef, useState, type ButtonHTMLAttributes, type ReactNode, type RefObject } from "react";
 import { usePreload, useLazyModule, type LazyModule } from "./lazy-module.ts";
 
 export { lazyModule, type LazyModule } from "./lazy-module.ts";
 
 export interface PopupState {
+  /** The button: the popup is placed next to it, a press on it is not "outside", focus returns to it. */
   triggerRef: RefObject<HTMLButtonElement | null>;
-  isOpen: boolean;
-  onOpenChange(open: boolean): void;
+  close(): void;
   /** Menus: the item to focus on opening. */
   focus: "first" | "last";
-  /** For react-aria's Popover: a press on the trigger toggles it, it is not "outside". */
-  shouldCloseOnInteractOutside(element: Element): boolean;
 }
 
 export interface PopupButtonProps<M> extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "onKeyDown" | "type"> {
@@ -36,6 +33,7 @@ export function PopupButton<M>({ module, haspopup, renderPopup, children, preloa
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [focus, setFocus] = useState<"first" | "last">("first");
+  const close = useCallback(() => setOpen(false), []);
   const loaded = useLazyModule(module, open);
   usePreload(...(preload ? [module] : []));
   const show = (f: "first" | "last") => {
@@ -65,13 +63,7 @@ export function PopupButton<M>({ module, haspopup, renderPopup, children, preloa
         {children}
       </button>
       {open && loaded
-        ? renderPopup(loaded, {
-            triggerRef,
-            isOpen: true,
-            onOpenChange: setOpen,
-            focus,
-            shouldCloseOnInteractOutside: (el) => !triggerRef.current?.contains(el),
-          })
+        ? renderPopup(loaded, { triggerRef, close, focus })
         : null}
     </>
   );

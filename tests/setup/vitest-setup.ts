@@ -14,3 +14,17 @@ afterEach(async () => {
   if (typeof localStorage !== "undefined") localStorage.clear();
   if (typeof sessionStorage !== "undefined") sessionStorage.clear();
 });
+
+// jsdom has the browser's popover style ([popover] is display:none until shown) but not the API
+// (showPopover/hidePopover, :popover-open). This stands in for what tests see: shown = displayed.
+if (typeof HTMLElement !== "undefined" && typeof HTMLElement.prototype.showPopover !== "function") {
+  HTMLElement.prototype.showPopover = function showPopover(this: HTMLElement) {
+    this.setAttribute("data-popover-open", "");
+  };
+  HTMLElement.prototype.hidePopover = function hidePopover(this: HTMLElement) {
+    this.removeAttribute("data-popover-open");
+  };
+  const shown = document.createElement("style");
+  shown.textContent = "[popover][data-popover-open] { display: block; }";
+  document.head.append(shown);
+}

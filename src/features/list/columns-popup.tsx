@@ -1,8 +1,7 @@
 // The `Columns` popover: show/hide and reorder columns, density, reset. Remembered per resource.
-// The react-aria part, loaded after the first screen (columns-menu.tsx has the button).
-import { Dialog } from "react-aria-components";
+// The popover, loaded after the first screen (columns-menu.tsx has the button).
 import type { PopupState } from "../../ui/lazy-popup.tsx";
-import { StatePopover } from "../../ui/popup-parts.tsx";
+import { PopoverDialog } from "../../ui/popover.tsx";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { useListContext } from "./list-context.ts";
 import { t } from "./messages.ts";
@@ -18,8 +17,7 @@ export function ColumnsPopup({ state }: { state: PopupState }) {
     columns.reorder(next);
   };
   return (
-    <StatePopover state={state} className="popover list-popover" placement="bottom start">
-    <Dialog className="list-popover-body" aria-label={t("columns")}>
+    <PopoverDialog state={state} label={t("columns")} className="popover list-popover" bodyClassName="list-popover-body" align="start">
       <fieldset className="plain-fieldset">
         <legend>{t("columns")}</legend>
         <ul className="column-list">
@@ -74,7 +72,6 @@ export function ColumnsPopup({ state }: { state: PopupState }) {
       <button type="button" className="btn" onClick={columns.reset}>
         {t("resetColumns")}
       </button>
-    </Dialog>
-    </StatePopover>
+    </PopoverDialog>
   );
 }

@@ -1,26 +1,26 @@
-// The react-aria parts of the row actions (loaded after the first screen, see src/ui/lazy-popup.tsx):
-// the actions menu of one row and the delete confirmation.
-import { Dialog, Heading, MenuItem, Modal, ModalOverlay } from "react-aria-components";
+// The row actions' popups (loaded after the first screen, see src/ui/lazy-popup.tsx): the actions
+// menu of one row and the delete confirmation.
+import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
-import { StateMenu } from "../../ui/popup-parts.tsx";
+import { Menu, MenuItem } from "../../ui/menu.tsx";
 import type { RowAction } from "./types.ts";
 import { t } from "./messages.ts";
 
 export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state: PopupState; resource: ResourceSchema; rowLabel: string; onAction(a: RowAction): void }) {
   return (
-    <StateMenu state={state} label={t("actionsFor", { row: rowLabel })} onAction={(key) => onAction(key as RowAction)}>
-      <MenuItem id="open" className="menu-item">
+    <Menu state={state} label={t("actionsFor", { row: rowLabel })} onAction={(id) => isRowAction(id) && onAction(id)}>
+      <MenuItem id="open">
         {t("open")}
       </MenuItem>
       {canEdit(resource) ? (
-        <MenuItem id="edit" className="menu-item">
+        <MenuItem id="edit">
           {t("edit")}
         </MenuItem>
       ) : null}
       {canDuplicate(resource) ? (
-        <MenuItem id="duplicate" className="menu-item">
+        <MenuItem id="duplicate">
           {t("duplicate")}
         </MenuItem>
       ) : null}
@@ -29,9 +29,12 @@ export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state
           {t("delete")}
         </MenuItem>
       ) : null}
-    </StateMenu>
+    </Menu>
   );
 }
+
+const ROW_ACTIONS: readonly string[] = ["open", "edit", "duplicate", "delete"] satisfies RowAction[];
+const isRowAction = (id: string): id is RowAction => ROW_ACTIONS.includes(id);
 
 export function ConfirmDeleteDialog({ what, onConfirm, onCancel }: { what: string; onConfirm(): void; onCancel(): void }) {
   return (

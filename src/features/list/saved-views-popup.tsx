@@ -1,9 +1,8 @@
 // Saved views: name the current filters + sort + search + columns, switch between them.
-// The react-aria part, loaded after the first screen (saved-views-menu.tsx has the button).
+// The popover, loaded after the first screen (saved-views-menu.tsx has the button).
 import { useState } from "react";
-import { Dialog } from "react-aria-components";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
-import { StatePopover } from "../../ui/popup-parts.tsx";
+import { PopoverDialog } from "../../ui/popover.tsx";
 import { useListContext } from "./list-context.ts";
 import { t } from "./messages.ts";
 
@@ -11,8 +10,7 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
   const { views, save, apply, remove } = useListContext().savedViews;
   const [name, setName] = useState("");
   return (
-    <StatePopover state={state} className="popover list-popover" placement="bottom start">
-    <Dialog className="list-popover-body" aria-label={t("savedViews")}>
+    <PopoverDialog state={state} label={t("savedViews")} className="popover list-popover" bodyClassName="list-popover-body" align="start">
       {views.length > 0 ? (
         <ul className="view-list" aria-label={t("savedViews")}>
           {views.map((v) => (
@@ -22,7 +20,7 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
                 className="link-button"
                 onClick={() => {
                   apply(v);
-                  state.onOpenChange(false);
+                  state.close();
                 }}
               >
                 {v.name}
@@ -44,7 +42,7 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
           if (!n) return;
           save(n);
           setName("");
-          state.onOpenChange(false);
+          state.close();
         }}
       >
         <label>
@@ -54,7 +52,6 @@ export function SavedViewsPopup({ state }: { state: PopupState }) {
           {t("saveView")}
         </button>
       </form>
-    </Dialog>
-    </StatePopover>
+    </PopoverDialog>
   );
 }

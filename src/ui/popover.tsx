@@ -1,0 +1,112 @@
+// A non-modal popover next to the button that opened it (a PopupButton, lazy-popup.tsx), on the
+// platform: the `popover` attribute puts it in the top layer (no clipping by a scrolling table or
+// a stacking context), the position is computed here (place-popover.ts). Light dismiss: a press
+// outside or focus moving out closes it (a press on the trigger is the button's own toggle),
+// Escape closes it; focus goes back to the trigger unless the user put it somewhere else.
+import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import type { PopupState } from "./lazy-popup.tsx";
+import { placePopover } from "./place-popover.ts";
+
+export interface PopoverProps {
+  state: PopupState;
+  className?: string;
+  /** Which edge of the trigger the popover lines up with. */
+  align: "start" | "end";
+  /** The element to focus once shown (default: the popover itself). */
+  initialFocus?(root: HTMLElement): HTMLElement | null;
+  /** Keys the content did not handle (the popover handles Escape itself). */
+  onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
+  children: ReactNode;
+}
+
+export function Popover({ state, className = "popover", align, initialFocus, onKeyDown, children }: PopoverProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  usePlacement({ ref, state, align, initialFocus });
+  usePressOutside(ref, state);
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const to = e.relatedTarget;
+    if (to instanceof Node && !e.currentTarget.contains(to) && !state.triggerRef.current?.contains(to)) state.close();
+  };
+  return (
+    <div
+      ref={ref}
+      className={className}
+      popover="manual"
+      tabIndex={-1}
+      onBlur={onBlur}
+      onKeyDown={(e) => {
+        // a popover is a layer of its own: its keys are not the page's (e.g. a list row's Enter)
+        e.stopPropagation();
+        if (e.key === "Escape") {
+          e.preventDefault();
+          state.close();
+        } else onKeyDown?.(e);
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Shows the popover next to its trigger, keeps it there on scroll/resize, focuses into it; on close, focus goes back to the trigger. */
+function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTMLDivElement | null>; state: PopupState; align: "start" | "end"; initialFocus: PopoverProps["initialFocus"] }) {
+  const focusFirst = useRef(initialFocus);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const trigger = state.triggerRef.current;
+    if (!el || !trigger) return;
+    // without the popover API (older browsers, jsdom) it is a fixed-position layer (global.css)
+    if (typeof el.showPopover === "function") el.showPopover();
+    const place = () => {
+      el.style.maxHeight = "";
+      const box = el.getBoundingClientRect();
+      const p = placePopover({
+        trigger: trigger.getBoundingClientRect(),
+        size: { width: box.width, height: box.height },
+        viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+        align,
+      });
+      el.style.top = `${p.top}px`;
+      el.style.left = `${p.left}px`;
+      el.style.maxHeight = p.maxHeight === undefined ? "" : `${p.maxHeight}px`;
+      el.dataset.side = p.side;
+    };
+    place();
+    (focusFirst.current?.(el) ?? el).focus({ preventScroll: true });
+    window.addEventListener("resize", place);
+    window.addEventListener("scroll", place, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener("resize", place);
+      window.removeEventListener("scroll", place, { capture: true });
+      // runs before React removes the element: focus is still inside when the popover closed itself
+      const active = document.activeElement;
+      if (!active || active === document.body || el.contains(active)) trigger.focus({ preventScroll: true });
+    };
+  }, [ref, state.triggerRef, align]);
+}
+
+/** A press anywhere but the popover and its trigger closes it. */
+function usePressOutside(ref: RefObject<HTMLDivElement | null>, state: PopupState) {
+  const { triggerRef, close } = state;
+  useLayoutEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      const target = e.target;
+      if (!(target instanceof Node)) return;
+      if (ref.current?.contains(target) || triggerRef.current?.contains(target)) return;
+      close();
+    };
+    document.addEventListener("pointerdown", onDown, true);
+    return () => document.removeEventListener("pointerdown", onDown, true);
+  }, [ref, triggerRef, close]);
+}
+
+/** A non-modal dialog in a Popover (a panel of controls): it takes focus when shown, Tab moves through it, out of it closes it. */
+export function PopoverDialog({ state, label, className, bodyClassName, align, children }: { state: PopupState; label: string; className?: string; bodyClassName?: string; align: "start" | "end"; children: ReactNode }) {
+  return (
+    <Popover state={state} className={className} align={align} initialFocus={(root) => root.querySelector<HTMLElement>('[role="dialog"]')}>
+      <div role="dialog" aria-label={label} tabIndex={-1} className={bodyClassName}>
+        {children}
+      </div>
+    </Popover>
+  );
+}
