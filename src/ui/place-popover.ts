@@ -30,7 +30,7 @@ export interface Placement {
   maxHeight?: number;
 }
 
-export function placePopover({ trigger, size, viewport, align, gap = 4, margin = 8 }: PlacePopoverInput): Placement {
+export function placePopover({ trigger, size, viewport, align, gap = 8, margin = 8 }: PlacePopoverInput): Placement {
   const below = viewport.height - trigger.bottom - gap - margin;
   const above = trigger.top - gap - margin;
   const side = size.height <= below || below >= above ? "bottom" : "top";
