@@ -84,9 +84,10 @@ export function MenuSection({ header, children }: { header: ReactNode; children:
   const id = useId();
   return (
     <section role="group" aria-labelledby={id}>
-      <header id={id} className="menu-header">
+      {/* not a <header>: a menu may hold groups and items only, this is the group's name */}
+      <div role="presentation" id={id} className="menu-header">
         {header}
-      </header>
+      </div>
       {children}
     </section>
   );

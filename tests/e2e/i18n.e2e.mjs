@@ -25,6 +25,8 @@ test("i18n: a Swedish browser gets Swedish from sign-in to the list, axe clean; 
   await axeCheck(page, { screen: "orders list (Swedish)" });
 
   await page.getByRole("button", { name: /admin@example\.com/ }).click();
+  await expectVisible(page.getByRole("menuitemradio", { name: "Svenska" }));
+  await axeCheck(page, { screen: "the user menu open (Swedish)" });
   await page.getByRole("menuitemradio", { name: "English" }).click();
   await expectVisible(page.getByRole("button", { name: "Filters", exact: true }), 10_000);
   await page.reload();

@@ -82,7 +82,9 @@ test("list: search highlights matches, sort and re-sort, filter, page, change co
   const expressLabel = orders.fields.express?.label ?? "Express delivery";
   await page.getByRole("button", { name: "Columns", exact: true }).click();
   await page.getByRole("dialog", { name: "Columns" }).getByRole("checkbox", { name: expressLabel, exact: true }).uncheck();
+  await axeCheck(page, { screen: "orders list with the Columns popover open" });
   await page.keyboard.press("Escape");
+  await expectHidden(page.getByRole("dialog", { name: "Columns" }));
   await expectHidden(header(page, expressLabel));
 
   // reload: same view
@@ -125,6 +127,7 @@ test("list: keyboard only — reach the rows, move with arrows, select with Spac
   await page.keyboard.press("ArrowDown");
   const open = page.getByRole("menuitem", { name: "Open" });
   await poll(() => open.evaluate((el) => el === document.activeElement), () => "ArrowDown on the actions button did not focus the menu's first item");
+  await axeCheck(page, { screen: "orders list with a row's actions menu open" });
   await page.keyboard.press("Escape");
   await poll(() => actions.evaluate((el) => el === document.activeElement), () => "Escape did not return focus to the actions button");
   assert((await page.getByRole("menu").count()) === 0, "the menu is still open after Escape");
