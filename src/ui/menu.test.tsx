@@ -94,7 +94,7 @@ describe("Menu", () => {
     expect(onPageKey).not.toHaveBeenCalledWith("Enter"); // e.g. a list row's "open"
   });
 
-  it("Space runs the item once and the menu stays closed (the release does not press the button again)", async () => {
+  it("Space runs the item once, closes the menu and leaves it closed, focus on the button", async () => {
     const { user, button, onAction } = renderMenu();
     await user.click(button);
     await focused("Profile");

@@ -46,8 +46,8 @@ export interface MenuItemProps {
 
 export function MenuItem({ id, className = "menu-item", lang, checked, children }: MenuItemProps) {
   const run = useContext(MenuContext);
-  // Space runs the item when released, like a button: on keydown, focus would be back on the
-  // menu button by the keyup, and the keyup would press it (and reopen the menu)
+  // Space runs the item when released, like a button: run on keydown, focus would be back on the
+  // menu button by the keyup, which a browser may take as a press on it (reopening the menu)
   const spaceDown = useRef(false);
   return (
     <div
