@@ -167,3 +167,33 @@ describe("PopoverDialog", () => {
     expect(screen.getByRole("button", { name: "After" })).toHaveFocus();
   });
 });
+
+describe("Popover placement", () => {
+  it("follows its trigger when the page scrolls, but not when its own content scrolls", async () => {
+    const module = lazyModule(async () => parts);
+    render(
+      <PopupButton
+        module={module}
+        haspopup="dialog"
+        renderPopup={(m, state) => (
+          <m.PopoverDialog state={state} label="Columns" align="start">
+            <div data-testid="content">Many columns</div>
+          </m.PopoverDialog>
+        )}
+      >
+        Columns
+      </PopupButton>,
+    );
+    const button = screen.getByRole("button", { name: "Columns" });
+    let triggerTop = 100;
+    button.getBoundingClientRect = () => DOMRect.fromRect({ x: 20, y: triggerTop, width: 80, height: 30 });
+    await userEvent.setup().click(button);
+    const popover = (await screen.findByRole("dialog", { name: "Columns" })).parentElement!;
+    expect(popover.style.top).toBe("138px");
+    triggerTop = 50;
+    screen.getByTestId("content").dispatchEvent(new Event("scroll"));
+    expect(popover.style.top).toBe("138px");
+    document.dispatchEvent(new Event("scroll"));
+    expect(popover.style.top).toBe("88px");
+  });
+});

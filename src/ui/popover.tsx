@@ -73,11 +73,13 @@ function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTML
     };
     place();
     (focusFirst.current?.(el) ?? el).focus({ preventScroll: true });
+    // the page or a list scrolling moves the trigger; the popover's own scrolling does not
+    const onScroll = (e: Event) => (e.target instanceof Node && el.contains(e.target) ? undefined : place());
     window.addEventListener("resize", place);
-    window.addEventListener("scroll", place, { capture: true, passive: true });
+    window.addEventListener("scroll", onScroll, { capture: true, passive: true });
     return () => {
       window.removeEventListener("resize", place);
-      window.removeEventListener("scroll", place, { capture: true });
+      window.removeEventListener("scroll", onScroll, { capture: true });
       // runs before React removes the element: focus is still inside when the popover closed itself
       const active = document.activeElement;
       if (!active || active === document.body || el.contains(active)) trigger.focus({ preventScroll: true });
