@@ -262,3 +262,53 @@ test("session expiry mid-save: sign in again in the dialog and the save resumes"
   const { item } = await getItem(env.referenceUrl, fresh, endpoint, id);
   assert(item.name === "Saved after the session came back", `stored name is ${item.name}`);
 });
+
+test("native choice widgets by keyboard in the browser: select, slider, checkbox, radios, multiselect", async ({ page, env }) => {
+  await page.goto(`${env.appUrl}r/products/new`);
+  await signIn(page);
+  const form = page.getByRole("form", { name: "New product" });
+  await expectVisible(form, 20_000);
+  // select: the customizable select opens on ArrowDown, arrows move, Enter chooses
+  const status = form.getByRole("combobox", { name: "Status", exact: true });
+  await status.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await poll(async () => (await status.inputValue()) !== "", () => "a status chosen by keyboard");
+  // slider: arrow keys step by 0.5, End goes to the top; the output follows
+  const rating = form.getByRole("slider", { name: "Rating", exact: true });
+  await rating.focus();
+  await page.keyboard.press("ArrowRight");
+  await expectValue(rating, "0.5");
+  await page.keyboard.press("End");
+  await expectValue(rating, "5");
+  await expectText(form.getByRole("group", { name: "Rating" }).locator("output"), /^5\.0$/);
+  // checkbox: Space
+  const featured = form.getByRole("checkbox", { name: "Featured", exact: true });
+  await featured.focus();
+  await page.keyboard.press("Space");
+  assert(await featured.isChecked(), "Space checks Featured");
+
+  await page.goto(`${env.appUrl}r/customers/new`);
+  const customer = page.getByRole("form", { name: "New customer" });
+  await expectVisible(customer, 20_000);
+  // radios: one tab stop, arrows check
+  const tier = customer.getByRole("radiogroup", { name: "Tier" });
+  await tier.getByRole("radio").first().check();
+  await page.keyboard.press("ArrowDown");
+  assert(await tier.getByRole("radio").nth(1).isChecked(), "ArrowDown checks the next tier");
+  // multiselect: ArrowDown opens on the first box, ArrowDown moves, Space checks, Escape closes to the button
+  const interests = customer.getByRole("button", { name: /Interests$/ });
+  await interests.focus();
+  await page.keyboard.press("ArrowDown");
+  const panel = customer.getByRole("group", { name: "Interests", exact: true });
+  await expectVisible(panel);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  assert(await panel.getByRole("checkbox").nth(1).isChecked(), "Space checks the second interest");
+  await axeCheck(page, { screen: "customer form with the interests open" });
+  await page.keyboard.press("Escape");
+  await expectVisible(customer.getByRole("list", { name: "Selected: Interests" }));
+  assert((await panel.count()) === 0, "Escape closed the interests");
+  assert(await interests.evaluate((b) => b === document.activeElement), "Escape returned focus to the button");
+});

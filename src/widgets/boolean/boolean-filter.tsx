@@ -1,22 +1,21 @@
-import { Radio, RadioGroup } from "react-aria-components";
 import type { WidgetFilterProps } from "../types.ts";
+import { RadioChoices } from "../shared/radio-choices.tsx";
 import { t } from "../messages.ts";
 
-/** Tri-state Any / Yes / No → `eq true` / `eq false` / no filter. */
-export function BooleanFilter({ name, value, onChange, label }: WidgetFilterProps) {
+/** Tri-state Any / Yes / No (native radios in a row) → no filter / `eq true` / `eq false`. */
+export function BooleanFilter({ value, onChange, label }: WidgetFilterProps) {
   const current = value?.op === "eq" ? (value.value === true ? "yes" : value.value === false ? "no" : "any") : "any";
   return (
-    <RadioGroup
+    <RadioChoices
       className="w-radio-group w-radio-inline"
-      name={name}
-      aria-label={label}
-      orientation="horizontal"
+      label={label}
       value={current}
+      choices={[
+        { value: "any", label: t("any") },
+        { value: "yes", label: t("yes") },
+        { value: "no", label: t("no") },
+      ]}
       onChange={(v) => onChange(v === "yes" ? { op: "eq", value: true } : v === "no" ? { op: "eq", value: false } : undefined)}
-    >
-      <Radio value="any" className="w-radio">{t("any")}</Radio>
-      <Radio value="yes" className="w-radio">{t("yes")}</Radio>
-      <Radio value="no" className="w-radio">{t("no")}</Radio>
-    </RadioGroup>
+    />
   );
 }

@@ -39,10 +39,23 @@ describe("checkbox and switch", () => {
     expect(last()).toBe(false);
   });
 
-  it("does not change when read-only", async () => {
+  it("does not change when read-only, by click, Space or its label, and says so", async () => {
     const { user, onChange } = renderInput(SwitchInput, { label: "Published", value: true, extra: { readOnly: true } });
-    await user.click(screen.getByRole("switch", { name: "Published" }));
+    const sw = screen.getByRole("switch", { name: "Published" });
+    expect(sw).toHaveAttribute("aria-readonly", "true");
+    await user.click(sw);
+    await user.keyboard(" ");
+    await user.click(screen.getByText("Published"));
     expect(onChange).not.toHaveBeenCalled();
+    expect(sw).toBeChecked();
+  });
+
+  it("ties the error state to the checkbox and can be disabled", () => {
+    renderInput(CheckboxInput, { label: "Active", value: false, extra: { invalid: true, describedBy: "active-error", disabled: true } });
+    const box = screen.getByRole("checkbox", { name: "Active" });
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(box).toHaveAttribute("aria-describedby", "active-error");
+    expect(box).toBeDisabled();
   });
 });
 

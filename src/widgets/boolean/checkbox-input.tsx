@@ -1,42 +1,47 @@
-import { Checkbox, Switch } from "react-aria-components";
+import type { ChangeEvent } from "react";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
+import { CheckMark } from "../shared/check-mark.tsx";
 import { toBoolean } from "./to-boolean.ts";
 
-function ariaProps(p: WidgetInputProps) {
+/**
+ * The native checkbox's attributes. A checkbox has no `readonly`: a read-only one emits nothing
+ * (React then puts the controlled `checked` back; cancelling the click as well would toggle it
+ * twice) and says so with aria-readonly.
+ */
+function checkboxAttrs(p: WidgetInputProps) {
+  const readOnly = isReadOnly(p);
   return {
+    type: "checkbox" as const,
     id: p.id,
     name: p.name,
-    isSelected: toBoolean(p.value) === true,
-    onChange: (on: boolean) => p.onChange(on),
+    checked: toBoolean(p.value) === true,
+    onChange: readOnly ? () => undefined : (e: ChangeEvent<HTMLInputElement>) => p.onChange(e.currentTarget.checked),
     onBlur: p.onBlur ? () => p.onBlur?.() : undefined,
-    isDisabled: p.disabled,
-    isReadOnly: isReadOnly(p),
+    disabled: p.disabled,
+    "aria-readonly": readOnly || undefined,
+    "aria-invalid": p.invalid || undefined,
     "aria-describedby": p.describedBy || undefined,
     "aria-label": p.label,
   };
 }
 
-/** A checkbox (react-aria); emits true / false. */
+/** A native checkbox drawn as the app's box; emits true / false. */
 export function CheckboxInput(props: WidgetInputProps) {
   return (
-    <Checkbox {...ariaProps(props)} isInvalid={props.invalid} className="w-checkbox">
-      <span className="w-checkbox-box" aria-hidden="true">
-        <svg viewBox="0 0 18 18" width="14" height="14">
-          <polyline points="2.5 9.5 7 14 15.5 4.5" fill="none" stroke="currentColor" strokeWidth="3" />
-        </svg>
-      </span>
-    </Checkbox>
+    <span className="w-checkbox">
+      <input {...checkboxAttrs(props)} className="w-checkbox-input" />
+      <CheckMark />
+    </span>
   );
 }
 
-/** A switch (react-aria `role="switch"`); emits true / false. */
+/** A switch: a native checkbox with `role="switch"`, drawn as a track and thumb; emits true / false. */
 export function SwitchInput(props: WidgetInputProps) {
   return (
-    <Switch {...ariaProps(props)} className="w-switch">
-      <span className="w-switch-track" aria-hidden="true">
-        <span className="w-switch-thumb" />
-      </span>
-    </Switch>
+    <span className="w-switch">
+      <input {...checkboxAttrs(props)} role="switch" className="w-switch-input" />
+      <span className="w-switch-thumb" aria-hidden="true" />
+    </span>
   );
 }

@@ -1,20 +1,29 @@
-import type { Key } from "react-aria-components";
-import { ListBox, ListBoxItem, Popover, Select } from "react-aria-components";
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { SelectTrigger } from "./select-trigger.tsx";
 import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
 import { findOption, optionKey, toArray, typedOptionValue } from "../shared/option-value.ts";
 import { ReadOnlyText } from "../shared/read-only-text.tsx";
+import { CheckMark } from "../shared/check-mark.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
 import { t } from "../messages.ts";
 
 /**
- * Several choices from `options`: the chosen ones as removable chips, plus a compact select that
- * opens a listbox with multiple selection on demand (Enter, Space or arrows open it; arrows move,
- * Space toggles, Escape closes). Emits an array of typed option values.
+ * Several choices from `options`: the chosen ones as removable chips, plus a compact disclosure
+ * button that opens a panel of native checkboxes on demand, below it in the page's flow (so no
+ * layer to position or clip, at any width). Enter, Space or ArrowDown open it on the first box;
+ * arrows, Home and End move; Space checks; Escape closes and returns to the button, and so does
+ * focus leaving the widget. Emits an array of typed option values, in the order they were picked.
  */
 export function MultiselectInput(props: WidgetInputProps) {
   const { field, value, onChange, id, label } = props;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.querySelector("input")?.focus();
+  }, [open]);
   const options = field.options ?? [];
   const selected = toArray(value)
     .map(optionKey)
@@ -23,48 +32,77 @@ export function MultiselectInput(props: WidgetInputProps) {
     return <ReadOnlyText {...props} text={selected.map((k) => findOption(field, k)?.label ?? k).join(", ")} />;
   }
   const emit = (keys: string[]) => onChange(keys.map((k) => typedOptionValue(field, k)));
-  const onSelectionChange = (picked: Key[]) => {
-    const keys = picked.map(String);
-    // keep the user's order: existing first, new ones appended in option order
-    emit([...selected.filter((k) => keys.includes(k)), ...options.map((o) => o.value).filter((k) => keys.includes(k) && !selected.includes(k))]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
   };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "Escape" || !open) return;
+    // the panel's Escape, not the dialog's or page's around it
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (e.currentTarget.contains(e.relatedTarget)) return;
+    setOpen(false);
+    props.onBlur?.();
+  };
+  const text = selected.length > 0 ? selected.map((k) => findOption(field, k)?.label ?? k).join(", ") : null;
   return (
-    <div className="w-multi">
+    <div className="w-multi" onKeyDown={onKeyDown} onBlur={onBlur}>
       {selected.length > 0 && <SelectedChips {...props} selected={selected} onRemove={(k) => emit(selected.filter((s) => s !== k))} />}
-      <Select
-        className="w-select"
-        aria-label={label}
-        name={props.name}
-        selectionMode="multiple"
-        value={selected}
-        onChange={onSelectionChange}
-        isDisabled={props.disabled}
-        isInvalid={props.invalid}
-        aria-describedby={props.describedBy || undefined}
-        onBlur={props.onBlur ? () => props.onBlur?.() : undefined}
+      <SelectTrigger
+        id={id}
+        ref={button}
+        label={label}
+        text={text}
         placeholder={field.placeholder ?? t("selectPlaceholder")}
-      >
-        <SelectTrigger id={id} />
-        <Popover className="w-popover" offset={4}>
-          <ListBox className="w-listbox">
-            {options.map((o) => (
-              <ListBoxItem key={o.value} id={o.value} textValue={o.label || o.value} className="w-option">
-                {({ isSelected }) => (
-                  <>
-                    <span className="w-option-check" aria-hidden="true">
-                      {isSelected ? "✓" : ""}
-                    </span>
-                    <OptionSwatch color={o.color} />
-                    <span>{o.label || o.value}</span>
-                  </>
-                )}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+        open={open}
+        controls={panelId}
+        disabled={props.disabled}
+        invalid={props.invalid}
+        describedBy={props.describedBy}
+        onToggle={() => setOpen(!open)}
+        onKeyDown={(e) => {
+          if (e.key !== "ArrowDown" || open) return;
+          e.preventDefault();
+          setOpen(true);
+        }}
+      />
+      {open && (
+        <fieldset id={panelId} ref={panel} className="w-multi-panel" aria-label={label} onKeyDown={moveFocus} disabled={props.disabled}>
+          {options.map((o) => (
+            <label key={o.value} className="w-check-option">
+              <span className="w-checkbox">
+                <input
+                  type="checkbox"
+                  className="w-checkbox-input"
+                  name={props.name}
+                  value={o.value}
+                  checked={selected.includes(o.value)}
+                  onChange={(e) => emit(e.currentTarget.checked ? [...selected, o.value] : selected.filter((k) => k !== o.value))}
+                />
+                <CheckMark />
+              </span>
+              <OptionSwatch color={o.color} />
+              {o.label || o.value}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </div>
   );
+}
+
+/** Arrow keys, Home and End move between the panel's checkboxes (Tab still walks them too). */
+function moveFocus(e: KeyboardEvent<HTMLFieldSetElement>) {
+  const boxes = [...e.currentTarget.querySelectorAll("input")];
+  const at = boxes.findIndex((b) => b === document.activeElement);
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: boxes.length - 1 }[e.key];
+  if (to === undefined) return;
+  e.preventDefault();
+  boxes[Math.min(boxes.length - 1, Math.max(0, to))]?.focus();
 }
 
 function SelectedChips({ field, label, disabled, selected, onRemove }: WidgetInputProps & { selected: string[]; onRemove(key: string): void }) {

@@ -1,9 +1,9 @@
-import { Checkbox, CheckboxGroup } from "react-aria-components";
 import type { WidgetFilterProps } from "../types.ts";
 import { optionKey, typedOptionValue } from "../shared/option-value.ts";
+import { CheckMark } from "../shared/check-mark.tsx";
 import { OptionSwatch } from "./option-badge.tsx";
 
-/** One-of filter over `options` (checkboxes) → `in [values…]`; nothing checked → no filter. */
+/** One-of filter over `options` (a fieldset of native checkboxes) → `in [values…]`; nothing checked → no filter. */
 export function OptionsFilter({ name, field, value, onChange, label }: WidgetFilterProps) {
   const options = field.options ?? [];
   const checked =
@@ -12,25 +12,29 @@ export function OptionsFilter({ name, field, value, onChange, label }: WidgetFil
       : value?.op === "eq"
         ? [optionKey(value.value)].filter((k): k is string => k !== null)
         : [];
+  const toggle = (key: string, on: boolean) => {
+    const keys = on ? [...checked, key] : checked.filter((k) => k !== key);
+    onChange(keys.length === 0 ? undefined : { op: "in", value: keys.map((k) => typedOptionValue(field, k)) });
+  };
   return (
-    <CheckboxGroup
-      className="w-check-group"
-      name={name}
-      aria-label={label}
-      value={checked}
-      onChange={(keys) => onChange(keys.length === 0 ? undefined : { op: "in", value: keys.map((k) => typedOptionValue(field, k)) })}
-    >
+    <fieldset className="w-check-group" aria-label={label}>
       {options.map((o) => (
-        <Checkbox key={o.value} value={o.value} className="w-checkbox">
-          <span className="w-checkbox-box" aria-hidden="true">
-            <svg viewBox="0 0 18 18" width="14" height="14">
-              <polyline points="2.5 9.5 7 14 15.5 4.5" fill="none" stroke="currentColor" strokeWidth="3" />
-            </svg>
+        <label key={o.value} className="w-check-option">
+          <span className="w-checkbox">
+            <input
+              type="checkbox"
+              className="w-checkbox-input"
+              name={name}
+              value={o.value}
+              checked={checked.includes(o.value)}
+              onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+            />
+            <CheckMark />
           </span>
           <OptionSwatch color={o.color} />
           {o.label || o.value}
-        </Checkbox>
+        </label>
       ))}
-    </CheckboxGroup>
+    </fieldset>
   );
 }
