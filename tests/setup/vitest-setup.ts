@@ -3,6 +3,27 @@ import { afterEach } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { activateLocale } from "../../src/i18n/translate.ts";
 
+// jsdom has HTMLDialogElement but not showModal()/show()/close() (src/ui/modal-dialog.tsx uses
+// them). What tests see of the browser's behaviour: the `open` attribute (a closed dialog is
+// hidden) and the `close` event. Focus, inertness, the top layer and Escape are proven in the e2e
+// suite (Chromium); the dialog handles Escape itself, so the shim fires no `cancel`.
+if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    show(this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    },
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute("open", "");
+    },
+    close(this: HTMLDialogElement, returnValue?: string) {
+      if (!this.hasAttribute("open")) return;
+      this.removeAttribute("open");
+      if (returnValue !== undefined) this.returnValue = returnValue;
+      setTimeout(() => this.dispatchEvent(new Event("close")));
+    },
+  });
+}
+
 // CI runs on a loaded 2-core machine: give findBy*/waitFor room before calling a UI broken.
 configure({ asyncUtilTimeout: 5000 });
 

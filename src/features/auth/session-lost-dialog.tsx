@@ -1,4 +1,4 @@
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import { useSession } from "./session-context.ts";
 import { SignInForm } from "./sign-in-form.tsx";
 import { t } from "./messages.ts";
@@ -13,26 +13,21 @@ import { t } from "./messages.ts";
 export function SessionLostDialog() {
   const session = useSession();
   return (
-    <ModalOverlay className="modal-overlay" isOpen isDismissable={false} isKeyboardDismissDisabled>
-      <Modal className="modal">
-        <Dialog className="dialog" aria-labelledby="session-lost-title">
-          <Heading slot="title" id="session-lost-title">
-            {t("signInAgain")}
-          </Heading>
-          <p className="muted">{t("sessionEnded")}</p>
-          <SignInForm
-            backend={session.backend}
-            info={session.info}
-            onSignedIn={session.signedIn}
-            defaultEmail={session.user?.email ?? ""}
-          />
-          <p className="screen-actions">
-            <button type="button" className="link-button" onClick={() => void session.signOut()}>
-              {t("signOut")}
-            </button>
-          </p>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    // neither Escape nor the backdrop: sign in again, or sign out
+    <ModalDialog>
+      <ModalTitle>{t("signInAgain")}</ModalTitle>
+      <p className="muted">{t("sessionEnded")}</p>
+      <SignInForm
+        backend={session.backend}
+        info={session.info}
+        onSignedIn={session.signedIn}
+        defaultEmail={session.user?.email ?? ""}
+      />
+      <p className="screen-actions">
+        <button type="button" className="link-button" onClick={() => void session.signOut()}>
+          {t("signOut")}
+        </button>
+      </p>
+    </ModalDialog>
   );
 }

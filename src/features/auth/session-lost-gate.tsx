@@ -6,7 +6,7 @@ const dialog = lazyModule(() => import("./session-lost-dialog.tsx"));
 /**
  * "Sign in again" over the current page when the backend reports the session lost: the page
  * stays mounted underneath and continues once the user has signed in again. The dialog's code
- * (react-aria, the sign-in form) loads after the first screen.
+ * (the sign-in form) loads after the first screen.
  */
 export function SessionLostGate() {
   const session = useSession();

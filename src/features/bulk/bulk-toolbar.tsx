@@ -3,7 +3,6 @@
 // to the whole query: its ids are collected page by page first (with progress).
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { BulkActionInfo, Id, Item } from "../../backend/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { useSchema } from "../../data/schema-context.tsx";
@@ -11,6 +10,7 @@ import { invalidateAfterWrite } from "../../data/invalidate-resource.ts";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { canBulkDelete, canDelete, canEdit } from "../../protocol/permissions.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import { showToast } from "../../ui/toast-store.ts";
 import type { ListSelection } from "../shared/list-selection.ts";
 import { selectionCount } from "../shared/list-selection.ts";
@@ -131,57 +131,56 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
             {info.label}
           </button>
         ))}
-      <ModalOverlay className="modal-overlay" isOpen={action !== null} isDismissable={!busy} onOpenChange={(o) => !o && close()}>
-        <Modal className={action?.kind === "edit" ? "modal modal-wide" : "modal"}>
-          <Dialog className="dialog" aria-label={title}>
-            <Heading slot="title">{title}</Heading>
-            {phase.step === "confirm" && action !== null && (
-              <>
-                {action.kind === "delete" && (
-                  <p>{t(selection.kind === "all-matching" ? "willBeDeletedAllMatching" : "willBeDeleted", { ...words, count })}</p>
-                )}
-                {action.kind === "custom" && <p>{action.info.confirm ?? t("runAction", { ...words, count, action: action.info.label })}</p>}
-                {action.kind === "edit" && <BulkEditFields resource={resource} value={patch} onChange={setPatch} />}
-                <div className="dialog-actions">
-                  <button type="button" className="btn" onClick={close}>
-                    {t("cancel")}
-                  </button>
-                  <button
-                    type="button"
-                    className={action.kind === "delete" || (action.kind === "custom" && action.info.dangerous) ? "btn btn-danger" : "btn btn-primary"}
-                    disabled={editInvalid}
-                    onClick={() => void run(action)}
-                  >
-                    {action.kind === "delete" ? t("deleteRows", { count }) : action.kind === "edit" ? t("updateRows", { count }) : action.info.label}
-                  </button>
-                </div>
-              </>
-            )}
-            {phase.step === "collecting" && <TaskProgress label={t("collecting")} done={phase.done} total={phase.total} />}
-            {phase.step === "running" && <TaskProgress label={action?.kind === "delete" ? t("deleting") : t("working")} done={phase.done} total={phase.total} />}
-            {busy && (
+      {action !== null && (
+        // Escape closes (cancels) even while busy, as before; a press on the backdrop only when idle
+        <ModalDialog className={action.kind === "edit" ? "modal modal-wide" : "modal"} onCancel={close} isDismissable={!busy}>
+          <ModalTitle>{title}</ModalTitle>
+          {phase.step === "confirm" && (
+            <>
+              {action.kind === "delete" && (
+                <p>{t(selection.kind === "all-matching" ? "willBeDeletedAllMatching" : "willBeDeleted", { ...words, count })}</p>
+              )}
+              {action.kind === "custom" && <p>{action.info.confirm ?? t("runAction", { ...words, count, action: action.info.label })}</p>}
+              {action.kind === "edit" && <BulkEditFields resource={resource} value={patch} onChange={setPatch} />}
               <div className="dialog-actions">
                 <button type="button" className="btn" onClick={close}>
-                  Cancel
+                  {t("cancel")}
+                </button>
+                <button
+                  type="button"
+                  className={action.kind === "delete" || (action.kind === "custom" && action.info.dangerous) ? "btn btn-danger" : "btn btn-primary"}
+                  disabled={editInvalid}
+                  onClick={() => void run(action)}
+                >
+                  {action.kind === "delete" ? t("deleteRows", { count }) : action.kind === "edit" ? t("updateRows", { count }) : action.info.label}
                 </button>
               </div>
-            )}
-            {phase.step === "report" && <BulkReport outcome={phase.outcome} note={phase.note} />}
-            {phase.step === "error" && (
-              <p role="alert" className="alert">
-                {phase.message}
-              </p>
-            )}
-            {(phase.step === "report" || phase.step === "error") && (
-              <div className="dialog-actions">
-                <button type="button" className="btn btn-primary" onClick={close}>
-                  {t("close")}
-                </button>
-              </div>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
+            </>
+          )}
+          {phase.step === "collecting" && <TaskProgress label={t("collecting")} done={phase.done} total={phase.total} />}
+          {phase.step === "running" && <TaskProgress label={action.kind === "delete" ? t("deleting") : t("working")} done={phase.done} total={phase.total} />}
+          {busy && (
+            <div className="dialog-actions">
+              <button type="button" className="btn" onClick={close}>
+                {t("cancel")}
+              </button>
+            </div>
+          )}
+          {phase.step === "report" && <BulkReport outcome={phase.outcome} note={phase.note} />}
+          {phase.step === "error" && (
+            <p role="alert" className="alert">
+              {phase.message}
+            </p>
+          )}
+          {(phase.step === "report" || phase.step === "error") && (
+            <div className="dialog-actions">
+              <button type="button" className="btn btn-primary" onClick={close}>
+                {t("close")}
+              </button>
+            </div>
+          )}
+        </ModalDialog>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // A modal confirmation named by its title, with a confirm and a cancel button.
 import type { ReactNode } from "react";
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import { t } from "./messages.ts";
 
 export interface ConfirmDialogProps {
@@ -17,27 +17,25 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = t("cancel"), danger, busy, error, onConfirm, onCancel, children }: ConfirmDialogProps) {
+  if (!isOpen) return null;
+  // Escape cancels even while busy, as before; a press on the backdrop only when idle
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} isDismissable={!busy} onOpenChange={(open) => !open && onCancel()}>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Heading slot="title">{title}</Heading>
-          {children}
-          {error && (
-            <p role="alert" className="rf-form-error">
-              {error}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus={danger}>
-              {cancelLabel}
-            </button>
-            <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} onClick={onConfirm} disabled={busy} autoFocus={!danger}>
-              {busy ? t("busyLabel", { label: confirmLabel }) : confirmLabel}
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog onCancel={onCancel} isDismissable={!busy}>
+      <ModalTitle>{title}</ModalTitle>
+      {children}
+      {error && (
+        <p role="alert" className="rf-form-error">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onCancel} disabled={busy} data-autofocus={danger || undefined}>
+          {cancelLabel}
+        </button>
+        <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} onClick={onConfirm} disabled={busy} data-autofocus={!danger || undefined}>
+          {busy ? t("busyLabel", { label: confirmLabel }) : confirmLabel}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

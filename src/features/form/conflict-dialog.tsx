@@ -1,7 +1,7 @@
 // The 412 / changed-on-server dialog: the server's current version beside the user's changes,
 // field by field; keep mine, take theirs, or choose per field, then save again.
 import { useState } from "react";
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { FieldDisplay } from "../../widgets/field-display.tsx";
@@ -16,14 +16,11 @@ export interface ConflictDialogProps {
 }
 
 export function ConflictDialog({ resource, conflict, onResolve, onCancel }: ConflictDialogProps) {
+  if (!conflict) return null;
   return (
-    <ModalOverlay className="modal-overlay" isOpen={conflict !== null} isDismissable onOpenChange={(open) => !open && onCancel()}>
-      <Modal className="modal rf-conflict-modal">
-        <Dialog className="dialog">
-          {conflict && <ConflictBody resource={resource} conflict={conflict} onResolve={onResolve} onCancel={onCancel} />}
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog className="modal rf-conflict-modal" onCancel={onCancel} isDismissable>
+      <ConflictBody resource={resource} conflict={conflict} onResolve={onResolve} onCancel={onCancel} />
+    </ModalDialog>
   );
 }
 
@@ -34,7 +31,7 @@ function ConflictBody({ resource, conflict, onResolve, onCancel }: ConflictDialo
   const setAll = (c: ConflictChoice) => setChoices(Object.fromEntries(conflict.rows.map((r) => [r.field, c])));
   return (
     <>
-      <Heading slot="title">{t("conflictTitle")}</Heading>
+      <ModalTitle>{t("conflictTitle")}</ModalTitle>
       <p>{t("conflictIntro", { label: resource.label.toLowerCase() })}</p>
       {conflict.rows.length === 0 ? (
         <p className="muted">{t("conflictNoOverlap")}</p>

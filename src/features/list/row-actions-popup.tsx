@@ -1,10 +1,10 @@
 // The row actions' popups (loaded after the first screen, see src/ui/lazy-popup.tsx): the actions
 // menu of one row and the delete confirmation.
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { Menu, MenuItem } from "../../ui/menu.tsx";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import type { RowAction } from "./types.ts";
 import { t } from "./messages.ts";
 
@@ -38,23 +38,17 @@ const isRowAction = (id: string): id is RowAction => ROW_ACTIONS.includes(id);
 
 export function ConfirmDeleteDialog({ what, onConfirm, onCancel }: { what: string; onConfirm(): void; onCancel(): void }) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen isDismissable onOpenChange={(o) => !o && onCancel()}>
-      <Modal className="modal">
-        <Dialog className="dialog" aria-labelledby="list-delete-title">
-          <Heading slot="title" id="list-delete-title">
-            {t("deleteConfirm", { what })}
-          </Heading>
-          <p>{t("cannotUndo")}</p>
-          <div className="screen-actions">
-            <button type="button" className="btn" onClick={onCancel} autoFocus>
-              {t("cancel")}
-            </button>
-            <button type="button" className="btn btn-danger" onClick={onConfirm}>
-              {t("delete")}
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog onCancel={onCancel} isDismissable>
+      <ModalTitle>{t("deleteConfirm", { what })}</ModalTitle>
+      <p>{t("cannotUndo")}</p>
+      <div className="screen-actions">
+        <button type="button" className="btn" onClick={onCancel} data-autofocus>
+          {t("cancel")}
+        </button>
+        <button type="button" className="btn btn-danger" onClick={onConfirm}>
+          {t("delete")}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

@@ -1,12 +1,12 @@
 // "Create new" for a relation: the related resource's form (lazy) in a modal dialog; on save the
 // new record's label goes into the label cache and the picker selects it.
 import { lazy, Suspense } from "react";
-import { Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useQueryClient } from "@tanstack/react-query";
 import type { RelationOption, Versioned } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useQueryKeys } from "../../data/use-query-keys.ts";
 import { seedRelationLabels } from "../../data/use-relation-labels.ts";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import { toId } from "./relation-value.ts";
 import { t } from "./messages.ts";
 
@@ -36,38 +36,27 @@ export function CreateRelatedDialog({ owner, field, related, onCreated, onCancel
   const keys = useQueryKeys();
   const title = t("newTitle", { label: related.label });
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen
-      isDismissable
-      onOpenChange={(open) => {
-        if (!open) onCancel();
-      }}
-    >
-      <Modal className="modal rp-modal">
-        <Dialog className="dialog rp-dialog" aria-label={title}>
-          <Heading slot="title">{title}</Heading>
-          <Suspense fallback={<p className="rp-muted">{t("loadingForm")}</p>}>
-            <RecordForm
-              resource={related}
-              mode="create"
-              embedded
-              onCancel={onCancel}
-              onSaved={(saved) => {
-                const option = optionFromSaved(owner, field, saved);
-                void client.invalidateQueries({ queryKey: [...keys.all, "relation-search", owner.name, field] });
-                void client.invalidateQueries({ queryKey: keys.lists(related.name) });
-                if (!option) {
-                  onCancel();
-                  return;
-                }
-                seedRelationLabels(client, keys, owner, field, [option]);
-                onCreated(option);
-              }}
-            />
-          </Suspense>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <ModalDialog className="modal rp-modal" contentClassName="dialog rp-dialog" onCancel={onCancel} isDismissable>
+      <ModalTitle>{title}</ModalTitle>
+      <Suspense fallback={<p className="rp-muted">{t("loadingForm")}</p>}>
+        <RecordForm
+          resource={related}
+          mode="create"
+          embedded
+          onCancel={onCancel}
+          onSaved={(saved) => {
+            const option = optionFromSaved(owner, field, saved);
+            void client.invalidateQueries({ queryKey: [...keys.all, "relation-search", owner.name, field] });
+            void client.invalidateQueries({ queryKey: keys.lists(related.name) });
+            if (!option) {
+              onCancel();
+              return;
+            }
+            seedRelationLabels(client, keys, owner, field, [option]);
+            onCreated(option);
+          }}
+        />
+      </Suspense>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 // The relation picker's combobox (react-aria ComboBox): the input, the toggle button and the popup
 // of options.
+import { useCallback, useState } from "react";
 import { ComboBox, Button, Input } from "react-aria-components";
 import type { RelationOption } from "../../backend/types.ts";
 import { RelationOptionsPopover } from "./relation-options-popover.tsx";
@@ -9,6 +10,9 @@ import { t } from "./messages.ts";
 export function RelationCombobox() {
   const ctl = useRelationPickerContext();
   const { field, label, multiple, single } = ctl;
+  // Inside a modal <dialog> the popup must render inside it: the rest of the page is inert.
+  const [portal, setPortal] = useState<HTMLDialogElement | undefined>(undefined);
+  const control = useCallback((el: HTMLDivElement | null) => setPortal(el?.closest("dialog") ?? undefined), []);
   return (
     <ComboBox<RelationOption>
       className="rp-combobox"
@@ -26,13 +30,13 @@ export function RelationCombobox() {
       aria-describedby={ctl.describedBy || undefined}
       onBlur={ctl.onBlur}
     >
-      <div className="rp-control" onKeyDownCapture={(e) => ctl.noteKey(e.key)}>
+      <div ref={control} className="rp-control" onKeyDownCapture={(e) => ctl.noteKey(e.key)}>
         <Input id={ctl.inputId} className="w-input rp-input" placeholder={field.placeholder ?? (multiple ? t("typeToAdd") : t("typeToSearch"))} />
         <Button className="rp-toggle" aria-label={t("showOptions", { field: label })}>
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <RelationOptionsPopover />
+      <RelationOptionsPopover portalContainer={portal} />
     </ComboBox>
   );
 }

@@ -9,10 +9,11 @@ import { t } from "./messages.ts";
 
 export const OPTION_HEIGHT = 36;
 
-export function RelationOptionsPopover() {
+/** `portalContainer`: where the popup renders (default <body>), e.g. the modal <dialog> the picker is in. */
+export function RelationOptionsPopover({ portalContainer }: { portalContainer?: Element }) {
   const { label, multiple, chosen, ambiguous, search } = useRelationPickerContext();
   return (
-    <Popover className="w-popover rp-popover" offset={4} placement="bottom start">
+    <Popover className="w-popover rp-popover" offset={4} placement="bottom start" UNSTABLE_portalContainer={portalContainer}>
       <Virtualizer layout={ListLayout} layoutOptions={{ rowHeight: OPTION_HEIGHT, loaderHeight: OPTION_HEIGHT }}>
         <ListBox<RelationOption> className="w-listbox rp-listbox" aria-label={t("options", { field: label })} renderEmptyState={() => <EmptyState search={search} />}>
           <Collection items={search.options}>
