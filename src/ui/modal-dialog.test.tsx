@@ -1,0 +1,134 @@
+import { useState } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ModalDialog, ModalTitle, type ModalDialogProps } from "./modal-dialog.tsx";
+
+/** An "Open" button that shows a dialog "Rename" (Cancel/Save); Cancel and onCancel close it. */
+function Opener(props: Partial<ModalDialogProps> & { autofocusSave?: boolean; inner?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [innerOpen, setInnerOpen] = useState(false);
+  const cancel = vi.fn(() => setOpen(false));
+  return (
+    <form aria-label="Page form">
+      <button type="button" onClick={() => setOpen(true)}>
+        Open
+      </button>
+      {open && (
+        <ModalDialog onCancel={props.onCancel ?? cancel} isDismissable={props.isDismissable}>
+          <ModalTitle>Rename</ModalTitle>
+          <p>Some text</p>
+          <button type="button" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+          <button type="button" data-autofocus={props.autofocusSave || undefined}>
+            Save
+          </button>
+          {props.inner && (
+            <button type="button" onClick={() => setInnerOpen(true)}>
+              More
+            </button>
+          )}
+          {innerOpen && (
+            <ModalDialog onCancel={() => setInnerOpen(false)}>
+              <ModalTitle>Details</ModalTitle>
+              <button type="button">Inner</button>
+            </ModalDialog>
+          )}
+        </ModalDialog>
+      )}
+    </form>
+  );
+}
+
+async function open(ui: Parameters<typeof render>[0]) {
+  const user = userEvent.setup();
+  render(ui);
+  await user.click(screen.getByRole("button", { name: "Open" }));
+  return { user, dialog: screen.getByRole("dialog", { name: "Rename" }) };
+}
+
+describe("ModalDialog", () => {
+  it("is a modal <dialog> named by its title, open, outside the page's form", async () => {
+    const { dialog } = await open(<Opener />);
+    expect(dialog.tagName).toBe("DIALOG");
+    expect(dialog).toHaveAttribute("open");
+    expect(screen.getByRole("form", { name: "Page form" })).not.toContainElement(dialog);
+  });
+
+  it("moves focus to the first focusable element", async () => {
+    await open(<Opener />);
+    expect(screen.getByRole("button", { name: "Cancel" })).toHaveFocus();
+  });
+
+  it("moves focus to the element marked data-autofocus", async () => {
+    await open(<Opener autofocusSave />);
+    expect(screen.getByRole("button", { name: "Save" })).toHaveFocus();
+  });
+
+  it("Escape cancels, and focus returns to the opener", async () => {
+    const { user } = await open(<Opener />);
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Open" })).toHaveFocus();
+  });
+
+  it("focus returns to the opener when a button closes it", async () => {
+    const { user } = await open(<Opener />);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Open" })).toHaveFocus();
+  });
+
+  it("without onCancel, Escape and the backdrop leave it open", async () => {
+    const user = userEvent.setup();
+    render(
+      <ModalDialog isDismissable>
+        <ModalTitle>Sign in again</ModalTitle>
+        <button type="button">Sign in</button>
+      </ModalDialog>,
+    );
+    const dialog = screen.getByRole("dialog", { name: "Sign in again" });
+    await user.keyboard("{Escape}");
+    await user.click(dialog);
+    expect(screen.getByRole("dialog", { name: "Sign in again" })).toHaveAttribute("open");
+  });
+
+  it("a press on the backdrop does not cancel where it is not dismissable", async () => {
+    const onCancel = vi.fn();
+    const { user, dialog } = await open(<Opener onCancel={onCancel} />);
+    await user.click(dialog); // the <dialog> itself is the backdrop around the box
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
+  it("a press on the backdrop cancels where it is dismissable; a press inside the box does not", async () => {
+    const onCancel = vi.fn();
+    const { user, dialog } = await open(<Opener onCancel={onCancel} isDismissable />);
+    await user.click(screen.getByText("Some text"));
+    expect(onCancel).not.toHaveBeenCalled();
+    await user.click(dialog);
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it("Escape in a dialog over a dialog closes only the top one", async () => {
+    const { user } = await open(<Opener inner />);
+    await user.click(screen.getByRole("button", { name: "More" }));
+    expect(screen.getByRole("button", { name: "Inner" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog", { name: "Details" })).not.toBeInTheDocument();
+    expect(screen.getByRole("dialog", { name: "Rename" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "More" })).toHaveFocus();
+  });
+
+  it("the page behind does not scroll while a dialog is open (nested ones share the lock)", async () => {
+    const root = document.documentElement;
+    const { user } = await open(<Opener inner />);
+    expect(root.style.overflow).toBe("hidden");
+    await user.click(screen.getByRole("button", { name: "More" }));
+    await user.keyboard("{Escape}");
+    expect(root.style.overflow).toBe("hidden");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(root.style.overflow).toBe("");
+  });
+});
