@@ -90,14 +90,21 @@ describe("ModalDialog", () => {
     );
     const dialog = screen.getByRole("dialog", { name: "Sign in again" });
     await user.keyboard("{Escape}");
-    await user.click(dialog);
+    vi.spyOn(dialog, "getBoundingClientRect").mockReturnValue(new DOMRect(100, 100, 200, 100));
+    await user.pointer({ keys: "[MouseLeft]", target: dialog, coords: { clientX: 20, clientY: 20 } });
     expect(screen.getByRole("dialog", { name: "Sign in again" })).toHaveAttribute("open");
   });
+
+  /** A press at (x, y) on the <dialog> element, its box laid out at 100,100–300,200 (jsdom has no layout). */
+  async function pressDialogAt(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement, x: number, y: number) {
+    vi.spyOn(dialog, "getBoundingClientRect").mockReturnValue(new DOMRect(100, 100, 200, 100));
+    await user.pointer({ keys: "[MouseLeft]", target: dialog, coords: { clientX: x, clientY: y } });
+  }
 
   it("a press on the backdrop does not cancel where it is not dismissable", async () => {
     const onCancel = vi.fn();
     const { user, dialog } = await open(<Opener onCancel={onCancel} />);
-    await user.click(dialog); // the <dialog> itself is the backdrop around the box
+    await pressDialogAt(user, dialog, 20, 20);
     expect(onCancel).not.toHaveBeenCalled();
   });
 
@@ -105,8 +112,9 @@ describe("ModalDialog", () => {
     const onCancel = vi.fn();
     const { user, dialog } = await open(<Opener onCancel={onCancel} isDismissable />);
     await user.click(screen.getByText("Some text"));
+    await pressDialogAt(user, dialog, 150, 101); // on the box's own edge
     expect(onCancel).not.toHaveBeenCalled();
-    await user.click(dialog);
+    await pressDialogAt(user, dialog, 20, 20); // the ::backdrop is the <dialog> too, outside its box
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
 

@@ -5,11 +5,10 @@
 // the backdrop call onCancel where the dialog allows it, focus returns to the opener on close,
 // and the page behind does not scroll.
 //
-// The <dialog> is the full-viewport overlay (`.modal-overlay`, dimmed by its ::backdrop) holding
-// the box (`.modal`), so a press whose target is the <dialog> itself is a press on the backdrop,
-// and popups of controls inside (which must render inside the dialog, or they are inert) can be
-// placed over the box without being clipped by it. It is rendered into <body>: a dialog opened
-// from inside a form is not a form inside a form.
+// The <dialog> is the box (`.modal`); its ::backdrop dims the page. Popups of controls inside must
+// render inside the dialog (the rest of the page is inert, see use-enclosing-dialog.ts), so the
+// box does not clip and its body (`.modal-body`) scrolls instead. It is rendered into <body>: a
+// dialog opened from inside a form is not a form inside a form.
 import { createContext, useContext, useId, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode, type MouseEvent } from "react";
 import { createPortal } from "react-dom";
 import { lockPageScroll } from "./page-scroll-lock.ts";
@@ -61,18 +60,18 @@ export function ModalDialog({ className = "modal", contentClassName = "dialog", 
     onCancel?.();
   };
   const onPointerDown = (e: PointerEvent<HTMLDialogElement>) => {
-    pressStartedOnBackdrop.current = e.target === e.currentTarget;
+    pressStartedOnBackdrop.current = onBackdrop(e);
   };
   const onClick = (e: MouseEvent<HTMLDialogElement>) => {
     // a press that starts and ends on the backdrop (not a text selection dragged out of the box)
-    if (isDismissable && pressStartedOnBackdrop.current && e.target === e.currentTarget) onCancel?.();
+    if (isDismissable && pressStartedOnBackdrop.current && onBackdrop(e)) onCancel?.();
     pressStartedOnBackdrop.current = false;
   };
 
   return createPortal(
     <dialog
       ref={ref}
-      className="modal-overlay"
+      className={className}
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -89,7 +88,7 @@ export function ModalDialog({ className = "modal", contentClassName = "dialog", 
         if (e.currentTarget.isConnected && !e.currentTarget.open) e.currentTarget.showModal();
       }}
     >
-      <div className={className}>
+      <div className="modal-body">
         <div className={contentClassName}>
           <TitleId.Provider value={titleId}>{children}</TitleId.Provider>
         </div>
@@ -104,6 +103,13 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([t
 /** The element marked `data-autofocus`, else the first focusable one, else the dialog itself. */
 function initialFocus(dialog: HTMLDialogElement): HTMLElement {
   return dialog.querySelector<HTMLElement>("[data-autofocus]") ?? dialog.querySelector<HTMLElement>(FOCUSABLE) ?? dialog;
+}
+
+/** A press on the ::backdrop: its target is the <dialog>, but outside the dialog's box. */
+function onBackdrop(e: MouseEvent<HTMLDialogElement>): boolean {
+  if (e.target !== e.currentTarget) return false;
+  const box = e.currentTarget.getBoundingClientRect();
+  return e.clientX < box.left || e.clientX > box.right || e.clientY < box.top || e.clientY > box.bottom;
 }
 
 function hasOpenPopover(dialog: HTMLDialogElement): boolean {

@@ -3,7 +3,7 @@
 // alternatives, recent activity linking into records, axe on each screen, desktop and phone.
 import { axeCheck } from "./lib/axe.mjs";
 import { heading, mainNav, signIn } from "./lib/app.mjs";
-import { expectCount, expectVisible } from "./lib/expect.mjs";
+import { assert, expectCount, expectHidden, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { ADMIN, referenceClient } from "./lib/reference-api.mjs";
 
@@ -37,4 +37,36 @@ test("Craft Easy: the dashboard on a phone passes axe", async ({ page, env }) =>
   // the editor cannot read the audit log: no activity section
   await expectCount(page.getByRole("heading", { name: "Recent activity" }), (n) => n === 0, "no recent activity for the editor");
   await axeCheck(page, { screen: "editor dashboard (phone)" });
+});
+
+test("phone: the Menu drawer is a modal dialog — focus moves in, Escape and the backdrop close it, focus returns; axe clean", async ({ page, env }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${env.appUrl}dashboard`);
+  await signIn(page, ADMIN, { until: heading(page, "Dashboard") });
+  const menu = page.getByRole("button", { name: "Menu", exact: true });
+  const drawer = page.getByRole("dialog", { name: "Menu" });
+  const focusInside = () => drawer.evaluate((d) => d.contains(document.activeElement));
+  const menuFocused = () => menu.evaluate((b) => b === document.activeElement);
+
+  await menu.click();
+  await expectVisible(drawer);
+  await poll(focusInside, () => "focus did not move into the drawer");
+  assert(await drawer.evaluate((d) => d.matches(":modal")), "the drawer is not modal (the page behind is not inert)");
+  await axeCheck(page, { screen: "navigation drawer (phone)" });
+  await page.keyboard.press("Escape");
+  await expectHidden(drawer);
+  await poll(menuFocused, () => "Escape did not return focus to the Menu button");
+
+  // a press on the backdrop (right of the 300 px drawer) closes it too
+  await menu.click();
+  await expectVisible(drawer);
+  await page.mouse.click(360, 400);
+  await expectHidden(drawer);
+  await poll(menuFocused, () => "closing by the backdrop did not return focus to the Menu button");
+
+  // choosing a destination closes it
+  await menu.click();
+  await drawer.getByRole("link", { name: "Orders", exact: true }).click();
+  await expectVisible(heading(page, "Orders"), 20_000);
+  await expectCount(page.getByRole("dialog"), (n) => n === 0, "the drawer closed after navigating");
 });

@@ -1,8 +1,8 @@
 // The relation picker's combobox (react-aria ComboBox): the input, the toggle button and the popup
 // of options.
-import { useCallback, useState } from "react";
 import { ComboBox, Button, Input } from "react-aria-components";
 import type { RelationOption } from "../../backend/types.ts";
+import { useEnclosingDialog } from "../../ui/use-enclosing-dialog.ts";
 import { RelationOptionsPopover } from "./relation-options-popover.tsx";
 import { useRelationPickerContext } from "./relation-picker-context.ts";
 import { t } from "./messages.ts";
@@ -10,9 +10,7 @@ import { t } from "./messages.ts";
 export function RelationCombobox() {
   const ctl = useRelationPickerContext();
   const { field, label, multiple, single } = ctl;
-  // Inside a modal <dialog> the popup must render inside it: the rest of the page is inert.
-  const [portal, setPortal] = useState<HTMLDialogElement | undefined>(undefined);
-  const control = useCallback((el: HTMLDivElement | null) => setPortal(el?.closest("dialog") ?? undefined), []);
+  const [control, dialog] = useEnclosingDialog<HTMLDivElement>();
   return (
     <ComboBox<RelationOption>
       className="rp-combobox"
@@ -36,7 +34,7 @@ export function RelationCombobox() {
           <span aria-hidden="true">▾</span>
         </Button>
       </div>
-      <RelationOptionsPopover portalContainer={portal} />
+      <RelationOptionsPopover portalContainer={dialog} />
     </ComboBox>
   );
 }
