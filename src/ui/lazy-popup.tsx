@@ -1,5 +1,6 @@
-// Popups (menus, popover dialogs, modal dialogs) whose code is not on the first screen: the trigger is a plain <button> that is there at once, the popup's module loads once the
-// page is idle (or at the first press, whichever comes first) and is rendered only while open.
+// Popups (menus, popover dialogs, modal dialogs) whose code is not on the first screen: the
+// trigger is a plain <button> that is there at once, the popup's module loads once the page is
+// idle (or at the first press, whichever comes first) and is rendered only while open.
 // A list of 25 rows thus renders 25 buttons, not 25 menus, and the first screen's script does not
 // include the popups.
 //

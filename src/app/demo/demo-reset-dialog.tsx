@@ -1,5 +1,5 @@
 // "Reset demo data?": asks first, resets, then reloads so every screen shows the original data.
-// Loaded when the menu item is chosen (react-aria stays off the first screen).
+// Loaded when the menu item is chosen (the dialog is not on the first screen).
 import { useState } from "react";
 import { ConfirmDialog } from "../../features/form/confirm-dialog.tsx";
 import type { DemoControl } from "./demo-backend.ts";

@@ -1,6 +1,6 @@
 // Per-row actions (per `features`/`methods`): open, edit, duplicate, delete (confirmed in a
 // dialog). The list owns the optimistic removal; this only asks. Each row has a plain menu
-// button; the menu and the dialog (react-aria) load after the first screen (row-actions-popup.tsx).
+// button; the menu and the dialog load after the first screen (row-actions-popup.tsx).
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
 import type { RowAction } from "./types.ts";
