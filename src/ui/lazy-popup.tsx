@@ -70,9 +70,9 @@ export function PopupButton<M>({ module, haspopup, renderPopup, children, preloa
   );
 }
 
-/** A modal dialog whose code loads lazily: rendered (and its module loaded) only while `open`. */
-export function LazyModal<M>({ module, open, render }: { module: LazyModule<M>; open: boolean; render(module: M): ReactNode }) {
+/** A modal dialog whose code loads lazily: rendered (and its module loaded) only while `open`; preloaded when the page is idle unless `preload` is false. */
+export function LazyModal<M>({ module, open, render, preload = true }: { module: LazyModule<M>; open: boolean; render(module: M): ReactNode; preload?: boolean }) {
   const loaded = useLazyModule(module, open);
-  usePreload(module);
+  usePreload(...(preload ? [module] : []));
   return open && loaded ? render(loaded) : null;
 }
