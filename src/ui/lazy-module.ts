@@ -3,7 +3,7 @@
 // React holds back for up to 300 ms).
 import { useEffect, useRef, useState } from "react";
 
-export { lazyModule, type LazyModule } from "./load-once.ts";
+export { lazyModule, loadedModule, type LazyModule } from "./load-once.ts";
 import type { LazyModule } from "./load-once.ts";
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };

@@ -10,7 +10,7 @@
 import { useCallback, useRef, useState, type ButtonHTMLAttributes, type ReactNode, type RefObject } from "react";
 import { usePreload, useLazyModule, type LazyModule } from "./lazy-module.ts";
 
-export { lazyModule, type LazyModule } from "./lazy-module.ts";
+export { lazyModule, loadedModule, type LazyModule } from "./lazy-module.ts";
 
 export interface PopupState {
   /** The button: the popup is placed next to it, a press on it is not "outside", focus returns to it. */

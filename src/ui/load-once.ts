@@ -24,3 +24,8 @@ export function lazyModule<M>(loader: () => Promise<M>): LazyModule<M> {
     },
   };
 }
+
+/** A module that is already here (imported statically), for a component that takes a LazyModule. */
+export function loadedModule<M>(module: M): LazyModule<M> {
+  return { get: () => module, load: () => Promise.resolve(module) };
+}

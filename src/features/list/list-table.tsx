@@ -13,7 +13,6 @@ import { listDomIds } from "./list-dom-ids.ts";
 import { VIRTUAL_THRESHOLD, virtualRowsModule } from "./list-modules.ts";
 import { renderListRow, type RowsContext } from "./list-row.tsx";
 import { ListTableHead } from "./list-table-head.tsx";
-import { rowActionsPopup } from "./row-actions.tsx";
 import { useRowFocus } from "./use-row-focus.ts";
 import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
 
@@ -42,7 +41,7 @@ export function ListTable() {
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
   const virtual = rows.length > VIRTUAL_THRESHOLD;
-  usePreload(rowActionsPopup, virtualRowsModule);
+  usePreload(virtualRowsModule);
   // the virtualiser's code loads with the first large page (or when the page is idle)
   const virtualRows = useLazyModule(virtualRowsModule, virtual);
   const focus = useRowFocus({ count: rows.length, tbodyRef, virtual });

@@ -1,10 +1,10 @@
-// The row actions' popups (loaded after the first screen, see src/ui/lazy-popup.tsx): the actions
-// menu of one row and the delete confirmation.
+// The actions menu of one row. Unlike the other popups it is on the list's first screen (a few
+// hundred bytes with menu.tsx and popover.tsx): the row menu is what an admin presses first, and
+// fetched on that press it waited behind the page's other requests.
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { canDelete, canDuplicate, canEdit } from "../../protocol/permissions.ts";
 import type { PopupState } from "../../ui/lazy-popup.tsx";
 import { Menu, MenuItem } from "../../ui/menu.tsx";
-import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import type { RowAction } from "./types.ts";
 import { t } from "./messages.ts";
 
@@ -35,20 +35,3 @@ export function RowActionsPopup({ state, resource, rowLabel, onAction }: { state
 
 const ROW_ACTIONS: readonly string[] = ["open", "edit", "duplicate", "delete"] satisfies RowAction[];
 const isRowAction = (id: string): id is RowAction => ROW_ACTIONS.includes(id);
-
-export function ConfirmDeleteDialog({ what, onConfirm, onCancel }: { what: string; onConfirm(): void; onCancel(): void }) {
-  return (
-    <ModalDialog onCancel={onCancel} isDismissable>
-      <ModalTitle>{t("deleteConfirm", { what })}</ModalTitle>
-      <p>{t("cannotUndo")}</p>
-      <div className="screen-actions">
-        <button type="button" className="btn" onClick={onCancel} data-autofocus>
-          {t("cancel")}
-        </button>
-        <button type="button" className="btn btn-danger" onClick={onConfirm}>
-          {t("delete")}
-        </button>
-      </div>
-    </ModalDialog>
-  );
-}

@@ -1,14 +1,15 @@
 // Per-row actions (per `features`/`methods`): open, edit, duplicate, delete (confirmed in a
 // dialog). The list owns the optimistic removal; this only asks. Each row has a plain menu
-// button; the menu and the dialog load after the first screen (row-actions-popup.tsx).
+// button; its menu (row-actions-popup.tsx) is on the first screen, the delete dialog
+// (row-delete-dialog.tsx) loads when the page is idle.
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { lazyModule, LazyModal, PopupButton } from "../../ui/lazy-popup.tsx";
+import { lazyModule, LazyModal, loadedModule, PopupButton } from "../../ui/lazy-popup.tsx";
+import { RowActionsPopup } from "./row-actions-popup.tsx";
 import type { RowAction } from "./types.ts";
 import { t } from "./messages.ts";
 
-/** The menu and dialog code; the table preloads it once for all its rows. */
-export const rowActionsPopup = lazyModule(() => import("./row-actions-popup.tsx"));
-const popup = rowActionsPopup;
+const menu = loadedModule({ RowActionsPopup });
+const deleteDialog = lazyModule(() => import("./row-delete-dialog.tsx"));
 
 export function RowActionsMenu({
   resource,
@@ -24,9 +25,8 @@ export function RowActionsMenu({
 }) {
   return (
     <PopupButton
-      module={popup}
+      module={menu}
       haspopup="menu"
-      preload={false}
       className="btn btn-ghost row-actions-button"
       aria-label={t("actionsFor", { row: rowLabel })}
       tabIndex={tabbable ? 0 : -1}
@@ -39,5 +39,5 @@ export function RowActionsMenu({
 
 /** "Delete <what>?" with Cancel/Delete; rendered (and its code loaded) only while open. */
 export function ConfirmDeleteDialog({ open, what, onConfirm, onCancel }: { open: boolean; what: string; onConfirm(): void; onCancel(): void }) {
-  return <LazyModal module={popup} open={open} render={(m) => <m.ConfirmDeleteDialog what={what} onConfirm={onConfirm} onCancel={onCancel} />} />;
+  return <LazyModal module={deleteDialog} open={open} render={(m) => <m.ConfirmDeleteDialog what={what} onConfirm={onConfirm} onCancel={onCancel} />} />;
 }
