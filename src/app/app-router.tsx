@@ -1,7 +1,7 @@
 // The router over the app's own history (src/lib/navigation-history.ts): react-router's plain
 // <Router>, not its data router, which would double the router's bytes on the first screen and is
 // needed only for holding a navigation (unsaved changes), which the history does itself.
-import { startTransition, useLayoutEffect, useState, type ReactNode } from "react";
+import { useLayoutEffect, useState, type ReactNode } from "react";
 import { NavigationType, Router } from "react-router";
 import type { HistoryAction, HistoryUpdate, NavigationHistory } from "../lib/navigation-history.ts";
 import { NavigationHistoryContext } from "../ui/navigation-blocker.ts";
@@ -10,8 +10,9 @@ const NAVIGATION_TYPE: Record<HistoryAction, NavigationType> = { POP: Navigation
 
 export function AppRouter({ history, basename, children }: { history: NavigationHistory; basename: string; children: ReactNode }) {
   const [update, setUpdate] = useState<HistoryUpdate>(() => ({ action: history.action, location: history.location }));
-  // a transition: a page whose code is still loading leaves the current one on screen meanwhile
-  useLayoutEffect(() => history.listen((u) => startTransition(() => setUpdate(u))), [history]);
+  // not a transition: React renders the new location at once, so a list's sort or page shows
+  // at once (a page whose code is still loading shows the shell's loading line meanwhile)
+  useLayoutEffect(() => history.listen(setUpdate), [history]);
   return (
     <NavigationHistoryContext value={history}>
       <Router basename={basename} location={update.location} navigationType={NAVIGATION_TYPE[update.action]} navigator={history}>

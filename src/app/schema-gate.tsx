@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Outlet } from "react-router";
 import { useSession } from "../features/auth/session-context.ts";
 import { useSchemaBootstrap } from "../data/use-schema-bootstrap.ts";
@@ -33,7 +34,9 @@ export function SchemaGate() {
             onApplySchemaUpdate={boot.applySchemaUpdate}
             offline={boot.stale && isUnreachable(boot.error)}
           >
-            <Outlet />
+            <Suspense fallback={<LoadingScreen />}>
+              <Outlet />
+            </Suspense>
           </ShellLayout>
         </WidgetRegistryProvider>
       </SchemaProvider>

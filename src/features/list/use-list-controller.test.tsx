@@ -61,6 +61,24 @@ beforeEach(() => {
 afterEach(() => clearToasts());
 
 describe("useListController", () => {
+  it("asks for a new view's rows at the change itself, before the page re-renders with the new URL", async () => {
+    const { result, backend, loaded } = setup("/r/orders");
+    await loaded();
+    const calls = backend.list.mock.calls.length;
+    const renderedQuery = result.current.query;
+    act(() => {
+      result.current.update({ sort: [{ field: "total", desc: true }] });
+      // still in the press's own task: the hook has not rendered the new URL yet
+      expect(result.current.query).toBe(renderedQuery);
+      expect(backend.list.mock.calls.length).toBe(calls + 1);
+    });
+    const asked = backend.list.mock.calls[calls]![1];
+    // the very query the list then renders, so that request is the one it shows (no second one)
+    await waitFor(() => expect(result.current.query).toEqual(asked));
+    await waitFor(() => expect(result.current.rows[0]?.id).toBeDefined());
+    expect(backend.list.mock.calls.filter((c) => JSON.stringify(c[1]) === JSON.stringify(asked))).toHaveLength(1);
+  });
+
   it("reads the view from the URL and asks the backend for exactly its query", async () => {
     const { result, backend, loaded } = setup('/r/orders?page=2&per_page=10&sort=-total&q=Item&f=name:contains:"x"');
     const query: ListQuery = {

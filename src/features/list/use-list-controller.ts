@@ -3,7 +3,7 @@
 // saved views, and what screen readers are told. One typed result (types.ts) that ListContext
 // carries to the view components; each part comes from a hook or function of its own.
 import { useCallback, useMemo } from "react";
-import type { Item } from "../../backend/types.ts";
+import type { Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
 import { columnsControl } from "./columns-control.ts";
@@ -11,8 +11,9 @@ import { rowIdOf, rowsWithout } from "./list-rows.ts";
 import { savedViewsControl } from "./saved-views.ts";
 import { sortApplied } from "./sort-check.ts";
 import type { ListController, SortState } from "./types.ts";
+import type { ListSettings } from "./list-query.ts";
 import { useListAnnouncement } from "./use-list-announcement.ts";
-import { useListData } from "./use-list-data.ts";
+import { useListData, useListRequestStarter } from "./use-list-data.ts";
 import { useListFilters } from "./use-list-filters.ts";
 import { useListPrefs } from "./use-list-prefs.ts";
 import { useListSelection } from "./use-list-selection.ts";
@@ -24,7 +25,9 @@ import { useRowActions } from "./use-row-actions.ts";
 export function useListController(resource: ResourceSchema): ListController {
   const backend = useBackend();
   const caps = backend.capabilities();
-  const url = useListState(resource, backend);
+  const startRequests = useListRequestStarter(resource);
+  const onQuery = useCallback((q: ListQuery, s: ListSettings) => startRequests(q, s.maxPerPage), [startRequests]);
+  const url = useListState(resource, backend, { onQuery });
   const { settings, view, update, query } = url;
   const data = useListData(resource, query, settings.maxPerPage, true);
   const { page } = data;

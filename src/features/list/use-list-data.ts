@@ -3,7 +3,7 @@
 // asked for first, and once its total is known the others that hold rows, in parallel, stitched
 // together: never a request past the last row. The previous view stays on screen while the next
 // loads, and the following view is prefetched.
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { keepPreviousData, useQueries, useQueryClient } from "@tanstack/react-query";
 import type { Backend, ListQuery, Page } from "../../backend/types.ts";
 import type { ListData } from "./types.ts";
@@ -24,18 +24,30 @@ const listQueryOptions = (backend: Backend, resource: ResourceSchema, queryKey: 
  * on the wire during that render. Later query changes go through the observers.
  */
 export function useStartListRequests(resource: ResourceSchema, query: ListQuery, cap: number): void {
+  const start = useListRequestStarter(resource);
+  useState(() => start(query, cap));
+}
+
+/**
+ * Starts the requests of a view not asked for yet. The list calls it as the URL changes (a sort,
+ * a page, a search), so the request leaves at the press, not once the page has re-rendered with
+ * the new URL and its observers subscribe.
+ */
+export function useListRequestStarter(resource: ResourceSchema): (query: ListQuery, cap: number) => void {
   const backend = useBackend();
   const keys = useQueryKeys();
   const client = useQueryClient();
-  useState(() => {
-    const [head] = backendPagesFor(query, cap);
-    const total = client.getQueryData<Page>(keys.list(resource.name, head!))?.total;
-    for (const q of backendPagesFor(query, cap, total)) {
-      const queryKey = keys.list(resource.name, q);
-      if (!client.getQueryState(queryKey)) void client.prefetchQuery(listQueryOptions(backend, resource, queryKey, q));
-    }
-    return null;
-  });
+  return useCallback(
+    (query: ListQuery, cap: number) => {
+      const [head] = backendPagesFor(query, cap);
+      const total = client.getQueryData<Page>(keys.list(resource.name, head!))?.total;
+      for (const q of backendPagesFor(query, cap, total)) {
+        const queryKey = keys.list(resource.name, q);
+        if (!client.getQueryState(queryKey)) void client.prefetchQuery(listQueryOptions(backend, resource, queryKey, q));
+      }
+    },
+    [backend, keys, client, resource],
+  );
 }
 
 export function useListData(resource: ResourceSchema, query: ListQuery, cap: number, prefetchNext: boolean): ListData {
