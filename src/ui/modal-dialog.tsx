@@ -6,9 +6,10 @@
 // and the page behind does not scroll.
 //
 // The <dialog> is the box (`.modal`); its ::backdrop dims the page. Popups of controls inside must
-// render inside the dialog (the rest of the page is inert, see use-enclosing-dialog.ts), so the
-// box does not clip and its body (`.modal-body`) scrolls instead. It is rendered into <body>: a
-// dialog opened from inside a form is not a form inside a form.
+// render inside the dialog (the rest of the page is inert: they stay in the DOM beside their
+// control, the top layer lifts them), so the box does not clip and its body (`.modal-body`)
+// scrolls instead. It is rendered into <body>: a dialog opened from inside a form is not a form
+// inside a form.
 import { createContext, useContext, useId, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode, type MouseEvent } from "react";
 import { createPortal } from "react-dom";
 import { lockPageScroll } from "./page-scroll-lock.ts";

@@ -48,20 +48,42 @@ export function Popover({ state, className = "popover", align, initialFocus, onK
   );
 }
 
-/** Shows the popover next to its trigger, keeps it there on scroll/resize, focuses into it; on close, focus goes back to the trigger. */
+/** Shows the popover next to its trigger and focuses into it; on close, focus goes back to the trigger. */
 function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTMLDivElement | null>; state: PopupState; align: "start" | "end"; initialFocus: PopoverProps["initialFocus"] }) {
+  useAnchoredPlacement({ ref, anchorRef: state.triggerRef, align });
   const focusFirst = useRef(initialFocus);
   useLayoutEffect(() => {
     const el = ref.current;
     const trigger = state.triggerRef.current;
     if (!el || !trigger) return;
-    // without the popover API (older browsers, jsdom) it is a fixed-position layer (global.css)
+    (focusFirst.current?.(el) ?? el).focus({ preventScroll: true });
+    return () => {
+      // runs before React removes the element: focus is still inside when the popover closed itself
+      const active = document.activeElement;
+      if (!active || active === document.body || el.contains(active)) trigger.focus({ preventScroll: true });
+    };
+  }, [ref, state.triggerRef]);
+}
+
+/**
+ * Shows a `popover` element (in the top layer) next to `anchorRef` while mounted, and keeps it
+ * there when the page scrolls, the window resizes or the popover's own size changes. The anchor's
+ * width is the popover's `--anchor-width` (for popups as wide as their control).
+ */
+export function useAnchoredPlacement({ ref, anchorRef, align }: { ref: RefObject<HTMLElement | null>; anchorRef: RefObject<HTMLElement | null>; align: "start" | "end" }) {
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const anchor = anchorRef.current;
+    if (!el || !anchor) return;
+    // without the popover API (older browsers, jsdom) it is a fixed-position layer (CSS)
     if (typeof el.showPopover === "function") el.showPopover();
     const place = () => {
+      const at = anchor.getBoundingClientRect();
+      el.style.setProperty("--anchor-width", `${at.width}px`);
       el.style.maxHeight = "";
       const box = el.getBoundingClientRect();
       const p = placePopover({
-        trigger: trigger.getBoundingClientRect(),
+        trigger: at,
         size: { width: box.width, height: box.height },
         viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
         align,
@@ -72,19 +94,29 @@ function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTML
       el.dataset.side = p.side;
     };
     place();
-    (focusFirst.current?.(el) ?? el).focus({ preventScroll: true });
-    // the page or a list scrolling moves the trigger; the popover's own scrolling does not
+    // the page or a list scrolling moves the anchor; the popover's own scrolling does not
     const onScroll = (e: Event) => (e.target instanceof Node && el.contains(e.target) ? undefined : place());
     window.addEventListener("resize", place);
     window.addEventListener("scroll", onScroll, { capture: true, passive: true });
+    // content that arrives later (search results) changes the size, and above the anchor the top
+    // with it; placed in the next frame, as resizing in the observer's callback would be a loop
+    let frame = 0;
+    const placeSoon = () => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          place();
+        });
+    };
+    const resized = typeof ResizeObserver === "function" ? new ResizeObserver(placeSoon) : null;
+    resized?.observe(el);
     return () => {
       window.removeEventListener("resize", place);
       window.removeEventListener("scroll", onScroll, { capture: true });
-      // runs before React removes the element: focus is still inside when the popover closed itself
-      const active = document.activeElement;
-      if (!active || active === document.body || el.contains(active)) trigger.focus({ preventScroll: true });
+      resized?.disconnect();
+      cancelAnimationFrame(frame);
     };
-  }, [ref, state.triggerRef, align]);
+  }, [ref, anchorRef, align]);
 }
 
 /** A press anywhere but the popover and its trigger closes it. */

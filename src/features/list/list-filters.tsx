@@ -1,6 +1,6 @@
 // The Filters panel (its code, with every widget's filter control, loads when it first opens or
-// once the page is idle) and the chips of the filters in force. The relation picker (react-aria's
-// combobox, the largest chunk) is not preloaded: a relation filter loads it when the panel shows
+// once the page is idle) and the chips of the filters in force. The relation picker (its combobox
+// with TanStack Virtual) is not preloaded: a relation filter loads it when the panel shows
 // one, with the plain id filter standing in meanwhile.
 import { lazyModule, useLazyModule, usePreload } from "../../ui/lazy-module.ts";
 import { useListContext } from "./list-context.ts";

@@ -1,4 +1,4 @@
-// The relation picker's code (react-aria combobox, virtualised options) as a lazily loaded module:
+// The relation picker's code (the combobox, virtualised options) as a lazily loaded module:
 // the relation widget's input and filter in the app (relation-picker-widget.ts) and
 // preloaded by screens that are about to show one (the list preloads it with its filter panel).
 import { lazyModule } from "../../ui/lazy-module.ts";

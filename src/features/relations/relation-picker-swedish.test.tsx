@@ -6,7 +6,7 @@ import { activateLocale } from "../../i18n/translate.ts";
 import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { referenceAdapter } from "../../testing/reference-adapters.ts";
 import { RelationPickerInput } from "./relation-picker-widgets.tsx";
-import { renderField, stubLayout } from "./relation-test-setup.tsx";
+import { pickerStatus, renderField, stubLayout } from "./relation-test-setup.tsx";
 
 beforeEach(() => stubLayout());
 afterEach(async () => {
@@ -26,6 +26,6 @@ describe("relation picker in Swedish", () => {
     expect(screen.getByRole("button", { name: "Skapa ny Customer" })).toBeInTheDocument();
     await user.type(box, "a");
     expect(await screen.findByRole("listbox")).toHaveAttribute("aria-label", "Alternativ för Customer");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^\d+ (träff|träffar)$|visas – scrolla för fler$/));
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/^\d+ (träff|träffar)$|visas – scrolla för fler$/));
   });
 });

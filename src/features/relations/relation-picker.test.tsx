@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RelationPage } from "../../backend/types.ts";
 import type { FilterValue } from "../../widgets/types.ts";
 import type { RecordFormProps } from "../form/record-form.tsx";
+import { ModalDialog, ModalTitle } from "../../ui/modal-dialog.tsx";
 import { RelationPickerFilter, RelationPickerInput } from "./relation-picker-widgets.tsx";
 import { withWrapper } from "../../testing/data-wrapper.tsx";
 import { referenceAdapter, type AdapterSetup } from "../../testing/reference-adapters.ts";
-import { renderField, scrollSentinelsIntoView, stubLayout } from "./relation-test-setup.tsx";
+import { pickerStatus, renderField, scrollOptionsDown, stubLayout } from "./relation-test-setup.tsx";
 
 vi.mock("../form/record-form.tsx", async () => {
   const { useState: useLocalState } = await import("react");
@@ -66,7 +67,7 @@ describe("relation picker: single value", () => {
     const box = screen.getByRole("combobox", { name: "Customer" });
     await user.type(box, "a");
     const list = await screen.findByRole("listbox");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/shown|match/));
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/shown|match/));
     const options = within(list).getAllByRole("option");
     expect(options.length).toBeGreaterThan(0);
     const text = optionLabel(options[0]!);
@@ -110,7 +111,7 @@ describe("relation picker: single value", () => {
     expect(second!.term).toBe("an");
     expect(first!.signal?.aborted).toBe(true);
     expect(second!.signal?.aborted).toBe(false);
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/match|shown/), { timeout: 2000 });
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/match|shown/), { timeout: 2000 });
     expect(searches(s, "customers").map((r) => r.url.searchParams.get("name__regex"))).toEqual(["a", "an"]);
   });
 
@@ -186,7 +187,7 @@ describe("relation picker: single value", () => {
     expect(twin).toBeDefined();
     const { user } = renderField(s, RelationPickerInput, "orders", "customer_id");
     await user.type(screen.getByRole("combobox", { name: "Customer" }), twin!);
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/match|shown/));
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/match|shown/));
     const names = screen.getAllByRole("option").map((o) => o.textContent ?? "").filter((t) => t.startsWith(twin!));
     expect(names.length).toBeGreaterThan(1);
     expect(new Set(names).size).toBe(names.length);
@@ -254,11 +255,115 @@ describe("relation picker: single value", () => {
     // Scroll until the second page is asked for, and no further: a scroll after it arrived
     // would rightly load a third.
     await waitFor(() => {
-      if (searches(s, "customers").length < 2) act(() => scrollSentinelsIntoView());
+      if (searches(s, "customers").length < 2) act(() => scrollOptionsDown());
       expect(searches(s, "customers")).toHaveLength(2);
     });
     expect(searches(s, "customers")[1]!.url.searchParams.get("page")).toBe("2");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/^100 of 2,000 shown/));
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/^100 of 2,000 shown/));
+  });
+});
+
+describe("relation picker: combobox semantics and keys (WAI-ARIA APG)", () => {
+  it("the input controls its listbox; the toggle button opens it, focus stays in the input; the current value's option is selected", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const page = await s.backend.searchRelation(s.resource("orders"), "customer_id", { term: "", page: 1, perPage: 1 });
+    const customer = page.options[0]!;
+    const { user } = renderField(s, RelationPickerInput, "orders", "customer_id", customer.value);
+    const box = screen.getByRole("combobox", { name: "Customer" });
+    await waitFor(() => expect(box).toHaveValue(customer.label));
+    expect(box).toHaveAttribute("aria-autocomplete", "list");
+    expect(box).toHaveAttribute("aria-expanded", "false");
+    expect(box).not.toHaveAttribute("aria-controls");
+    const toggle = screen.getByRole("button", { name: "Show Customer options" });
+    expect(toggle).toHaveAttribute("tabindex", "-1"); // not a tab stop of its own (APG)
+
+    await user.click(toggle);
+    const list = await screen.findByRole("listbox", { name: "Customer options" });
+    expect(box).toHaveFocus();
+    expect(box).toHaveAttribute("aria-expanded", "true");
+    expect(box).toHaveAttribute("aria-controls", list.id);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(box).not.toHaveAttribute("aria-activedescendant");
+    const current = await within(list).findByRole("option", { name: new RegExp(`^${customer.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
+    expect(current).toHaveAttribute("aria-selected", "true");
+    const others = within(list).getAllByRole("option").filter((o) => o !== current);
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(o).toHaveAttribute("aria-selected", "false");
+
+    await user.click(toggle);
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(box).toHaveAttribute("aria-expanded", "false");
+    expect(box).toHaveFocus();
+  });
+
+  it("ArrowUp opens on the last option, Alt+ArrowDown on none, Alt+ArrowUp closes keeping the text; Home/End stay the caret's", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const { user, onChange } = renderField(s, RelationPickerInput, "orders", "customer_id");
+    const box = screen.getByRole("combobox", { name: "Customer" });
+    await user.click(box);
+    expect(screen.queryByRole("listbox")).toBeNull(); // focus or a click alone does not open it
+    await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    await screen.findAllByRole("option");
+    expect(box).not.toHaveAttribute("aria-activedescendant");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("listbox")).toBeNull();
+
+    await user.keyboard("{ArrowUp}");
+    const options = await screen.findAllByRole("option");
+    const active = () => document.getElementById(box.getAttribute("aria-activedescendant") ?? "");
+    // the last loaded option (the virtualised list keeps it rendered while it is active)
+    expect(active()).toHaveAttribute("aria-posinset", "50");
+    expect(options.length).toBeLessThan(50);
+    await user.keyboard("{ArrowUp}");
+    expect(active()).toHaveAttribute("aria-posinset", "49");
+
+    await user.type(box, "ann");
+    expect(box).not.toHaveAttribute("aria-activedescendant"); // typing starts a new search
+    expect(fireEvent.keyDown(box, { key: "Home" })).toBe(true); // not prevented: the caret moves
+    expect(fireEvent.keyDown(box, { key: "End" })).toBe(true);
+    await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(box).toHaveValue("ann");
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("a press on an option keeps the focus in the input", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const { user, last } = renderField(s, RelationPickerInput, "orders", "customer_id");
+    const box = screen.getByRole("combobox", { name: "Customer" });
+    await user.click(screen.getByRole("button", { name: "Show Customer options" }));
+    const [option] = await screen.findAllByRole("option");
+    expect(fireEvent.mouseDown(option!)).toBe(false); // the browser would move the focus otherwise
+    await user.click(option!);
+    expect(box).toHaveFocus();
+    expect(last()).not.toBeNull();
+  });
+
+  it("inside a modal dialog: the popup is in the dialog; Escape closes it, not the dialog, until there is nothing left to close", async () => {
+    const s = withWrapper(await referenceAdapter("craft-easy"));
+    const field = s.resource("orders").fields.customer_id!;
+    const onCancel = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <ModalDialog onCancel={onCancel}>
+        <ModalTitle>Edit 2 orders</ModalTitle>
+        <RelationPickerInput name="customer_id" id="customer" field={field} label="Customer" value={null} onChange={() => undefined} />
+      </ModalDialog>,
+      { wrapper: s.wrapper },
+    );
+    const dialog = screen.getByRole("dialog", { name: "Edit 2 orders" });
+    const box = within(dialog).getByRole("combobox", { name: "Customer" });
+    await user.click(box);
+    await user.keyboard("an");
+    const list = await screen.findByRole("listbox");
+    expect(dialog).toContainElement(list);
+    await within(list).findAllByRole("option");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("listbox")).toBeNull();
+    expect(box).toHaveValue("");
+    expect(onCancel).not.toHaveBeenCalled();
+    await user.keyboard("{Escape}");
+    expect(onCancel).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -276,7 +381,7 @@ describe("relation picker: static filters", () => {
     await user.type(screen.getByRole("combobox", { name: "Products" }), "e");
     await screen.findAllByRole("option");
     await waitFor(() => {
-      act(() => scrollSentinelsIntoView());
+      act(() => scrollOptionsDown());
       expect(searches(s, "products").length).toBeGreaterThanOrEqual(2);
     });
     for (const r of searches(s, "products")) expect(r.url.searchParams.get("status")).toBe("active");
@@ -406,7 +511,7 @@ describe("relation picker: litestar-admin dialect", () => {
     const { user, last, label } = renderField(s, RelationPickerInput, "orders", "customer_id");
     const box = screen.getByRole("combobox", { name: label });
     await user.type(box, "an");
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(/shown|match/));
+    await waitFor(() => expect(pickerStatus()).toHaveTextContent(/shown|match/));
     const option = screen.getAllByRole("option")[0]!;
     const text = optionLabel(option);
     await user.click(option);

@@ -1,8 +1,8 @@
-// The relation picker: an accessible combobox (react-aria ComboBox) over the related endpoint,
-// searched on `search_field` with the static `filters` (both applied by the adapter), paged with
-// infinite scroll in a virtualised list. Single values show their `label_field` in the input;
-// multi values are removable (and, in forms, reorderable) chips. The logic is the controller's
-// (useRelationPicker); the parts below read what they show from its context.
+// The relation picker: an accessible combobox (WAI-ARIA APG, relation-combobox.tsx) over the
+// related endpoint, searched on `search_field` with the static `filters` (both applied by the
+// adapter), paged with infinite scroll in a virtualised list. Single values show their
+// `label_field` in the input; multi values are removable (and, in forms, reorderable) chips. The
+// logic is the controller's (useRelationPicker); the parts below read what they show from its context.
 import { lazy, Suspense } from "react";
 import { useRelationPicker } from "./use-relation-picker.ts";
 import { RelationPickerContext, useRelationPickerContext } from "./relation-picker-context.ts";

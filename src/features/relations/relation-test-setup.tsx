@@ -1,56 +1,39 @@
-// Test support for the relation picker: jsdom sizes and intersections for the Virtualizer and the
-// load-more sentinel, and a form-like harness around one input. The backend is the shared
+// Test support for the relation picker: jsdom sizes for the virtualised options, scrolling them,
+// and a form-like harness around one input. The backend is the shared
 // reference setup (src/testing/reference-adapters.ts with src/testing/data-wrapper.tsx).
-import { render } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState, type ReactNode } from "react";
 import { vi } from "vitest";
 import type { AdminSchema } from "../../protocol/types.ts";
 import type { WidgetInputProps } from "../../widgets/types.ts";
+import { OPTION_HEIGHT } from "./relation-options-popover.tsx";
 
-const observers = new Set<FakeIntersectionObserver>();
-
-/** jsdom has no IntersectionObserver (react-aria's load-more sentinel uses one). */
-class FakeIntersectionObserver {
-  readonly root = null;
-  readonly rootMargin = "";
-  readonly thresholds: number[] = [];
-  private targets = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    observers.add(this);
-  }
-  observe(el: Element) {
-    this.targets.add(el);
-  }
-  unobserve(el: Element) {
-    this.targets.delete(el);
-  }
-  disconnect() {
-    this.targets.clear();
-    observers.delete(this);
-  }
-  takeRecords(): IntersectionObserverEntry[] {
-    return [];
-  }
-  fire() {
-    const entries = [...this.targets].map((target) => ({ target, isIntersecting: true, intersectionRatio: 1 }) as unknown as IntersectionObserverEntry);
-    if (entries.length > 0) this.callback(entries, this as unknown as IntersectionObserver);
-  }
-}
-
-/** Pretend every load-more sentinel scrolled into view (infinite scroll). */
-export function scrollSentinelsIntoView(): void {
-  for (const o of [...observers]) o.fire();
-}
-
-/** The Virtualizer measures its scroll view; jsdom has no layout, so give elements a size. */
+/** The virtualised options measure their scroll view; jsdom has no layout, so give elements a size. */
 export function stubLayout(): void {
-  vi.stubGlobal("IntersectionObserver", FakeIntersectionObserver);
   vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(() => 300);
   vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(() => 300);
   vi.spyOn(HTMLElement.prototype, "scrollHeight", "get").mockImplementation(() => 300);
   vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(() => 300);
   vi.spyOn(HTMLElement.prototype, "offsetWidth", "get").mockImplementation(() => 300);
+}
+
+/**
+ * Scrolls the open listbox down until its last rendered option is at the bottom, as a user does
+ * (calls in a row reach the end of what is loaded). jsdom has no layout: the options' own
+ * positions (the virtualiser's `top`) say where they are.
+ */
+export function scrollOptionsDown(): void {
+  const listbox = screen.getByRole("listbox");
+  const last = within(listbox).getAllByRole("option").at(-1);
+  if (!last) return;
+  listbox.scrollTop = Math.max(0, parseFloat(last.style.top) + OPTION_HEIGHT - listbox.clientHeight);
+  fireEvent.scroll(listbox);
+}
+
+/** The popup's status line (the one status without a name: the harness's <output> has one). */
+export function pickerStatus(): HTMLElement {
+  return screen.getByRole("status", { name: "" });
 }
 
 /** A form-like harness: `<label htmlFor>` + the input, keeping the value in state. */
@@ -82,7 +65,10 @@ export function renderField(
             setValue(v);
           }}
         />
-        <output data-testid="value">{JSON.stringify(value)}</output>
+        {/* an <output> is a status too: named, so that the picker's own status line stays the unnamed one */}
+        <output data-testid="value" aria-label="Field value">
+          {JSON.stringify(value)}
+        </output>
       </div>
     );
   }

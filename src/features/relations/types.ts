@@ -1,6 +1,5 @@
 // Typed contracts of the relation picker: its props, and the one result its controller returns
 // for the picker's view parts to read from context.
-import type { Key } from "react";
 import type { Id, RelationOption } from "../../backend/types.ts";
 import type { FieldSchema, ResourceSchema } from "../../protocol/types.ts";
 import type { RelationLabels } from "../../data/use-relation-labels.ts";
@@ -63,12 +62,19 @@ export interface RelationPickerController {
   creating: boolean;
   /** The app link of a related record (undefined when the related resource is unknown). */
   hrefOf: ((id: Id) => string) | undefined;
-  onSelectionChange(key: Key | null): void;
+  /** The popup of options is shown. */
+  open: boolean;
+  /** There is typed text that Escape would revert. */
+  dirty: boolean;
+  setOpen(open: boolean): void;
+  /** Picks an option (a single value closes the popup; a multi value toggles it, the popup stays). */
+  pick(option: RelationOption): void;
+  /** Enter without an active option. */
+  commit(): void;
+  /** Escape: close and revert the typed text. */
+  revert(): void;
   onInputChange(text: string): void;
-  onOpenChange(open: boolean): void;
   onBlur(): void;
-  /** A key went down inside the control (Escape reverts rather than keeps). */
-  noteKey(key: string): void;
   clear(): void;
   setIds(ids: Id[]): void;
   focusInput(): void;

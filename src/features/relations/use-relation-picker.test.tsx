@@ -1,11 +1,11 @@
 // The relation picker's controller on its own: no combobox rendered, a scriptable backend.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { Id } from "../../backend/types.ts";
+import type { Id, RelationOption, RelationPage } from "../../backend/types.ts";
 import { FakeBackend, fakeResource, fakeSchema } from "../../testing/fake-backend.ts";
 import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { useRelationPicker } from "./use-relation-picker.ts";
-import type { RelationPickerProps } from "./types.ts";
+import type { RelationPickerController, RelationPickerProps } from "./types.ts";
 
 const orders = fakeResource("orders");
 const users = fakeResource("users");
@@ -35,6 +35,13 @@ function setup(props: Partial<RelationPickerProps> & { value: unknown }) {
   return { ...rendered, onChange };
 }
 
+/** A loaded option by its value. */
+function optionOf(controller: RelationPickerController, value: string): RelationOption {
+  const option = controller.search.options.find((o) => o.value === value);
+  if (!option) throw new Error(`no option ${value}`);
+  return option;
+}
+
 describe("useRelationPicker — single value", () => {
   it("shows the value's label, searches what is typed, and picks an option", async () => {
     const { result, onChange } = setup({ value: "u1" });
@@ -42,14 +49,15 @@ describe("useRelationPicker — single value", () => {
     expect(result.current.related).toBe(users);
     await waitFor(() => expect(result.current.inputValue).toBe("User u1"));
     expect(result.current.hrefOf?.("u1")).toBe("/r/users/u1");
-    act(() => result.current.onOpenChange(true));
     act(() => result.current.onInputChange("Gr"));
     expect(result.current.inputValue).toBe("Gr");
+    expect(result.current.open).toBe(true); // typing opens the popup
     await waitFor(() => expect(result.current.search.options).toHaveLength(3));
     expect(backend.searchRelation).toHaveBeenLastCalledWith(orders, "owner", { term: "Gr", page: 1, perPage: 50 }, expect.anything());
     expect([...result.current.ambiguous]).toEqual(["Grace"]);
-    act(() => result.current.onSelectionChange("u4"));
+    act(() => result.current.pick(optionOf(result.current, "u4")));
     expect(onChange).toHaveBeenCalledWith("u4");
+    expect(result.current.open).toBe(false);
     expect(result.current.inputValue).toBe("User u1"); // until the new value comes back in
   });
 
@@ -57,10 +65,12 @@ describe("useRelationPicker — single value", () => {
     const optional = setup({ value: "u1" });
     await waitFor(() => expect(optional.result.current.currentText).toBe("User u1"));
     act(() => optional.result.current.onInputChange(""));
-    act(() => optional.result.current.noteKey("Escape"));
-    act(() => optional.result.current.onSelectionChange(null));
+    expect(optional.result.current.dirty).toBe(true);
+    act(() => optional.result.current.revert());
     expect(optional.onChange).not.toHaveBeenCalled();
     expect(optional.result.current.inputValue).toBe("User u1");
+    expect(optional.result.current.open).toBe(false);
+    expect(optional.result.current.dirty).toBe(false);
 
     act(() => optional.result.current.onInputChange(""));
     act(() => optional.result.current.onBlur());
@@ -73,6 +83,26 @@ describe("useRelationPicker — single value", () => {
     act(() => required.result.current.onBlur());
     expect(required.onChange).not.toHaveBeenCalled();
     expect(required.result.current.canClear).toBe(false);
+  });
+
+  it("Enter without an active option keeps the typed text while its results load; then it closes, clearing an emptied optional value", async () => {
+    let answer: (page: RelationPage) => void = () => {};
+    backend.searchRelation.mockImplementation(() => new Promise<RelationPage>((resolve) => (answer = resolve)));
+    const { result, onChange } = setup({ value: "u1" });
+    await waitFor(() => expect(result.current.currentText).toBe("User u1"));
+    act(() => result.current.onInputChange(""));
+    await waitFor(() => expect(backend.searchRelation).toHaveBeenCalled());
+    expect(result.current.search.isLoading).toBe(true);
+    act(() => result.current.commit());
+    expect(result.current.open).toBe(true);
+    expect(result.current.inputValue).toBe("");
+    expect(onChange).not.toHaveBeenCalled();
+
+    act(() => answer({ options: [{ value: "u4", label: "Linus" }], total: 1, hasMore: false }));
+    await waitFor(() => expect(result.current.search.isLoading).toBe(false));
+    act(() => result.current.commit());
+    expect(result.current.open).toBe(false);
+    expect(onChange).toHaveBeenCalledWith(null);
   });
 
   it("flags a value whose record is unknown", async () => {
@@ -88,12 +118,13 @@ describe("useRelationPicker — multiple values", () => {
     expect(result.current.ids).toEqual(["u1", "u2"]);
     expect(result.current.single).toBeNull();
     expect(result.current.showCreate).toBe(true);
-    act(() => result.current.onOpenChange(true));
+    act(() => result.current.setOpen(true));
     await waitFor(() => expect(result.current.search.options).toHaveLength(3));
-    act(() => result.current.onSelectionChange("u2"));
+    act(() => result.current.pick(optionOf(result.current, "u2")));
     expect(onChange).toHaveBeenLastCalledWith(["u1"]);
-    act(() => result.current.onSelectionChange("u4"));
+    act(() => result.current.pick(optionOf(result.current, "u4")));
     expect(onChange).toHaveBeenLastCalledWith(["u1", "u2", "u4"]);
+    expect(result.current.open).toBe(true); // the popup stays for further picks
 
     act(() => result.current.startCreating());
     expect(result.current.creating).toBe(true);

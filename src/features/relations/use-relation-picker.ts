@@ -1,7 +1,7 @@
 // The relation picker's headless controller: the chosen ids and their labels, the search behind
 // the popup, the input's text, and every change the user makes (pick, clear, revert, create),
 // as one typed result that the picker's view parts read from context.
-import { useId, useMemo, useState, type Key } from "react";
+import { useId, useMemo, useState } from "react";
 import { useHref, useInRouterContext } from "react-router";
 import type { RelationOption } from "../../backend/types.ts";
 import { canCreate } from "../../protocol/permissions.ts";
@@ -33,13 +33,16 @@ export function useRelationPicker(props: RelationPickerProps): RelationPickerCon
   const currentText = single === null ? "" : (labels.labelOf(single) ?? String(single));
   const input = useRelationInput({ multiple, currentText });
   const search = useRelationSearch(owner, name, input.typed, { enabled: input.open, debounceMs: props.debounceMs });
-  const byKey = useMemo(() => new Map(search.options.map((o) => [String(o.value), o])), [search.options]);
   const ambiguous = useMemo(() => sharedLabels(search.options.map((o) => o.label)), [search.options]);
   const [creating, setCreating] = useState(false);
 
+  /** Picks an option: a single value closes the popup, a multi value toggles and keeps it open. */
   const pick = (option: RelationOption) => {
     if (multiple) onChange(toggleId(ids, option.value));
-    else if (String(option.value) !== String(single)) onChange(option.value);
+    else {
+      if (String(option.value) !== String(single)) onChange(option.value);
+      input.setOpen(false);
+    }
     input.stop();
   };
   /** Leave editing: back to the value's label (an emptied optional single input clears it first). */
@@ -47,17 +50,18 @@ export function useRelationPicker(props: RelationPickerProps): RelationPickerCon
     if (clearIfEmpty && !multiple && input.editing && input.text.trim() === "" && !required && single !== null) onChange(null);
     input.stop();
   };
-  const onSelectionChange = (key: Key | null) => {
-    const option = key === null ? undefined : byKey.get(String(key));
-    if (option) return pick(option);
-    // No option: the popup closed without a pick (Enter with nothing highlighted, Escape, blur).
-    // Enter before the results for the typed text arrived keeps the text (and the search going);
-    // Escape always reverts; otherwise an emptied optional single input clears the value.
-    const explicit = input.takeEscape();
-    if (!explicit && search.isLoading) return;
-    finishEditing(!explicit);
+  /** Enter with no active option: before the results for the typed text arrived it keeps the text
+   * (and the search going); otherwise it closes, and an emptied optional single input clears the value. */
+  const commit = () => {
+    if (search.isLoading) return;
+    input.setOpen(false);
+    finishEditing(true);
   };
-
+  /** Escape: closes and reverts the typed text. */
+  const revert = () => {
+    input.setOpen(false);
+    finishEditing(false);
+  };
   return {
     name,
     field,
@@ -84,14 +88,18 @@ export function useRelationPicker(props: RelationPickerProps): RelationPickerCon
     unknownSingle: single !== null && !labels.isLoading && labels.labelOf(single) === undefined,
     creating,
     hrefOf: related ? (id) => prefix + recordPath(related, id) : undefined,
-    onSelectionChange,
+    open: input.open,
+    dirty: multiple ? input.text !== "" : input.editing,
+    setOpen: input.setOpen,
+    pick,
+    commit,
+    revert,
     onInputChange: input.onInputChange,
-    onOpenChange: input.setOpen,
     onBlur: () => {
+      input.setOpen(false);
       finishEditing(true);
       props.onBlur?.();
     },
-    noteKey: input.noteKey,
     clear: () => {
       onChange(null);
       input.stop();

@@ -4,7 +4,6 @@ export default {
   typeToSearch: "Type to search…",
   showOptions: "Show {field} options",
   options: "{field} options",
-  selectedOption: "(selected)",
   loadingMore: "Loading more…",
   searching: "Searching…",
   loadFailed: "Couldn't load results: {reason}",

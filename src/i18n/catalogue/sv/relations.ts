@@ -7,7 +7,6 @@ export default {
   typeToSearch: "Skriv för att söka…",
   showOptions: "Visa alternativ för {field}",
   options: "Alternativ för {field}",
-  selectedOption: "(markerad)",
   loadingMore: "Laddar fler…",
   searching: "Söker…",
   loadFailed: "Kunde inte ladda resultat: {reason}",
