@@ -72,7 +72,6 @@ function assetsAfterBase(): Plugin {
  *  - `table`: TanStack Table (and its store); `virtual`: TanStack Virtual (pages above 100 rows, the picker);
  *  - `shell`: the signed-in shell (everything mount.tsx and lazy-shell.ts import statically);
  *  - `list`: the list feature's own modules (src/features/list; the shared helpers it uses go with the shell);
- *  - `react-aria`: the popup library (menus, dialogs, inputs), never on a list's first screen;
  *  - `schema-support`: what the schema validator shares with the app, so that the validator
  *    (its own chunk) imports neither the shell nor React.
  * App groups take only the modules statically reachable from their roots and not from the entry
@@ -122,8 +121,8 @@ function chunkGroups() {
   return {
     includeDependenciesRecursively: false,
     groups: [
-      // use-sync-external-store: the table's store and react-aria both use it; in the table's
-      // chunk, a page that loads react-aria (a form's relation picker) would load the table too
+      // use-sync-external-store (the table's store uses it) stays with React: in the table's
+      // chunk, any other page that came to use it would load the table too
       { name: "vendor", test: pkg("react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack[\\/](?:query-core|react-query)|use-sync-external-store"), priority: 30 },
       { name: "table", test: pkg("@tanstack[\\/](?:table-core|react-table|store|react-store)"), priority: 25 },
       { name: "virtual", test: pkg("@tanstack[\\/](?:virtual-core|react-virtual)"), priority: 25 },
@@ -137,7 +136,6 @@ function chunkGroups() {
       // widget displays…), so a record page does not load the list's chunk for them
       appGroup("shell", 23, (id, ctx) => reachable(ctx, id, ["app/mount.tsx", "app/lazy-shell.ts"]) || (reachable(ctx, id, LIST_ROOTS) && !listOwn(id, ctx))),
       appGroup("list", 22, (id, ctx) => reachable(ctx, id, LIST_ROOTS) && listOwn(id, ctx)),
-      { name: "react-aria", test: pkg("react-aria|react-aria-components|react-stately|@react-aria|@react-stately|@react-types|@internationalized|@swc|client-only|clsx"), priority: 10 },
     ],
   };
 }

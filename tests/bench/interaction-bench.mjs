@@ -5,7 +5,7 @@
 // Every time is measured in the page: performance.now() at the press (dispatched in the page) to
 // the first animation frame in which the expected result is on screen.
 //   rowMenuFirstPress — the row actions menu opened right after the first rows appeared (its code
-//                       may still be loading: the cost of keeping react-aria off the first screen)
+//                       may still be loading: the cost of keeping popups off the first screen)
 //   rowMenu           — the same once the page is idle (the menu's code preloaded)
 //   nextPage          — "Next page" until the range text and the first row show page 2
 //   sort              — a click on the Total header until the first row changes

@@ -88,7 +88,7 @@ test("hashed assets are immutable and gzip-compressed", async ({ startApp }) => 
   }
 });
 
-test("the build keeps React out of the entry and the schema validator, react-aria, TanStack Virtual and the data router off a list's first screen, and the table off react-aria's pages", async () => {
+test("the build keeps React out of the entry and the schema validator, the relation picker, TanStack Virtual and the data router off a list's first screen, and the table off the relation picker's pages", async () => {
   const manifest = readManifest(DIST_DIR);
   const chunkOf = (src) => Object.values(manifest).find((c) => c.src === src)?.file;
   const names = (files) => files.map((f) => Object.values(manifest).find((c) => c.file === f)?.name ?? f);
@@ -100,23 +100,22 @@ test("the build keeps React out of the entry and the schema validator, react-ari
   // (nor for the shell, which imports React)
   const validator = withStaticImports(manifest, [chunkOf("src/protocol/validate-schema.ts")]);
   assert(!names(validator).some((n) => n === "vendor" || n === "shell"), `the schema validator imports ${names(validator).join(", ")}`);
-  // a list's first screen: the shell, the list page and view, without the popup library
+  // a list's first screen: the shell, the list page and view, without the relation picker
   const firstScreen = withStaticImports(manifest, ["src/app/mount.tsx", "src/app/lazy-shell.ts", "src/features/list/list-page.tsx", "src/features/list/list-view.tsx"].map(chunkOf));
   assert(names(firstScreen).includes("vendor") && names(firstScreen).includes("table"), `unexpected first screen: ${names(firstScreen).join(", ")}`);
-  assert(!names(firstScreen).includes("react-aria"), `react-aria is on a list's first screen: ${names(firstScreen).join(", ")}`);
+  const picker = chunkOf("src/features/relations/relation-picker-widgets.tsx");
+  assert(picker && !firstScreen.includes(picker), `the relation picker is on a list's first screen: ${names(firstScreen).join(", ")}`);
   // TanStack Virtual loads only for pages above the virtualisation threshold
   assert(!names(firstScreen).includes("virtual"), `TanStack Virtual is on a list's first screen: ${names(firstScreen).join(", ")}`);
   // the router is react-router's plain one (src/app/app-router.tsx): its data router (about as
   // large again) is in no chunk of the first screen
   const dataRouter = firstScreen.filter((f) => readFileSync(join(DIST_DIR, f), "utf8").includes("non-empty routes array"));
   assert(dataRouter.length === 0, `react-router's data router is on the first screen: ${names(dataRouter).join(", ")}`);
-  // react-aria's chunk is the library and what it uses (react-stately, clsx…), importing only
-  // React: a page that loads it (a form's relation picker) loads no app code or table with it
-  const ariaFile = Object.values(manifest).find((c) => c.name === "react-aria")?.file;
-  if (ariaFile) {
-    const withAria = names(withStaticImports(manifest, [ariaFile]));
-    assert(withAria.every((n) => ["react-aria", "vendor", "rolldown-runtime"].includes(n)), `react-aria imports ${withAria.join(", ")}`);
-  }
+  // a page that loads the relation picker (a form) loads no table or list code with it; its
+  // options share TanStack Virtual's chunk with the list's long pages
+  const withPicker = names(withStaticImports(manifest, [picker]));
+  assert(!withPicker.some((n) => n === "table" || n === "list"), `the relation picker imports ${withPicker.join(", ")}`);
+  assert(withPicker.includes("virtual"), `the relation picker does not use the shared virtual chunk: ${withPicker.join(", ")}`);
 });
 
 test("an unknown deep path still loads the app (its files from the site root), which says the page is not found", async ({ page, env }) => {
