@@ -5,7 +5,7 @@
 // own answers.
 import { axeCheck } from "./lib/axe.mjs";
 import { dataRows, heading, signIn } from "./lib/app.mjs";
-import { assert, expectCount, expectUrl, expectValue, expectVisible, poll } from "./lib/expect.mjs";
+import { assert, expectCount, expectText, expectUrl, expectValue, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { itemId, referenceClient } from "./lib/reference-api.mjs";
 
@@ -89,6 +89,40 @@ test("order form: pick the customer among 2,000 by typing, keyboard only, one ro
   await page.keyboard.press("Escape");
   await expectValue(box, customer.name);
   await axeCheck(page, { screen: "order form with a customer picked" });
+});
+
+test("order form: the customer options load their next page when scrolled to the end, and when the keyboard reaches it", async ({ page, env }) => {
+  const requests = recordCustomerRequests(page, env.referenceUrl);
+  await page.goto(new URL("r/orders/new", env.appUrl).href);
+  await signIn(page);
+  const box = page.getByRole("combobox", { name: "Customer" });
+  await expectVisible(box, 20_000);
+  await page.getByRole("button", { name: "Show Customer options" }).click();
+  const list = page.getByRole("listbox", { name: "Customer options" });
+  await expectVisible(list.getByRole("option"));
+  const status = page.getByRole("status").filter({ hasText: "shown" });
+  await expectText(status, /^50 of 2,000 shown/);
+  const pages = () => requests.filter((u) => !u.searchParams.has("id__in") && !u.searchParams.has("_id__in")).map((u) => u.searchParams.get("page"));
+  // the wheel over the options, as a user scrolls (only some options are in the DOM meanwhile)
+  await list.hover();
+  await poll(async () => {
+    await page.mouse.wheel(0, 600);
+    return /^100 of 2,000 shown/.test((await status.textContent()) ?? "");
+  }, () => `scrolling did not load the second page (pages asked for: ${pages().join(", ")})`);
+  assert((await list.getByRole("option").count()) < 100, "the options are not virtualised");
+  // ArrowUp from no active option goes to the last loaded one: it is rendered, scrolled to, and
+  // being at the end, the next page loads
+  await box.press("ArrowUp");
+  await poll(
+    async () => {
+      const active = await box.getAttribute("aria-activedescendant");
+      return active !== null && (await page.locator(`[id="${active}"]`).getAttribute("aria-posinset")) === "100" && (await page.locator(`[id="${active}"]`).isVisible());
+    },
+    () => "the last loaded option is not the active, visible one",
+  );
+  await expectText(status, /^150 of 2,000 shown/);
+  assert(JSON.stringify(pages()) === JSON.stringify(["1", "2", "3"]), `pages asked for: ${pages().join(", ")}`);
+  await axeCheck(page, { screen: "customer options scrolled" });
 });
 
 test("orders list: a customer filter picked by typing filters the rows (eq)", async ({ page, env }) => {
