@@ -67,8 +67,8 @@ function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTML
 
 /**
  * Shows a `popover` element (in the top layer) next to `anchorRef` while mounted, and keeps it
- * there when the page scrolls, the window resizes or the popover's own size changes. The anchor's
- * width is the popover's `--anchor-width` (for popups as wide as their control).
+ * there when the page scrolls or the window resizes. The anchor's width is the popover's
+ * `--anchor-width` (for popups as wide as their control).
  */
 export function useAnchoredPlacement({ ref, anchorRef, align }: { ref: RefObject<HTMLElement | null>; anchorRef: RefObject<HTMLElement | null>; align: "start" | "end" }) {
   useLayoutEffect(() => {
@@ -77,46 +77,35 @@ export function useAnchoredPlacement({ ref, anchorRef, align }: { ref: RefObject
     if (!el || !anchor) return;
     // without the popover API (older browsers, jsdom) it is a fixed-position layer (CSS)
     if (typeof el.showPopover === "function") el.showPopover();
-    const place = () => {
-      const at = anchor.getBoundingClientRect();
-      el.style.setProperty("--anchor-width", `${at.width}px`);
-      el.style.maxHeight = "";
-      const box = el.getBoundingClientRect();
-      const p = placePopover({
-        trigger: at,
-        size: { width: box.width, height: box.height },
-        viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
-        align,
-      });
-      el.style.top = `${p.top}px`;
-      el.style.left = `${p.left}px`;
-      el.style.maxHeight = p.maxHeight === undefined ? "" : `${p.maxHeight}px`;
-      el.dataset.side = p.side;
-    };
+    const place = () => placeNextTo({ el, anchor, align });
     place();
     // the page or a list scrolling moves the anchor; the popover's own scrolling does not
     const onScroll = (e: Event) => (e.target instanceof Node && el.contains(e.target) ? undefined : place());
     window.addEventListener("resize", place);
     window.addEventListener("scroll", onScroll, { capture: true, passive: true });
-    // content that arrives later (search results) changes the size, and above the anchor the top
-    // with it; placed in the next frame, as resizing in the observer's callback would be a loop
-    let frame = 0;
-    const placeSoon = () => {
-      if (frame === 0)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          place();
-        });
-    };
-    const resized = typeof ResizeObserver === "function" ? new ResizeObserver(placeSoon) : null;
-    resized?.observe(el);
     return () => {
       window.removeEventListener("resize", place);
       window.removeEventListener("scroll", onScroll, { capture: true });
-      resized?.disconnect();
-      cancelAnimationFrame(frame);
     };
   }, [ref, anchorRef, align]);
+}
+
+/** Puts a shown popover next to its anchor, as laid out now (again when its size has changed). */
+export function placeNextTo({ el, anchor, align }: { el: HTMLElement; anchor: HTMLElement; align: "start" | "end" }) {
+  const at = anchor.getBoundingClientRect();
+  el.style.setProperty("--anchor-width", `${at.width}px`);
+  el.style.maxHeight = "";
+  const box = el.getBoundingClientRect();
+  const p = placePopover({
+    trigger: at,
+    size: { width: box.width, height: box.height },
+    viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+    align,
+  });
+  el.style.top = `${p.top}px`;
+  el.style.left = `${p.left}px`;
+  el.style.maxHeight = p.maxHeight === undefined ? "" : `${p.maxHeight}px`;
+  el.dataset.side = p.side;
 }
 
 /** A press anywhere but the popover and its trigger closes it. */
