@@ -1,6 +1,6 @@
 // A modal dialog on the native <dialog>, shown with showModal(): the platform puts it in the top
-// layer, makes the page behind inert and keeps Tab inside. This adds what react-aria's
-// ModalOverlay did besides (WAI-ARIA APG modal dialog): the title names the dialog, focus moves
+// layer, makes the page behind inert and keeps Tab inside. This adds the rest of the WAI-ARIA
+// APG modal dialog: the title names the dialog, focus moves
 // to the element marked `data-autofocus` (else the first focusable one), Escape and a press on
 // the backdrop call onCancel where the dialog allows it, focus returns to the opener on close,
 // and the page behind does not scroll.
