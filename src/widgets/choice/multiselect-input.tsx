@@ -4,8 +4,7 @@ import type { WidgetInputProps } from "../types.ts";
 import { isReadOnly } from "../shared/input-attrs.ts";
 import { findOption, optionKey, toArray, typedOptionValue } from "../shared/option-value.ts";
 import { ReadOnlyText } from "../shared/read-only-text.tsx";
-import { CheckMark } from "../shared/check-mark.tsx";
-import { OptionSwatch } from "./option-badge.tsx";
+import { OptionCheckboxes, toggledKeys } from "./option-checkboxes.tsx";
 import { t } from "../messages.ts";
 
 /**
@@ -72,23 +71,7 @@ export function MultiselectInput(props: WidgetInputProps) {
       />
       {open && (
         <fieldset id={panelId} ref={panel} className="w-multi-panel" aria-label={label} onKeyDown={moveFocus} disabled={props.disabled}>
-          {options.map((o) => (
-            <label key={o.value} className="w-check-option">
-              <span className="w-checkbox">
-                <input
-                  type="checkbox"
-                  className="w-checkbox-input"
-                  name={props.name}
-                  value={o.value}
-                  checked={selected.includes(o.value)}
-                  onChange={(e) => emit(e.currentTarget.checked ? [...selected, o.value] : selected.filter((k) => k !== o.value))}
-                />
-                <CheckMark />
-              </span>
-              <OptionSwatch color={o.color} />
-              {o.label || o.value}
-            </label>
-          ))}
+          <OptionCheckboxes name={props.name} options={options} checked={selected} onToggle={(key, on) => emit(toggledKeys(selected, key, on))} />
         </fieldset>
       )}
     </div>
