@@ -25,18 +25,16 @@ export interface PopupButtonProps<M> extends Omit<ButtonHTMLAttributes<HTMLButto
   haspopup: "menu" | "dialog";
   renderPopup(module: M, state: PopupState): ReactNode;
   children: ReactNode;
-  /** Preload the popup's module when the page is idle (default); false where a parent preloads it once for many buttons. */
-  preload?: boolean;
 }
 
 /** A button that opens a lazily loaded popup (see the top of this file). */
-export function PopupButton<M>({ module, haspopup, renderPopup, children, preload = true, ...buttonProps }: PopupButtonProps<M>) {
+export function PopupButton<M>({ module, haspopup, renderPopup, children, ...buttonProps }: PopupButtonProps<M>) {
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [focus, setFocus] = useState<"first" | "last">("first");
   const close = useCallback(() => setOpen(false), []);
   const loaded = useLazyModule(module, open);
-  usePreload(...(preload ? [module] : []));
+  usePreload(module);
   const show = (f: "first" | "last") => {
     setFocus(f);
     setOpen(true);
