@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Id } from "../backend/types.ts";
 import { FakeBackend, fakeResource, fakeSchema } from "../testing/fake-backend.ts";
 import { dataWrapper, testQueryClient } from "../testing/data-wrapper.tsx";
-import { useRelationLabels } from "./use-relation-labels.ts";
+import { usePageRelationLabels, useRelationLabels } from "./use-relation-labels.ts";
 import { seedRelationLabels } from "./use-relation-labels.ts";
 import { queryKeys } from "./query-keys.ts";
 
@@ -90,5 +90,26 @@ describe("useRelationLabels", () => {
     expect(result.current.labelOf(7)).toBe("Seven");
     await act(async () => new Promise((r) => setTimeout(r, 5)));
     expect(backend.resolveRelation).not.toHaveBeenCalled();
+  });
+
+  it("a page's labels change identity only when a label or a pending/failed state does (a list's rows are memoised on it)", async () => {
+    const { wrapper } = setup();
+    const seen = new Set<unknown>();
+    const { result, rerender } = renderHook(
+      ({ ids }: { ids: Id[] }) => {
+        const labels = usePageRelationLabels(orders, [{ field: "owner", ids }]);
+        seen.add(labels);
+        return labels;
+      },
+      { wrapper, initialProps: { ids: ["a", "b"] } },
+    );
+    await waitFor(() => expect(result.current.isPending("owner")).toBe(false));
+    // pending, then resolved: the query's fetch starting in between is not a change
+    expect(seen.size).toBe(2);
+    rerender({ ids: ["a", "b"] });
+    expect(seen.size).toBe(2);
+    rerender({ ids: ["b", "c"] });
+    await waitFor(() => expect(result.current.labelsOf("owner").get("c")).toBe("User c"));
+    expect(seen.size).toBe(4);
   });
 });

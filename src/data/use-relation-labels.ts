@@ -65,29 +65,38 @@ export function usePageRelationLabels(resource: ResourceSchema, wanted: readonly
   }, [wantedKey]);
 
   const combine = useCallback(
-    (results: UseQueryResult<RelationOption | null>[]): PageRelationLabels => {
+    (results: UseQueryResult<RelationOption | null>[]): { labels: PageRelationLabels; signature: string } => {
       const byField = new Map<string, Map<string, string>>();
       const pending = new Set<string>();
       const failed = new Set<string>();
+      const signature: string[] = [];
       results.forEach((r, i) => {
         const pair = pairs[i];
         if (!pair) return;
         if (r.isPending) pending.add(pair.field);
         if (r.isError) failed.add(pair.field);
+        signature.push(`${r.status}\u0001${r.data?.label ?? ""}`);
         if (!r.data) return;
         let labels = byField.get(pair.field);
         if (!labels) byField.set(pair.field, (labels = new Map()));
         labels.set(String(pair.id), r.data.label);
       });
-      return { labelsOf: (field) => byField.get(field) ?? NO_LABELS, isPending: (field) => pending.has(field), isError: (field) => failed.has(field) };
+      return {
+        labels: { labelsOf: (field) => byField.get(field) ?? NO_LABELS, isPending: (field) => pending.has(field), isError: (field) => failed.has(field) },
+        signature: signature.join("\u0002"),
+      };
     },
     [pairs],
   );
 
-  return useQueries({
+  const { labels, signature } = useQueries({
     queries: pairs.map(({ field, id }) => relationLabelQuery({ backend, keys, resource, field, id })),
     combine,
   });
+  // a new object only when a label, a pending or a failure changes (a query's fetch starting is
+  // not one): a list's rows are memoised on it
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => labels, [pairs, signature]);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The list's real <table>: the header row (list-table-head.tsx), then skeleton rows while the
 // first page loads, the page's rows, or above the threshold its virtualised rows (spacer rows keep
 // it a real table). Relation labels for the whole page come from one hook here, not one per cell.
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
+import { useHref } from "react-router";
 import type { Column } from "@tanstack/react-table";
 import type { Item } from "../../backend/types.ts";
 import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
@@ -11,7 +12,7 @@ import { ACTIONS_COLUMN, SELECT_COLUMN, type ListFeatures } from "./list-columns
 import { useListContext } from "./list-context.ts";
 import { listDomIds } from "./list-dom-ids.ts";
 import { VIRTUAL_THRESHOLD, virtualRowsModule } from "./list-modules.ts";
-import { renderListRow, type RowsContext } from "./list-row.tsx";
+import { ListRow, type RowsContext } from "./list-row.tsx";
 import { ListTableHead } from "./list-table-head.tsx";
 import { useRowFocus } from "./use-row-focus.ts";
 import { useWidgetRegistry } from "../../widgets/widget-registry-context.tsx";
@@ -47,14 +48,25 @@ export function ListTable() {
   const focus = useRowFocus({ count: rows.length, tbodyRef, virtual });
 
   const visibleColumns = table.getVisibleLeafColumns();
-  const dataColumnIds = visibleColumns.map((c) => c.id).filter((id) => id !== SELECT_COLUMN && id !== ACTIONS_COLUMN);
+  const columnsKey = visibleColumns.map((c) => c.id).join("\u0000");
+  const columnIds = useMemo(() => columnsKey.split("\u0000"), [columnsKey]);
+  const dataColumnIds = columnIds.filter((id) => id !== SELECT_COLUMN && id !== ACTIONS_COLUMN);
   // every relation column's labels for the page in one go (cells get them as props)
   const relationLabels = usePageRelationLabels(
     resource,
     loading ? [] : dataColumnIds.filter((id) => resource.fields[id]?.relation).map((f) => ({ field: f, ids: rows.flatMap((r) => relationIds(r.original[f])) })),
   );
   const widgets = useWidgetRegistry();
-  const ctx: RowsContext = { resource, widgets, firstData: dataColumnIds[0], highlight, relationLabels, rowActions, focus, virtual };
+  const firstData = dataColumnIds[0];
+  const { setActive, onRowKey } = focus;
+  const listHref = useHref(".").replace(/\/$/, "");
+  const ctx: RowsContext = useMemo(
+    () => ({ resource, widgets, firstData, highlight, relationLabels, rowActions, focus: { setActive, onRowKey }, virtual, listHref }),
+    [resource, widgets, firstData, highlight, relationLabels, rowActions, setActive, onRowKey, virtual, listHref],
+  );
+  const renderRow = (row: (typeof rows)[number], i: number, measure?: (el: Element | null) => void) => (
+    <ListRow key={row.id} ctx={ctx} row={row} index={i} columns={columnIds} selected={row.getIsSelected()} active={i === focus.activeIndex} measure={measure} />
+  );
 
   let body;
   if (loading) {
@@ -70,14 +82,14 @@ export function ListTable() {
         colSpan={visibleColumns.length}
         renderRow={(i, measure) => {
           const row = rows[i];
-          return row ? renderListRow(ctx, row, i, measure) : null;
+          return row ? renderRow(row, i, measure) : null;
         }}
         scrollTo={focus.scrollTo}
       />
     );
   } else {
     // while the virtualiser's code is on its way, the first rows
-    body = (virtual ? rows.slice(0, VIRTUAL_THRESHOLD) : rows).map((row, i) => renderListRow(ctx, row, i));
+    body = (virtual ? rows.slice(0, VIRTUAL_THRESHOLD) : rows).map((row, i) => renderRow(row, i));
   }
 
   return (

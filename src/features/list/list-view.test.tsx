@@ -10,6 +10,14 @@ import { CAPABILITIES, FakeBackend, fakeResource, fakeSchema } from "../../testi
 import { dataWrapper } from "../../testing/data-wrapper.tsx";
 import { activateLocale } from "../../i18n/translate.ts";
 import { ListPage } from "./list-page.tsx";
+import type * as formatCellModule from "../shared/format-cell.ts";
+import { formatCell } from "../shared/format-cell.ts";
+
+// the real formatCell, counted: a row's render formats its record link's text once
+vi.mock("../shared/format-cell.ts", async (original) => {
+  const real = await original<typeof formatCellModule>();
+  return { ...real, formatCell: vi.fn(real.formatCell) };
+});
 
 const base = fakeResource("orders");
 const resource: ResourceSchema = {
@@ -304,5 +312,36 @@ describe("ListView in Swedish", () => {
     empty.unmount();
     setup("/r/orders?q=zzz", {}, async () => ({ items: [], total: 0, page: 1, perPage: 25 }));
     expect(await screen.findByText("Inga orders matchar den aktuella sökningen och filtren.", {}, { timeout: 15000 })).toBeInTheDocument();
+  });
+
+  it("links each row to its record: a plain click opens it in the app, a modified click is the browser's", async () => {
+    const { location } = setup();
+    await screen.findByText("1–25 of 60", {}, { timeout: 15000 });
+    const link = within(dataRows()[3]!).getByRole("link", { name: "Item 3" });
+    expect(link).toHaveAttribute("href", "/r/orders/r3");
+    const ctrlClick = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
+    act(() => void link.dispatchEvent(ctrlClick));
+    expect(ctrlClick.defaultPrevented).toBe(false);
+    expect(location()).toBe("/r/orders");
+    await userEvent.setup().click(link);
+    await waitFor(() => expect(location()).toBe("/r/orders/r3"));
+    expect(screen.getByText("record page")).toBeInTheDocument();
+  });
+
+  it("does not re-render the rows while a sort shows the old page as stale", async () => {
+    let answer: (() => void) | undefined;
+    setup("/r/orders", {}, (q) =>
+      (q.sort ?? []).length === 0 ? Promise.resolve(rowsFor(q)) : new Promise<Page>((resolve) => (answer = () => resolve(rowsFor({ ...q, page: 2 })))),
+    );
+    await screen.findByText("1–25 of 60", {}, { timeout: 15000 });
+    await waitFor(() => expect(within(dataRows()[0]!).getByText("User u0")).toBeInTheDocument());
+    const rendersBefore = vi.mocked(formatCell).mock.calls.length;
+    await userEvent.setup().click(screen.getByRole("button", { name: "Total" }));
+    await waitFor(() => expect(table()).toHaveAttribute("aria-busy", "true"));
+    expect(screen.getByRole("columnheader", { name: "Total" })).toHaveAttribute("aria-sort", "ascending");
+    expect(vi.mocked(formatCell).mock.calls.length).toBe(rendersBefore);
+    act(() => answer!());
+    await waitFor(() => expect(within(dataRows()[0]!).getByRole("link", { name: "Item 25" })).toBeInTheDocument());
+    expect(vi.mocked(formatCell).mock.calls.length).toBeGreaterThanOrEqual(rendersBefore + 25);
   });
 });

@@ -47,6 +47,9 @@ export function useListController(resource: ResourceSchema): ListController {
   const announcement = useListAnnouncement({ resource, page, placeholder: data.isPlaceholder, sort: effective, pageNumber: view.page, perPage: view.perPage });
   const rowActions = useRowActions({ resource, idOf, firstField: prefs.ordered[0], askDelete: deletion.ask });
   const filters = useListFilters(url, caps.filterOps);
+  const term = settings.searchable ? view.search.trim() : "";
+  const highlightFields = resource.list.search_fields.length > 0 ? resource.list.search_fields : prefs.visible;
+  const highlight = useMemo(() => ({ term, fields: highlightFields }), [term, highlightFields]);
 
   return {
     resource,
@@ -59,10 +62,7 @@ export function useListController(resource: ResourceSchema): ListController {
     total,
     lastPage: Math.max(1, Math.ceil(total / view.perPage)),
     sort,
-    highlight: {
-      term: settings.searchable ? view.search.trim() : "",
-      fields: resource.list.search_fields.length > 0 ? resource.list.search_fields : prefs.visible,
-    },
+    highlight,
     filters,
     columns: columnsControl(table, prefs),
     savedViews: savedViewsControl(prefs, url),

@@ -23,5 +23,6 @@ export function useListPrefs({ scope, resourceName, columns }: { scope: string; 
     [scope, resourceName],
   );
   const ordered = useMemo(() => orderedColumns(prefs.order, columns), [prefs.order, columns]);
-  return { prefs, update, ordered, visible: shownColumns(ordered, prefs.visibility) };
+  const visible = useMemo(() => shownColumns(ordered, prefs.visibility), [ordered, prefs.visibility]);
+  return { prefs, update, ordered, visible };
 }

@@ -1,7 +1,7 @@
 // A row's actions: open, edit and duplicate navigate (relative to the list); delete asks first,
 // naming the record by its name field as its record page does, else by the row's first column
 // (what the admin sees in the row), never by a bare id when the row shows a name.
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { useNavigate } from "react-router";
 import type { Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -30,7 +30,7 @@ export function useRowActions({ resource, idOf, firstField, askDelete }: RowActi
     },
     [idOf, navigate, resource, firstField, askDelete],
   );
-  return { idOf, labelOf, run };
+  return useMemo(() => ({ idOf, labelOf, run }), [idOf, labelOf, run]);
 }
 
 function shownName(firstField: string | undefined, item: Item): string | null {

@@ -29,7 +29,7 @@ export function rowKeyAction(key: string, { index, last, onRow, inField }: RowKe
 }
 
 export interface RowFocus {
-  /** The row that is the tab stop. */
+  /** The row that is the tab stop. The functions keep their identity while the row count stays (memoised rows). */
   activeIndex: number;
   setActive(index: number): void;
   /** Handles a key on row `index`; `open` and `toggle` are the row's own. */
@@ -52,15 +52,18 @@ export function useRowFocus({ count, tbodyRef, virtual }: { count: number; tbody
     },
     [count, virtual, tbodyRef],
   );
-  const onRowKey = (e: ReactKeyboardEvent<HTMLTableRowElement>, index: number, row: { open(): void; toggle(): void }) => {
-    const tag = (e.target as HTMLElement).tagName;
-    const inField = tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA";
-    const action = rowKeyAction(e.key, { index, last: count - 1, onRow: e.target === e.currentTarget, inField });
-    if (action === null) return;
-    e.preventDefault();
-    if (typeof action === "number") focusRow(action);
-    else if (action === "open") row.open();
-    else row.toggle();
-  };
+  const onRowKey = useCallback(
+    (e: ReactKeyboardEvent<HTMLTableRowElement>, index: number, row: { open(): void; toggle(): void }) => {
+      const tag = (e.target as HTMLElement).tagName;
+      const inField = tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA";
+      const action = rowKeyAction(e.key, { index, last: count - 1, onRow: e.target === e.currentTarget, inField });
+      if (action === null) return;
+      e.preventDefault();
+      if (typeof action === "number") focusRow(action);
+      else if (action === "open") row.open();
+      else row.toggle();
+    },
+    [count, focusRow],
+  );
   return { activeIndex: Math.min(active, Math.max(count - 1, 0)), setActive, onRowKey, scrollTo };
 }
