@@ -102,6 +102,25 @@ test("list: search highlights matches, sort and re-sort, filter, page, change co
   await expectText(rangeText(page), formatRange(1, Math.min(pageSize, paid), paid));
 });
 
+test("list: dragging a column's edge resizes it while dragging, and the width outlives a reload", async ({ page, env }) => {
+  await openOrders(page, env);
+  const total = page.getByRole("columnheader", { name: /^Total/ });
+  const before = (await total.boundingBox()).width;
+  const edge = (await total.locator(".col-resizer").boundingBox());
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 40, edge.y + edge.height / 2, { steps: 4 });
+  await expectVisible(total.locator(".col-resizer.is-resizing"));
+  await page.mouse.move(edge.x + edge.width / 2 + 80, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expectHidden(total.locator(".col-resizer.is-resizing"));
+  const after = (await total.boundingBox()).width;
+  assert(after > before + 60, `Total is ${after}px wide after the drag, was ${before}px`);
+  await page.reload();
+  await expectVisible(rangeText(page));
+  await poll(async () => Math.abs((await total.boundingBox()).width - after) < 2, "the dragged width after a reload");
+});
+
 test("list: keyboard only — reach the rows, move with arrows, select with Space, open with Enter", async ({ page, env }) => {
   await openOrders(page, env);
   await expectCount(dataRows(page), (n) => n > 2, "data rows");

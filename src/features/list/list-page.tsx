@@ -1,6 +1,6 @@
-// Route entry for /r/:resource (its own small lazy chunk). It starts the page's request at once,
-// while the list view's code (TanStack Table and the rest) still loads in parallel; the view is
-// swapped in when its chunk is there (list-modules.ts).
+// Route entry for /r/:resource (its own small lazy chunk). While the list view's code (TanStack
+// Table and the rest) still loads, it starts the page's request and shows a loading line; the view
+// is swapped in when its chunk is there (list-modules.ts), and then asks for the page itself.
 import { useParams } from "react-router";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import { useBackend } from "../../data/backend-context.tsx";
@@ -9,7 +9,7 @@ import { usePageRelationLabels } from "../../data/use-relation-labels.ts";
 import { useLazyModule } from "../../ui/lazy-module.ts";
 import { relationIds } from "../../widgets/relation/relation-ids.ts";
 import { useListState } from "./use-list-state.ts";
-import { useListData, useStartListRequests } from "./use-list-data.ts";
+import { useListData, useListRequestStarter, useStartListRequests } from "./use-list-data.ts";
 import { listColumnsOf } from "./list-query.ts";
 import { listViewModule } from "./list-modules.ts";
 import { t } from "./messages.ts";
@@ -21,19 +21,20 @@ export function ListPage() {
   const resource = useResource(name);
   const ListView = useLazyModule(listViewModule, true)?.ListView;
   if (!resource) return null; // ResourceRoute shows the not-found page
+  if (ListView) return <ListView key={resource.name} resource={resource} />;
   return (
     <>
       <ListRequest key={`request:${resource.name}`} resource={resource} />
-      {ListView ? <ListView key={resource.name} resource={resource} /> : <ListLoading resource={resource} />}
+      <ListLoading resource={resource} />
     </>
   );
 }
 
-/** Subscribes to the page the view will show (same query key), so the request starts now, and
- * asks for its relation labels as soon as the rows arrive. */
+/** While the view's code loads: subscribes to the page the view will show (same query key), so
+ * the request starts now, and asks for its relation labels as soon as the rows arrive. */
 function ListRequest({ resource }: { resource: ResourceSchema }) {
   const { query, settings } = useListState(resource, useBackend());
-  useStartListRequests(resource, query, settings.maxPerPage);
+  useStartListRequests(useListRequestStarter(resource), query, settings.maxPerPage);
   const { page } = useListData(resource, query, settings.maxPerPage, false);
   const items = page?.items ?? [];
   usePageRelationLabels(

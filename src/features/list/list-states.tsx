@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { fieldLabel } from "../../protocol/labels.ts";
 import { canCreate } from "../../protocol/permissions.ts";
 import { useListContext } from "./list-context.ts";
+import { useListAnnouncement } from "./use-list-announcement.ts";
 import { t } from "./messages.ts";
 import { countWords } from "../shared/count-words.ts";
 
@@ -79,8 +80,10 @@ export function ListLoadingStatus() {
   );
 }
 
+/** The last sort or page change, for screen readers; its own state, so saying it re-renders only this. */
 export function ListAnnouncer() {
-  const { announcement } = useListContext();
+  const { resource, page, isPlaceholder, sort, view } = useListContext();
+  const announcement = useListAnnouncement({ resource, page, placeholder: isPlaceholder, sort: sort.effective, pageNumber: view.page, perPage: view.perPage });
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {announcement}

@@ -26,7 +26,7 @@ function FieldHeader({ header }: { header: Header<ListFeatures, Item> }) {
   const label = fieldLabel(col.id, field);
   const sortIndex = sort.findIndex((s) => s.field === col.id);
   const sortKey = sort[sortIndex];
-  const width = table.state.columnSizing[col.id] !== undefined ? header.getSize() : undefined;
+  const width = table.options.state?.columnSizing?.[col.id] !== undefined ? header.getSize() : undefined;
   return (
     <th
       scope="col"

@@ -280,6 +280,19 @@ describe("ListView", () => {
     await user.click(screen.getByRole("button", { name: "Total" }));
     await waitFor(() => expect(screen.getByText("Sorted by Total, ascending")).toBeInTheDocument());
   });
+
+  it("says a page change only once the new page's rows are there, in a live region of its own", async () => {
+    let answer: (() => void) | undefined;
+    setup("/r/orders", {}, (q) => (q.page === 1 ? Promise.resolve(rowsFor(q)) : new Promise<Page>((resolve) => (answer = () => resolve(rowsFor(q))))));
+    await screen.findByText("1–25 of 60", {}, { timeout: 15000 });
+    const live = document.querySelector("[aria-live=polite]")!;
+    expect(live).toHaveTextContent("");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Next page" }));
+    await waitFor(() => expect(table()).toHaveAttribute("aria-busy", "true"));
+    expect(live).toHaveTextContent("");
+    act(() => answer!());
+    await waitFor(() => expect(live).toHaveTextContent("Page 2 of 3"));
+  });
 });
 
 describe("ListView in Swedish", () => {

@@ -1,7 +1,7 @@
 // The list's contract: what useListController returns and ListContext carries (as in ra-core's
 // ListControllerResult). Each view component reads the part it needs; each part is built by one
 // hook or function of its own (use-list-controller.ts names them).
-import type { ReactTable } from "@tanstack/react-table";
+import type { ReactTable, TableState } from "@tanstack/react-table";
 import type { FilterCondition, FilterOp, Id, Item, ListQuery, Page, SortKey } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
 import type { ListFeatures } from "./list-columns.ts";
@@ -13,7 +13,8 @@ import type { ListViewState } from "./list-url-state.ts";
 export type RowAction = "open" | "edit" | "duplicate" | "delete";
 
 /** The TanStack table of the list's page (sorting, columns, row selection). */
-export type ListTableInstance = ReactTable<ListFeatures, Item>;
+/** The list's table; it re-renders the list only for its own column-resize drag (use-list-table.ts). */
+export type ListTableInstance = ReactTable<ListFeatures, Item, { columnResizing: TableState<ListFeatures>["columnResizing"] }>;
 
 /** The view state in the URL and the query it sends (use-list-state.ts). */
 export interface ListUrlState {
@@ -137,6 +138,4 @@ export interface ListController extends ListData {
   table: ListTableInstance;
   rowActions: RowActionsControl;
   deletion: DeleteControl;
-  /** The last sort or page change, for screen readers. */
-  announcement: string;
 }

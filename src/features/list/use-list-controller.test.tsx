@@ -1,5 +1,5 @@
 // The list controller without the page: URL state → query, sort, selection, optimistic delete,
-// columns, saved views, row actions and announcements, over a fake Backend and a memory router.
+// columns, saved views and row actions, over a fake Backend and a memory router.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useState, type ReactNode } from "react";
@@ -235,13 +235,4 @@ describe("useListController", () => {
     await waitFor(() => expect(location()).toBe("/r/orders"));
   });
 
-  it("announces a page change once its rows are there, and a sort change", async () => {
-    const { result, loaded } = setup("/r/orders?per_page=25");
-    await loaded();
-    expect(result.current.announcement).toBe("");
-    act(() => result.current.update({ page: 3 }));
-    await waitFor(() => expect(result.current.announcement).toBe("Page 3 of 3"));
-    act(() => result.current.update({ sort: [{ field: "total", desc: true }] }));
-    await waitFor(() => expect(result.current.announcement).toBe("Sorted by Total, descending"));
-  });
 });

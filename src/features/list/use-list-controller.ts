@@ -1,7 +1,7 @@
 // The list of one resource, headless (as ra-core's useListController): its view state in the URL,
 // the rows, the sort the server applied, selection, optimistic deletes, remembered columns and
-// saved views, and what screen readers are told. One typed result (types.ts) that ListContext
-// carries to the view components; each part comes from a hook or function of its own.
+// saved views. One typed result (types.ts) that ListContext carries to the view components; each
+// part comes from a hook or function of its own.
 import { useCallback, useMemo } from "react";
 import type { Item, ListQuery } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
@@ -12,8 +12,7 @@ import { savedViewsControl } from "./saved-views.ts";
 import { sortApplied } from "./sort-check.ts";
 import type { ListController, SortState } from "./types.ts";
 import type { ListSettings } from "./list-query.ts";
-import { useListAnnouncement } from "./use-list-announcement.ts";
-import { useListData, useListRequestStarter } from "./use-list-data.ts";
+import { useListData, useListRequestStarter, useStartListRequests } from "./use-list-data.ts";
 import { useListFilters } from "./use-list-filters.ts";
 import { useListPrefs } from "./use-list-prefs.ts";
 import { useListSelection } from "./use-list-selection.ts";
@@ -29,6 +28,7 @@ export function useListController(resource: ResourceSchema): ListController {
   const onQuery = useCallback((q: ListQuery, s: ListSettings) => startRequests(q, s.maxPerPage), [startRequests]);
   const url = useListState(resource, backend, { onQuery });
   const { settings, view, update, query } = url;
+  useStartListRequests(startRequests, query, settings.maxPerPage);
   const data = useListData(resource, query, settings.maxPerPage, true);
   const { page } = data;
   const total = page?.total ?? 0;
@@ -44,7 +44,6 @@ export function useListController(resource: ResourceSchema): ListController {
 
   const prefs = useListPrefs({ scope: backend.baseUrl, resourceName: resource.name, columns: settings.columns });
   const table = useListTable({ resource, url, rows, multiSort: caps.multiSort, prefs, selection, idOf });
-  const announcement = useListAnnouncement({ resource, page, placeholder: data.isPlaceholder, sort: effective, pageNumber: view.page, perPage: view.perPage });
   const rowActions = useRowActions({ resource, idOf, firstField: prefs.ordered[0], askDelete: deletion.ask });
   const filters = useListFilters(url, caps.filterOps);
   const term = settings.searchable ? view.search.trim() : "";
@@ -70,6 +69,5 @@ export function useListController(resource: ResourceSchema): ListController {
     table,
     rowActions,
     deletion,
-    announcement,
   };
 }

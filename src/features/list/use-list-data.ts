@@ -18,22 +18,22 @@ const listQueryOptions = (backend: Backend, resource: ResourceSchema, queryKey: 
 });
 
 /**
- * On the first render only (opening the list), start the view's requests while rendering (as
- * React Query's usePrefetchQuery does), not when the observers subscribe after the commit: the
- * route entry renders before the list view, whose first commit is heavy, so the rows' request is
- * on the wire during that render. Later query changes go through the observers.
+ * On the first render only (opening the list), start the view's requests with `start` while
+ * rendering (as React Query's usePrefetchQuery does), not when the observers subscribe after the
+ * commit: the list's first commit is heavy, and the rows' request is on the wire during it.
  */
-export function useStartListRequests(resource: ResourceSchema, query: ListQuery, cap: number): void {
-  const start = useListRequestStarter(resource);
+export function useStartListRequests(start: ListRequestStarter, query: ListQuery, cap: number): void {
   useState(() => start(query, cap));
 }
+
+export type ListRequestStarter = (query: ListQuery, cap: number) => void;
 
 /**
  * Starts the requests of a view not asked for yet. The list calls it as the URL changes (a sort,
  * a page, a search), so the request leaves at the press, not once the page has re-rendered with
  * the new URL and its observers subscribe.
  */
-export function useListRequestStarter(resource: ResourceSchema): (query: ListQuery, cap: number) => void {
+export function useListRequestStarter(resource: ResourceSchema): ListRequestStarter {
   const backend = useBackend();
   const keys = useQueryKeys();
   const client = useQueryClient();

@@ -3,10 +3,10 @@
 // Sorting is the server's (manual).
 import { useCallback, useMemo } from "react";
 import { functionalUpdate, useTable } from "@tanstack/react-table";
-import type { ColumnSizingState, ColumnVisibilityState, RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
+import type { ColumnSizingState, ColumnVisibilityState, RowSelectionState, SortingState, TableState, Updater } from "@tanstack/react-table";
 import type { Id, Item } from "../../backend/types.ts";
 import type { ResourceSchema } from "../../protocol/types.ts";
-import { ACTIONS_COLUMN, SELECT_COLUMN, listColumnDefs, listFeatures } from "./list-columns.ts";
+import { ACTIONS_COLUMN, SELECT_COLUMN, listColumnDefs, listFeatures, type ListFeatures } from "./list-columns.ts";
 import type { ListTableInstance, ListUrlState } from "./types.ts";
 import type { ListPrefsState } from "./use-list-prefs.ts";
 import type { ListSelectionState } from "./use-list-selection.ts";
@@ -21,6 +21,8 @@ export interface ListTableInput {
   selection: ListSelectionState;
   idOf(item: Item): Id | null;
 }
+
+const selectResizing = (state: TableState<ListFeatures>) => ({ columnResizing: state.columnResizing });
 
 export function useListTable({ resource, url, rows, multiSort, prefs, selection, idOf }: ListTableInput): ListTableInstance {
   const { settings: { columns, sortFields }, view: { sort }, update } = url;
@@ -37,6 +39,9 @@ export function useListTable({ resource, url, rows, multiSort, prefs, selection,
     [rowSelection, pick, rows, idOf],
   );
   const updatePrefs = prefs.update;
+  // Every other state is the list's own (URL, preferences, selection), passed in as options: the
+  // table re-renders the list only for its internal column-resize drag, not a second time after
+  // each change of ours (its default subscribes to all state, which it publishes after the commit).
   return useTable({
     features: listFeatures,
     columns: columnDefs,
@@ -54,5 +59,5 @@ export function useListTable({ resource, url, rows, multiSort, prefs, selection,
     onRowSelectionChange,
     enableRowSelection: true,
     columnResizeMode: "onChange",
-  });
+  }, selectResizing);
 }
