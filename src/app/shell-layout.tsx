@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { AdminSchema, ThemeConfig } from "../protocol/types.ts";
 import { useSession } from "../features/auth/session-context.ts";
@@ -26,9 +26,11 @@ export interface ShellLayoutProps {
   children: ReactNode;
 }
 
+/** The backend's accent colour and favicon, in place before the first paint (no flash of the
+ * default accent, and one style recalculation of the page, not a second one after it). */
 function useTheme(theme: ThemeConfig | undefined): void {
   const key = JSON.stringify(theme ?? null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const parsed = JSON.parse(key) as ThemeConfig | null;
     return applyTheme(parsed ?? undefined);
   }, [key]);

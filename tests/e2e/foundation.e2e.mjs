@@ -106,7 +106,7 @@ test("navigation shows the schema's groups and resources; the dashboard passes a
   await axeCheck(page, { screen: "dashboard" });
 });
 
-test("the schema's theme: its logo shows in the header and its favicon is the document's icon", async ({ page, env }) => {
+test("the schema's theme: its logo shows in the header, its favicon is the document's icon, its accent is there from the first frame", async ({ page, env }) => {
   const { schema } = await referenceClient(env.referenceUrl);
   assert(schema.theme?.logo_url && schema.theme.favicon_url, "the reference schema has no theme images");
   await page.goto(env.appUrl);
@@ -118,6 +118,19 @@ test("the schema's theme: its logo shows in the header and its favicon is the do
   await poll(async () => (await logo.evaluate((img) => img.complete && img.naturalWidth > 0)) || null, () => "the logo never loaded");
   const icon = await page.locator('link[rel~="icon"]').getAttribute("href");
   assert(icon === schema.theme.favicon_url, `the favicon is ${icon?.slice(0, 40)}, not the theme's favicon_url`);
+
+  // the accent colour is in place in the first frame that shows the shell (no flash of the default)
+  await page.addInitScript(() => {
+    const watch = () => {
+      if (document.querySelector(".shell")) window.__accentAtFirstFrame = document.documentElement.style.getPropertyValue("--brand");
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.reload();
+  await expectVisible(mainNav(page));
+  const accent = await page.evaluate(() => window.__accentAtFirstFrame);
+  assert(typeof accent === "string" && /^#[0-9a-f]{6}$/i.test(accent.trim()), `the first frame with the shell had --brand ${JSON.stringify(accent)}, not the theme's colour`);
 });
 
 test("a resource list shows rows and pages; its deep link survives a reload", async ({ page, env }) => {
