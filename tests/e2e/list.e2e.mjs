@@ -215,7 +215,7 @@ test("list: mobile shows a stacked card list with the same actions; axe clean", 
   await axeCheck(page, { screen: "orders list (mobile)" });
 });
 
-test("list: delete from the row menu asks first, then removes the row", async ({ page, env }) => {
+test("list: delete from the row menu asks first (focus back on the row's button when not), then removes the row", async ({ page, env }) => {
   const api = await referenceClient(env.referenceUrl);
   const { total } = await api.list("webhooks", { per_page: "1" });
   await page.goto(env.appUrl);
@@ -229,8 +229,17 @@ test("list: delete from the row menu asks first, then removes the row", async ({
   const dialog = page.getByRole("dialog", { name: "Delete" });
   await expectVisible(dialog);
   await axeCheck(page, { screen: "delete confirmation" });
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expectHidden(dialog);
+  await poll(async () => /^Actions for/.test(await focusedLabel()), async () => `after Cancel, focus is on ${await focusedLabel()}, not the row's Actions button`);
+  // by keyboard: the menu opens with Enter, Escape leaves the dialog, focus is back on the button
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitem", { name: "Delete", exact: true }).press("Enter");
+  await expectVisible(dialog);
+  await page.keyboard.press("Escape");
+  await expectHidden(dialog);
+  await poll(async () => /^Actions for/.test(await focusedLabel()), async () => `after Escape, focus is on ${await focusedLabel()}, not the row's Actions button`);
   await first.getByRole("button", { name: /^Actions for/ }).click();
   await page.getByRole("menuitem", { name: "Delete", exact: true }).click();
   await dialog.getByRole("button", { name: "Delete", exact: true }).click();
