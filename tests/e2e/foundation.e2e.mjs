@@ -166,7 +166,7 @@ test("a record deep link opens the record and survives a reload", async ({ page,
   await expectVisible(title, 20_000);
 });
 
-test("served under a sub-path, deep links to a list and a record survive a reload", async ({ page, env, startApp }) => {
+test("served under a sub-path, deep links to a list and a record survive a reload; a row links to its record there", async ({ page, env, startApp }) => {
   const facts = await ordersFacts(env.referenceUrl);
   const product = await firstProduct(facts.api);
   const app = await startApp({ base: "/admin-ui/", apiUrl: env.referenceUrl });
@@ -176,6 +176,14 @@ test("served under a sub-path, deep links to a list and a record survive a reloa
   await expectUrl(page, new RegExp(`^${escapeRegExp(app.url)}r/orders\\?.+`));
   await page.reload();
   await expectText(rangeText(page), formatRange(facts.pageSize + 1, 2 * facts.pageSize, facts.total), 20_000);
+  // a row's record link is a real address under the sub-path (what a new tab opens), and a click follows it
+  const rowLink = dataRows(page).first().locator("a.row-link");
+  const href = await rowLink.getAttribute("href");
+  assert(href?.startsWith("/admin-ui/r/orders/"), `the first row links to ${href}, not under /admin-ui/r/orders/`);
+  const recordTitle = (await rowLink.textContent())?.trim() ?? "";
+  await rowLink.click();
+  await expectUrl(page, new RegExp(`^${escapeRegExp(new URL(href, app.url).href)}$`));
+  await expectVisible(page.getByRole("heading", { level: 1, name: recordTitle, exact: true }), 20_000);
 
   await page.goto(`${app.url}r/products/${encodeURIComponent(product.id)}`);
   const title = page.getByRole("heading", { level: 1, name: product.name, exact: true });
