@@ -3,7 +3,8 @@
 // APG modal dialog: the title names the dialog, focus moves
 // to the element marked `data-autofocus` (else the first focusable one), Escape and a press on
 // the backdrop call onCancel where the dialog allows it, focus returns to the opener on close,
-// and the page behind does not scroll.
+// and the page behind does not scroll. While it is open, the toasts render inside it
+// (modal-stack.ts): the page behind is inert and below it.
 //
 // The <dialog> is the box (`.modal`); its ::backdrop dims the page. Popups of controls inside must
 // render inside the dialog (the rest of the page is inert: they stay in the DOM beside their
@@ -13,6 +14,7 @@
 import { createContext, useContext, useId, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode, type MouseEvent } from "react";
 import { createPortal } from "react-dom";
 import { lockPageScroll } from "./page-scroll-lock.ts";
+import { pushModal } from "./modal-stack.ts";
 
 export interface ModalDialogProps {
   /** Classes of the box (default "modal"): "modal modal-wide", "modal drawer", … */
@@ -45,7 +47,9 @@ export function ModalDialog({ className = "modal", contentClassName = "dialog", 
     if (!dialog.open) dialog.showModal();
     initialFocus(dialog).focus();
     const unlockScroll = lockPageScroll();
+    const unlist = pushModal(dialog);
     return () => {
+      unlist();
       unlockScroll();
       if (dialog.open) dialog.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();

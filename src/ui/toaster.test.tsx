@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { Toaster } from "./toaster.tsx";
+import { ModalDialog, ModalTitle } from "./modal-dialog.tsx";
 import { clearToasts, showToast } from "./toast-store.ts";
 
 afterEach(() => act(() => clearToasts()));
@@ -28,5 +30,36 @@ describe("Toaster", () => {
     expect(screen.getByText("Gone soon")).toBeInTheDocument();
     await act(() => new Promise((r) => setTimeout(r, 40)));
     expect(screen.queryByText("Gone soon")).not.toBeInTheDocument();
+  });
+
+  it("is inside an open modal dialog (the page behind is inert and below it), and back outside once it closes", async () => {
+    const user = userEvent.setup();
+    function Page() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>Open</button>
+          {open ? (
+            <ModalDialog onCancel={() => setOpen(false)}>
+              <ModalTitle>Report</ModalTitle>
+              <button type="button" onClick={() => setOpen(false)}>Close</button>
+            </ModalDialog>
+          ) : null}
+          <Toaster />
+        </>
+      );
+    }
+    render(<Page />);
+    await user.click(screen.getByRole("button", { name: "Open" }));
+    act(() => void showToast("Imported 3 rows.", { duration: 0 }));
+    const dialog = screen.getByRole("dialog", { name: "Report" });
+    const region = within(dialog).getByRole("status", { name: "Notifications" });
+    expect(within(region).getByText("Imported 3 rows.")).toBeInTheDocument();
+    await user.click(within(region).getByRole("button", { name: "Dismiss notification" }));
+    expect(screen.getByRole("dialog", { name: "Report" })).toBeInTheDocument(); // dismissing a toast is not a press outside
+    act(() => void showToast("Still here.", { duration: 0 }));
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(within(screen.getByRole("status", { name: "Notifications" })).getByText("Still here.")).toBeInTheDocument();
   });
 });
