@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { axeCheck } from "./lib/axe.mjs";
 import { signIn } from "./lib/app.mjs";
-import { assert, expectText, expectVisible, poll } from "./lib/expect.mjs";
+import { assert, expectHidden, expectText, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { referenceClient } from "./lib/reference-api.mjs";
 
@@ -129,9 +129,21 @@ test("bulk: delete two selected orders after a confirmation naming the count; ax
   const dialog = page.getByRole("dialog", { name: "Delete 2 orders?" });
   await expectVisible(dialog);
   await axeCheck(page, { screen: "bulk delete confirmation" });
-  await dialog.getByRole("button", { name: "Delete 2 rows" }).click();
+  await dialog.getByRole("button", { name: "Delete 2 orders" }).click();
   const result = page.getByRole("dialog", { name: "Deleted: 2 orders" });
-  await expectText(result.getByRole("status"), /2 succeeded, 0 failed/);
+  await expectText(result.getByRole("status").filter({ hasText: "succeeded" }), /2 succeeded, 0 failed/);
+  // the success toast shows over the open dialog (inside it: the page behind is inert) and takes a press
+  const toast = result.getByRole("status", { name: "Notifications" }).locator(".toast").first();
+  await expectText(toast, /Deleted: 2 orders/);
+  const onTop = await toast.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
+  assert(onTop, "the success toast is hidden under the result dialog");
+  await axeCheck(page, { screen: "bulk delete result with its toast" });
+  await toast.getByRole("button", { name: "Dismiss notification" }).click();
+  await expectHidden(toast);
+  await expectVisible(result);
   await result.getByRole("button", { name: "Close" }).click();
   await poll(async () => (await api.list("orders", { per_page: "1" })).total === before - 2, "the server still holds the two orders");
   await poll(async () => (await page.getByRole("checkbox", { name: "Select row", checked: true }).count()) === 0, "rows are still selected after the delete");

@@ -60,7 +60,7 @@ describe("BulkToolbar", () => {
     await user.click(screen.getByRole("button", { name: "Delete selected" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete 4 orders?" });
     expect(within(dialog).getByText(/4 orders will be deleted/i)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "Delete 4 rows" }));
+    await user.click(within(dialog).getByRole("button", { name: "Delete 4 orders" }));
     expect(await within(dialog).findByText(/2 succeeded, 2 failed/)).toBeInTheDocument();
     // titled as the result, no longer as the question
     expect(screen.getByRole("dialog", { name: "Deleted: 2 of 4 orders" })).toBe(dialog);
@@ -84,7 +84,7 @@ describe("BulkToolbar", () => {
     const [name, field] = textField;
     await user.click(within(dialog).getByRole("checkbox", { name: field.label ?? name }));
     await user.type(within(dialog).getByRole("textbox", { name: field.label ?? name }), "Bulk");
-    await user.click(within(dialog).getByRole("button", { name: "Update 3 rows" }));
+    await user.click(within(dialog).getByRole("button", { name: "Update 3 categories" }));
     expect(await within(dialog).findByText(/3 succeeded, 0 failed/)).toBeInTheDocument();
     expect(update).toHaveBeenCalledTimes(3);
     for (const call of update.mock.calls) {
@@ -106,7 +106,7 @@ describe("BulkToolbar", () => {
     await user.click(screen.getByRole("button", { name: "Delete selected" }));
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByText(/every record matching/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: `Delete ${total} ${total === 1 ? "row" : "rows"}` }));
+    await user.click(within(dialog).getByRole("button", { name: `Delete ${total} ${total === 1 ? "order" : "orders"}` }));
     expect(await within(dialog).findByText(`${total} succeeded, 0 failed.`)).toBeInTheDocument();
     expect(screen.getByRole("dialog", { name: `Deleted: ${total} ${total === 1 ? "order" : "orders"}` })).toBe(dialog);
     expect(remove).toHaveBeenCalledTimes(total);
@@ -158,7 +158,7 @@ describe("BulkToolbar in Swedish", () => {
     await user.click(screen.getByRole("button", { name: "Ta bort markerade" }));
     const dialog = await screen.findByRole("dialog", { name: "Ta bort 3 orders?" });
     expect(within(dialog).getByText("3 orders kommer att tas bort. Det går inte att ångra.")).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "Ta bort 3 rader" }));
+    await user.click(within(dialog).getByRole("button", { name: "Ta bort 3 orders" }));
     expect(await within(dialog).findByText("3 lyckades, 0 misslyckades.")).toBeInTheDocument();
     expect(screen.getByRole("dialog", { name: "Borttaget: 3 orders" })).toBe(dialog);
     three.unmount();
@@ -167,7 +167,7 @@ describe("BulkToolbar in Swedish", () => {
     await user.click(screen.getByRole("button", { name: "Ta bort markerade" }));
     const one = await screen.findByRole("dialog", { name: "Ta bort 1 order?" });
     expect(within(one).getByText("1 order kommer att tas bort. Det går inte att ångra.")).toBeInTheDocument();
-    expect(within(one).getByRole("button", { name: "Ta bort 1 rad" })).toBeInTheDocument();
+    expect(within(one).getByRole("button", { name: "Ta bort 1 order" })).toBeInTheDocument();
   });
 });
 
@@ -182,7 +182,7 @@ describe("BulkToolbar counts in English", () => {
     await user.click(screen.getByRole("button", { name: "Delete selected" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete 1 order?" });
     expect(within(dialog).getByText("1 order will be deleted. This cannot be undone.")).toBeInTheDocument();
-    await user.click(within(dialog).getByRole("button", { name: "Delete 1 row" }));
+    await user.click(within(dialog).getByRole("button", { name: "Delete 1 order" }));
     expect(await screen.findByRole("dialog", { name: "Deleted: 1 order" })).toBe(dialog);
   });
 });

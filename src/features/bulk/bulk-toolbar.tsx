@@ -102,7 +102,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
       if (signal.aborted) return;
       await invalidateAfterWrite(queryClient, keys, resource);
       setPhase({ step: "report", outcome, note });
-      if (outcome.failed.length === 0) showToast(doneToast(a, outcome.succeeded.length), { tone: "success" });
+      if (outcome.failed.length === 0) showToast(doneToast(a, outcome.succeeded.length, words), { tone: "success" });
     } catch (e) {
       if (signal.aborted) return;
       setPhase({ step: "error", message: failureMessage(e) });
@@ -152,7 +152,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
                   disabled={editInvalid}
                   onClick={() => void run(action)}
                 >
-                  {action.kind === "delete" ? t("deleteRows", { count }) : action.kind === "edit" ? t("updateRows", { count }) : action.info.label}
+                  {action.kind === "delete" ? t("deleteRows", { ...words, count }) : action.kind === "edit" ? t("updateRows", { ...words, count }) : action.info.label}
                 </button>
               </div>
             </>
@@ -202,9 +202,9 @@ function dialogTitle(action: Action, phase: Phase, words: CountWords, count: num
 }
 
 /** The toast once every row is done ("Deleted: 3 rows"). */
-function doneToast(a: Action, count: number): string {
-  if (a.kind === "delete") return t("deletedToast", { count });
-  return a.kind === "edit" ? t("updatedToast", { count }) : t("actionToast", { action: a.info.label, count });
+function doneToast(a: Action, count: number, words: CountWords): string {
+  if (a.kind === "delete") return t("deletedToast", { ...words, count });
+  return a.kind === "edit" ? t("updatedToast", { ...words, count }) : t("actionToast", { ...words, action: a.info.label, count });
 }
 
 function BulkReport({ outcome, note }: { outcome: BulkOutcome; note?: string }) {

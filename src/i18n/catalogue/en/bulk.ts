@@ -9,8 +9,8 @@ export default {
   willBeDeleted: "{count, plural, one {# {label}} other {# {labelPlural}}} will be deleted. This cannot be undone.",
   willBeDeletedAllMatching: "{count, plural, one {# {label}} other {# {labelPlural}}} will be deleted (every record matching the current search and filters). This cannot be undone.",
   runAction: "Run “{action}” on {count, plural, one {# {label}} other {# {labelPlural}}}?",
-  deleteRows: "Delete {count, plural, one {# row} other {# rows}}",
-  updateRows: "Update {count, plural, one {# row} other {# rows}}",
+  deleteRows: "Delete {count, plural, one {# {label}} other {# {labelPlural}}}",
+  updateRows: "Update {count, plural, one {# {label}} other {# {labelPlural}}}",
   cancel: "Cancel",
   close: "Close",
   // while running
@@ -24,9 +24,9 @@ export default {
   updatedSome: "Updated: {done, number} of {total, plural, one {# {label}} other {# {labelPlural}}}",
   actionAll: "{action}: {total, plural, one {# {label}} other {# {labelPlural}}}",
   actionSome: "{action}: {done, number} of {total, plural, one {# {label}} other {# {labelPlural}}}",
-  deletedToast: "Deleted: {count, plural, one {# row} other {# rows}}",
-  updatedToast: "Updated: {count, plural, one {# row} other {# rows}}",
-  actionToast: "{action}: {count, plural, one {# row} other {# rows}}",
+  deletedToast: "Deleted: {count, plural, one {# {label}} other {# {labelPlural}}}",
+  updatedToast: "Updated: {count, plural, one {# {label}} other {# {labelPlural}}}",
+  actionToast: "{action}: {count, plural, one {# {label}} other {# {labelPlural}}}",
   report: "{succeeded, number} succeeded, {failed, number} failed.",
   failedRows: "Failed rows",
   // bulk edit

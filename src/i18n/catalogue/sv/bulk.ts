@@ -12,8 +12,8 @@ export default {
   willBeDeleted: "{count, plural, one {# {label}} other {# {labelPlural}}} kommer att tas bort. Det går inte att ångra.",
   willBeDeletedAllMatching: "{count, plural, one {# {label}} other {# {labelPlural}}} kommer att tas bort (alla poster som matchar den aktuella sökningen och filtren). Det går inte att ångra.",
   runAction: "Kör ”{action}” på {count, plural, one {# {label}} other {# {labelPlural}}}?",
-  deleteRows: "Ta bort {count, plural, one {# rad} other {# rader}}",
-  updateRows: "Uppdatera {count, plural, one {# rad} other {# rader}}",
+  deleteRows: "Ta bort {count, plural, one {# {label}} other {# {labelPlural}}}",
+  updateRows: "Uppdatera {count, plural, one {# {label}} other {# {labelPlural}}}",
   cancel: "Avbryt",
   close: "Stäng",
   // while running
@@ -27,9 +27,9 @@ export default {
   updatedSome: "Uppdaterat: {done, number} av {total, plural, one {# {label}} other {# {labelPlural}}}",
   actionAll: "{action}: {total, plural, one {# {label}} other {# {labelPlural}}}",
   actionSome: "{action}: {done, number} av {total, plural, one {# {label}} other {# {labelPlural}}}",
-  deletedToast: "Borttaget: {count, plural, one {# rad} other {# rader}}",
-  updatedToast: "Uppdaterat: {count, plural, one {# rad} other {# rader}}",
-  actionToast: "{action}: {count, plural, one {# rad} other {# rader}}",
+  deletedToast: "Borttaget: {count, plural, one {# {label}} other {# {labelPlural}}}",
+  updatedToast: "Uppdaterat: {count, plural, one {# {label}} other {# {labelPlural}}}",
+  actionToast: "{action}: {count, plural, one {# {label}} other {# {labelPlural}}}",
   report: "{succeeded, number} lyckades, {failed, number} misslyckades.",
   failedRows: "Misslyckade rader",
   // bulk edit
