@@ -1,5 +1,6 @@
 // The native menu and popover (menu.tsx, popover.tsx) behind a PopupButton: the APG menu button
 // keys past opening (lazy-popup.test.tsx has those), activation, light dismiss, radio items.
+import type { ReactNode } from "react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -126,27 +127,29 @@ describe("Menu", () => {
   });
 });
 
+/** A "Columns" button opening a PopoverDialog around `content`, and an "After" button. */
+function renderDialog(content: ReactNode = <button type="button">Wider</button>) {
+  const module = lazyModule(async () => parts);
+  render(
+    <>
+      <PopupButton
+        module={module}
+        haspopup="dialog"
+        renderPopup={(m, state) => (
+          <m.PopoverDialog state={state} label="Columns" align="start">
+            {content}
+          </m.PopoverDialog>
+        )}
+      >
+        Columns
+      </PopupButton>
+      <button type="button">After</button>
+    </>,
+  );
+  return { button: screen.getByRole("button", { name: "Columns" }), user: userEvent.setup() };
+}
+
 describe("PopoverDialog", () => {
-  function renderDialog() {
-    const module = lazyModule(async () => parts);
-    render(
-      <>
-        <PopupButton
-          module={module}
-          haspopup="dialog"
-          renderPopup={(m, state) => (
-            <m.PopoverDialog state={state} label="Columns" align="start">
-              <button type="button">Wider</button>
-            </m.PopoverDialog>
-          )}
-        >
-          Columns
-        </PopupButton>
-        <button type="button">After</button>
-      </>,
-    );
-    return { button: screen.getByRole("button", { name: "Columns" }), user: userEvent.setup() };
-  }
 
   it("takes focus when it opens; Escape closes it and focus is back on its button", async () => {
     const { user, button } = renderDialog();
@@ -170,24 +173,10 @@ describe("PopoverDialog", () => {
 
 describe("Popover placement", () => {
   it("follows its trigger when the page scrolls, but not when its own content scrolls", async () => {
-    const module = lazyModule(async () => parts);
-    render(
-      <PopupButton
-        module={module}
-        haspopup="dialog"
-        renderPopup={(m, state) => (
-          <m.PopoverDialog state={state} label="Columns" align="start">
-            <div data-testid="content">Many columns</div>
-          </m.PopoverDialog>
-        )}
-      >
-        Columns
-      </PopupButton>,
-    );
-    const button = screen.getByRole("button", { name: "Columns" });
+    const { button, user } = renderDialog(<div data-testid="content">Many columns</div>);
     let triggerTop = 100;
     button.getBoundingClientRect = () => DOMRect.fromRect({ x: 20, y: triggerTop, width: 80, height: 30 });
-    await userEvent.setup().click(button);
+    await user.click(button);
     const popover = (await screen.findByRole("dialog", { name: "Columns" })).parentElement!;
     expect(popover.style.top).toBe("138px");
     triggerTop = 50;
