@@ -3,7 +3,7 @@
 // filtered list exported to CSV and compared with what the list (and the server) show.
 import { readFileSync } from "node:fs";
 import { axeCheck } from "./lib/axe.mjs";
-import { signIn } from "./lib/app.mjs";
+import { selectFirstRows, signIn } from "./lib/app.mjs";
 import { assert, expectHidden, expectText, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { referenceClient } from "./lib/reference-api.mjs";
@@ -121,10 +121,7 @@ test("bulk: delete two selected orders after a confirmation naming the count; ax
   const before = (await api.list("orders", { per_page: "1" })).total;
   await page.goto(new URL("r/orders", env.appUrl).href);
   await signIn(page);
-  const boxes = page.getByRole("checkbox", { name: "Select row" });
-  await expectVisible(boxes.first(), 20_000);
-  await boxes.nth(0).check();
-  await boxes.nth(1).check();
+  await selectFirstRows(page, 2);
   await page.getByRole("button", { name: "Delete selected" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete 2 orders?" });
   await expectVisible(dialog);

@@ -4,7 +4,7 @@
 // list filter variant; axe on the form with the popup open. Expectations come from the server's
 // own answers.
 import { axeCheck } from "./lib/axe.mjs";
-import { dataRows, heading, signIn } from "./lib/app.mjs";
+import { dataRows, heading, selectFirstRows, signIn } from "./lib/app.mjs";
 import { assert, expectCount, expectText, expectUrl, expectValue, expectVisible, poll } from "./lib/expect.mjs";
 import { test } from "./lib/harness.mjs";
 import { itemId, referenceClient } from "./lib/reference-api.mjs";
@@ -277,10 +277,7 @@ test("orders list: bulk edit picks a customer with the pointer inside the modal 
   const customer = await distinctCustomer(api);
   await page.goto(new URL("r/orders", env.appUrl).href);
   await signIn(page);
-  const rows = page.getByRole("checkbox", { name: "Select row" });
-  await expectVisible(rows.first(), 20_000);
-  await rows.nth(0).check();
-  await rows.nth(1).check();
+  await selectFirstRows(page, 2);
   await page.getByRole("button", { name: "Edit selected" }).click();
   const dialog = page.getByRole("dialog", { name: /^Edit 2 / });
   await expectVisible(dialog);

@@ -47,6 +47,13 @@ export async function signOut(page) {
   await expectVisible(emailInput(page));
 }
 
+/** Ticks "Select row" on the first `count` rows of the list on screen, once its rows are there. @param {import("playwright-core").Page} page */
+export async function selectFirstRows(page, count) {
+  const boxes = page.getByRole("checkbox", { name: "Select row" });
+  await expectVisible(boxes.first(), 20_000);
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+}
+
 /** Table rows that hold data cells (not the header row). @param {import("playwright-core").Page} page */
 export const dataRows = (page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
 
