@@ -1,8 +1,8 @@
-// Popups (menus, popover dialogs, modal dialogs) whose code is not on the first screen: the
-// trigger is a plain <button> that is there at once, the popup's module loads once the page is
-// idle (or at the first press, whichever comes first) and is rendered only while open.
-// A list of 25 rows thus renders 25 buttons, not 25 menus, and the first screen's script does not
-// include the popups.
+// Popups (menus, popover dialogs, modal dialogs) rendered only while open: the trigger is a plain
+// <button> that is there at once. The popup's module is lazy (loaded when the page is idle, or at
+// the first press, whichever comes first) unless it is given already loaded (`loadedModule`, for
+// the row menu that a list's first screen carries). A list of 25 rows thus renders 25 buttons, not
+// 25 menus.
 //
 // Keyboard (WAI-ARIA menu button): Enter/Space open (focus on the first item), ArrowDown opens on
 // the first item, ArrowUp on the last; Escape or a press outside closes it and focus returns to

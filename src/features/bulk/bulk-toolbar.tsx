@@ -201,7 +201,7 @@ function dialogTitle(action: Action, phase: Phase, words: CountWords, count: num
   return t(action.kind === "edit" ? "editTitle" : "actionTitle", values);
 }
 
-/** The toast once every row is done ("Deleted: 3 rows"). */
+/** The toast once every row is done ("Deleted: 3 orders"). */
 function doneToast(a: Action, count: number, words: CountWords): string {
   if (a.kind === "delete") return t("deletedToast", { ...words, count });
   return a.kind === "edit" ? t("updatedToast", { ...words, count }) : t("actionToast", { ...words, action: a.info.label, count });
