@@ -179,11 +179,14 @@ test("order form: create a new customer from the picker; it is selected after sa
   await page.getByRole("button", { name: "Create new Customer" }).click();
   const dialog = page.getByRole("dialog", { name: "New Customer" });
   await expectVisible(dialog);
+  // a record form, not a confirmation: its two columns get the room (the desktop viewport is 1280 px)
+  const width = (await dialog.boundingBox()).width;
+  assert(width > 600, `the New Customer dialog is ${width}px wide`);
   await dialog.getByRole("textbox", { name: "Full name" }).fill(name);
   await dialog.getByRole("textbox", { name: "Email" }).fill(`zed.${stamp}@example.com`);
   await dialog.getByRole("radio", { name: "Gold" }).focus();
   await page.keyboard.press("Space");
-  await axeCheck(page, { screen: "create-new customer dialog", include: ".rp-dialog" });
+  await axeCheck(page, { screen: "create-new customer dialog", include: ".rp-modal" });
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await expectCount(page.getByRole("dialog"), (n) => n === 0, "the dialog closed");
   await expectValue(box, name);

@@ -36,7 +36,7 @@ export function CreateRelatedDialog({ owner, field, related, onCreated, onCancel
   const keys = useQueryKeys();
   const title = t("newTitle", { label: related.label });
   return (
-    <ModalDialog className="modal rp-modal" contentClassName="dialog rp-dialog" onCancel={onCancel} isDismissable>
+    <ModalDialog className="modal rp-modal" onCancel={onCancel} isDismissable>
       <ModalTitle>{title}</ModalTitle>
       <Suspense fallback={<p className="rp-muted">{t("loadingForm")}</p>}>
         <RecordForm
