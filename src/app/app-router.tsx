@@ -1,6 +1,7 @@
 // The router over the app's own history (src/lib/navigation-history.ts): react-router's plain
-// <Router>, not its data router, which would double the router's bytes on the first screen and is
-// needed only for holding a navigation (unsaved changes), which the history does itself.
+// <Router>. Its data router would hold a navigation (unsaved changes) too, but is much larger on
+// the first screen, and holding one is all the app would use it for; the history does it itself.
+// (react-router's unstable_HistoryRouter is this, over a history without a blocker.)
 import { useLayoutEffect, useState, type ReactNode } from "react";
 import { NavigationType, Router } from "react-router";
 import type { HistoryAction, HistoryUpdate, NavigationHistory } from "../lib/navigation-history.ts";

@@ -24,17 +24,20 @@ describe("createMemoryHistory", () => {
     expect(seen).toEqual(["PUSH /r/orders/7", "REPLACE /r/orders/7/edit", "POP /r/orders?page=2", "POP /r/orders/7/edit"]);
   });
 
-  it("holds a push until it proceeds, and stays where it is on reset", () => {
+  it("holds a push until it proceeds, and stays where it is until then", () => {
     const h = createMemoryHistory("/r/orders/7/edit");
     const { state } = holdLeaving(h, "/r/orders/7/edit");
     h.push("/r/orders");
     expect(path(h)).toBe("/r/orders/7/edit");
     expect(state.held?.to.pathname).toBe("/r/orders");
-    state.held!.reset();
-    expect(path(h)).toBe("/r/orders/7/edit");
     h.push("/dashboard");
     state.held!.proceed();
     expect(path(h)).toBe("/dashboard");
+    // the proceeded push was not a pass for the next one
+    h.go(-1);
+    expect(path(h)).toBe("/r/orders/7/edit");
+    h.push("/r/orders");
+    expect(path(h)).toBe("/r/orders/7/edit");
   });
 
   it("undoes a held Back at once and redoes it when it proceeds", () => {
@@ -79,8 +82,21 @@ describe("createBrowserHistory", () => {
     window.dispatchEvent(new PopStateEvent("popstate"));
     expect(go).toHaveBeenCalledWith(1);
     expect(state.held?.to.pathname).toBe("/r/orders");
+    const listener = vi.fn();
+    h.listen(listener);
+    // the undo arrives: no navigation, nothing held again
+    window.history.replaceState({ usr: null, key: "k2", idx: 1 }, "", "/r/orders/7/edit");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(listener).not.toHaveBeenCalled();
+    const first = state.held;
     state.held!.proceed();
     expect(go).toHaveBeenLastCalledWith(-1);
+    // the redo arrives: it is the navigation, and the blocker is not asked again
+    window.history.replaceState({ usr: null, key: "k", idx: 0 }, "", "/r/orders");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ action: "POP", location: expect.objectContaining({ pathname: "/r/orders" }) }));
+    expect(state.held).toBe(first);
+    expect(h.location.pathname).toBe("/r/orders");
     go.mockRestore();
   });
 });

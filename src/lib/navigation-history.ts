@@ -1,10 +1,11 @@
 // The app's session history (the browser's, or an in-memory one for tests), with one thing the
 // browser's lacks: a page may hold a navigation until the user confirms it (unsaved changes).
-// react-router has that only in its data router, which costs the first screen about twice the
-// bytes of the plain <Router> this history drives (src/app/app-router.tsx).
+// react-router has that only in its data router; src/app/app-router.tsx says why the app uses its
+// plain <Router> over this history instead.
 //
 // Entries carry `{ usr, key, idx }` in history.state, as react-router's histories do: `idx` tells
 // how far a Back/Forward went, so a held one can be undone (go(delta)) and redone on confirm.
+import { createPath, parsePath } from "react-router";
 
 export type HistoryAction = "POP" | "PUSH" | "REPLACE";
 
@@ -24,11 +25,10 @@ export interface HistoryUpdate {
   location: HistoryLocation;
 }
 
-/** A navigation held by a blocker: go on with it, or stay (a held Back is already undone). */
+/** A navigation held by a blocker: go on with it (`proceed`), or leave it (a held Back is already undone). */
 export interface HeldNavigation {
   to: HistoryLocation;
   proceed(): void;
-  reset(): void;
 }
 
 export interface NavigationBlocker {
@@ -54,19 +54,8 @@ interface Entries {
   read(): { location: HistoryLocation; index: number };
   write(kind: "push" | "replace", location: HistoryLocation, index: number): void;
   go(delta: number): void;
-  /** Call `onPop` after a Back/Forward (the browser's popstate). */
-  subscribe(onPop: () => void): () => void;
-}
-
-export function createPath({ pathname = "/", search = "", hash = "" }: Partial<HistoryLocation>): string {
-  const q = search && search !== "?" ? (search.startsWith("?") ? search : `?${search}`) : "";
-  const h = hash && hash !== "#" ? (hash.startsWith("#") ? hash : `#${hash}`) : "";
-  return pathname + q + h;
-}
-
-function parsePath(path: string): Pick<HistoryLocation, "pathname" | "search" | "hash"> {
-  const url = new URL(path, "http://history.invalid");
-  return { pathname: url.pathname, search: url.search, hash: url.hash };
+  /** Call `onPop` after each Back/Forward (the browser's popstate), for the page's life. */
+  subscribe(onPop: () => void): void;
 }
 
 const newKey = () => Math.random().toString(36).slice(2, 10);
@@ -82,28 +71,19 @@ function createHistory(entries: Entries): NavigationHistory {
   const listeners = new Set<(update: HistoryUpdate) => void>();
   const blockers = new Set<NavigationBlocker>();
   let undoing = false; // the pop that undoes a held Back/Forward is not a navigation
-  let letThrough = false; // the navigation a held one proceeds with is not held again
+  let redoing = false; // nor is the one that redoes it held again
 
   const notify = () => listeners.forEach((l) => l({ action, location }));
   /** Whether a blocker holds the move to `next`; if so it gets `proceed`. */
-  const held = (next: HistoryLocation, proceed: () => void, reset: () => void = () => undefined): boolean => {
-    if (letThrough) {
-      letThrough = false;
-      return false;
-    }
+  const held = (next: HistoryLocation, proceed: () => void): boolean => {
     const blocker = [...blockers].find((b) => b.shouldBlock({ current: location, next }));
     if (!blocker) return false;
-    const go = () => {
-      letThrough = true;
-      proceed();
-    };
-    blocker.onBlocked({ to: next, proceed: go, reset });
+    blocker.onBlocked({ to: next, proceed });
     return true;
   };
   const move = (kind: "push" | "replace") => (to: HistoryTo, state?: unknown) => {
     const next = locationFor(to, location, state ?? null);
     const apply = () => {
-      letThrough = false;
       if (kind === "push") index += 1;
       entries.write(kind, next, index);
       location = next;
@@ -120,12 +100,16 @@ function createHistory(entries: Entries): NavigationHistory {
     const popped = entries.read();
     const delta = index - popped.index;
     const apply = () => {
-      letThrough = false;
       ({ location, index } = entries.read());
       action = "POP";
       notify();
     };
-    if (delta !== 0 && held(popped.location, () => entries.go(-delta))) {
+    const redo = () => {
+      redoing = true;
+      entries.go(-delta);
+    };
+    if (redoing) redoing = false;
+    else if (delta !== 0 && held(popped.location, redo)) {
       // undo it now; proceeding redoes it (and its pop then passes)
       undoing = true;
       entries.go(delta);
@@ -186,14 +170,13 @@ export function createBrowserHistory(win: Window = window): NavigationHistory {
     go: (delta) => h.go(delta),
     subscribe(onPop) {
       win.addEventListener("popstate", onPop);
-      return () => win.removeEventListener("popstate", onPop);
     },
   });
 }
 
 /** A history kept in memory (tests), starting at `initial` ("/r/orders?page=2"). */
 export function createMemoryHistory(initial = "/"): NavigationHistory {
-  const stack: HistoryLocation[] = [{ ...parsePath(initial), state: null, key: "default" }];
+  const stack: HistoryLocation[] = [{ pathname: "/", search: "", hash: "", ...parsePath(initial), state: null, key: "default" }];
   let at = 0;
   let popped: (() => void) | null = null;
   return createHistory({
@@ -211,9 +194,6 @@ export function createMemoryHistory(initial = "/"): NavigationHistory {
     },
     subscribe(onPop) {
       popped = onPop;
-      return () => {
-        popped = null;
-      };
     },
   });
 }

@@ -1,6 +1,6 @@
 // Holding a navigation until the user confirms it (unsaved changes): the hook a page uses, over
 // the app's history (src/lib/navigation-history.ts), which src/app/app-router.tsx provides.
-import { createContext, useContext, useEffect, useRef, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { HeldNavigation, HistoryLocation, NavigationHistory } from "../lib/navigation-history.ts";
 
 export const NavigationHistoryContext = createContext<NavigationHistory | null>(null);
@@ -8,6 +8,8 @@ export const NavigationHistoryContext = createContext<NavigationHistory | null>(
 export type BlockerState =
   | { state: "unblocked" }
   | { state: "blocked"; to: HistoryLocation; proceed(): void; reset(): void };
+
+const UNBLOCKED: BlockerState = { state: "unblocked" };
 
 /**
  * Holds each in-app navigation and Back/Forward that `shouldBlock` asks for: `state` is then
@@ -22,17 +24,20 @@ export function useNavigationBlocker(shouldBlock: (args: { current: HistoryLocat
     ask.current = shouldBlock;
   });
   useEffect(() => history.block({ shouldBlock: (args) => ask.current(args), onBlocked: setHeld }), [history]);
-  if (!held) return { state: "unblocked" };
-  return {
-    state: "blocked",
-    to: held.to,
-    proceed() {
-      setHeld(null);
-      held.proceed();
-    },
-    reset() {
-      setHeld(null);
-      held.reset();
-    },
-  };
+  // one object per held navigation (a caller's effect may depend on it)
+  return useMemo<BlockerState>(
+    () =>
+      held
+        ? {
+            state: "blocked",
+            to: held.to,
+            proceed() {
+              setHeld(null);
+              held.proceed();
+            },
+            reset: () => setHeld(null),
+          }
+        : UNBLOCKED,
+    [held],
+  );
 }
