@@ -1,5 +1,6 @@
-import { Component, createElement, lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { createElement, lazy, Suspense, type ComponentType } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
+import { ErrorBoundary } from "../ui/error-boundary.tsx";
 import { LoadingScreen } from "../ui/loading-screen.tsx";
 import { RequireSession } from "./require-session.tsx";
 import { RouteError } from "./route-error.tsx";
@@ -33,21 +34,6 @@ const ImportPage = page(() => import("../features/import/import-page.tsx"), (m) 
 const RecordPage = page(() => import("../features/form/record-page.tsx"), (m) => m.RecordPage);
 const EditRecordPage = page(() => import("../features/form/edit-record-page.tsx"), (m) => m.EditRecordPage);
 
-/** An unexpected render error or a page's code that failed to load: its reason, never blank. */
-class RouteErrorBoundary extends Component<{ at: string; children: ReactNode }, { error: unknown; at: string }> {
-  override state = { error: null as unknown, at: this.props.at };
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error ?? null };
-  }
-  static getDerivedStateFromProps(props: { at: string }, state: { error: unknown; at: string }) {
-    // another page: try again
-    return props.at === state.at ? null : { error: null, at: props.at };
-  }
-  override render() {
-    return this.state.error === null ? this.props.children : <RouteError error={this.state.error} />;
-  }
-}
-
 /**
  * /login, and behind a session + loaded schema: / (→ /dashboard), /dashboard, /activity,
  * /r/:resource, /r/:resource/new, /r/:resource/import, /r/:resource/:id, /r/:resource/:id/edit,
@@ -55,8 +41,9 @@ class RouteErrorBoundary extends Component<{ at: string; children: ReactNode }, 
  */
 export function AppRoutes() {
   const { pathname } = useLocation();
+  // a page's render error or its code that failed to load shows its reason; another page tries again
   return (
-    <RouteErrorBoundary at={pathname}>
+    <ErrorBoundary resetKey={pathname} fallback={(error) => <RouteError error={error} />}>
       <Suspense fallback={<LoadingScreen />}>
         <Routes>
           <Route path="login" element={<SignInPage />} />
@@ -77,6 +64,6 @@ export function AppRoutes() {
           </Route>
         </Routes>
       </Suspense>
-    </RouteErrorBoundary>
+    </ErrorBoundary>
   );
 }
