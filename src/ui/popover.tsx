@@ -3,7 +3,7 @@
 // a stacking context), the position is computed here (place-popover.ts). Light dismiss: a press
 // outside or focus moving out closes it (a press on the trigger is the button's own toggle),
 // Escape closes it; focus goes back to the trigger unless the user put it somewhere else.
-import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from "react";
+import { useLayoutEffect, useRef, type FocusEvent, type ReactNode, type RefObject } from "react";
 import type { PopupState } from "./lazy-popup.tsx";
 import { placePopover } from "./place-popover.ts";
 
@@ -14,12 +14,10 @@ export interface PopoverProps {
   align: "start" | "end";
   /** The element to focus once shown (default: the popover itself). */
   initialFocus?(root: HTMLElement): HTMLElement | null;
-  /** Keys the content did not handle (the popover handles Escape itself). */
-  onKeyDown?(e: KeyboardEvent<HTMLDivElement>): void;
   children: ReactNode;
 }
 
-export function Popover({ state, className = "popover", align, initialFocus, onKeyDown, children }: PopoverProps) {
+export function Popover({ state, className = "popover", align, initialFocus, children }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   usePlacement({ ref, state, align, initialFocus });
   usePressOutside(ref, state);
@@ -40,7 +38,7 @@ export function Popover({ state, className = "popover", align, initialFocus, onK
         if (e.key === "Escape") {
           e.preventDefault();
           state.close();
-        } else onKeyDown?.(e);
+        }
       }}
     >
       {children}
@@ -67,15 +65,16 @@ function usePlacement({ ref, state, align, initialFocus }: { ref: RefObject<HTML
 
 /**
  * Shows a `popover` element (in the top layer) next to `anchorRef` while mounted, and keeps it
- * there when the page scrolls or the window resizes. The anchor's width is the popover's
- * `--anchor-width` (for popups as wide as their control).
+ * there when the page scrolls, the window resizes or its own content changes its size (results
+ * arriving; opened above its anchor, its top moves with its height). The anchor's width is the
+ * popover's `--anchor-width` (for popups as wide as their control).
  */
 export function useAnchoredPlacement({ ref, anchorRef, align }: { ref: RefObject<HTMLElement | null>; anchorRef: RefObject<HTMLElement | null>; align: "start" | "end" }) {
   useLayoutEffect(() => {
     const el = ref.current;
     const anchor = anchorRef.current;
     if (!el || !anchor) return;
-    // without the popover API (older browsers, jsdom) it is a fixed-position layer (CSS)
+    // without the popover API (older browsers) it is a fixed-position layer (CSS)
     if (typeof el.showPopover === "function") el.showPopover();
     const place = () => placeNextTo({ el, anchor, align });
     place();
@@ -83,15 +82,28 @@ export function useAnchoredPlacement({ ref, anchorRef, align }: { ref: RefObject
     const onScroll = (e: Event) => (e.target instanceof Node && el.contains(e.target) ? undefined : place());
     window.addEventListener("resize", place);
     window.addEventListener("scroll", onScroll, { capture: true, passive: true });
+    // a new size is placed in the next frame (placing it in the observer's callback would loop)
+    let frame = 0;
+    const placeNextFrame = () => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          place();
+        });
+    };
+    const resized = typeof ResizeObserver === "function" ? new ResizeObserver(placeNextFrame) : null;
+    resized?.observe(el);
     return () => {
       window.removeEventListener("resize", place);
       window.removeEventListener("scroll", onScroll, { capture: true });
+      resized?.disconnect();
+      cancelAnimationFrame(frame);
     };
   }, [ref, anchorRef, align]);
 }
 
-/** Puts a shown popover next to its anchor, as laid out now (again when its size has changed). */
-export function placeNextTo({ el, anchor, align }: { el: HTMLElement; anchor: HTMLElement; align: "start" | "end" }) {
+/** Puts a shown popover next to its anchor, as laid out now. */
+function placeNextTo({ el, anchor, align }: { el: HTMLElement; anchor: HTMLElement; align: "start" | "end" }) {
   const at = anchor.getBoundingClientRect();
   el.style.setProperty("--anchor-width", `${at.width}px`);
   el.style.maxHeight = "";
@@ -105,7 +117,6 @@ export function placeNextTo({ el, anchor, align }: { el: HTMLElement; anchor: HT
   el.style.top = `${p.top}px`;
   el.style.left = `${p.left}px`;
   el.style.maxHeight = p.maxHeight === undefined ? "" : `${p.maxHeight}px`;
-  el.dataset.side = p.side;
 }
 
 /** A press anywhere but the popover and its trigger closes it. */

@@ -8,7 +8,7 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { RelationOption } from "../../backend/types.ts";
-import { placeNextTo, useAnchoredPlacement } from "../../ui/popover.tsx";
+import { useAnchoredPlacement } from "../../ui/popover.tsx";
 import { searchStatusText, shortId } from "./relation-text.ts";
 import type { RelationSearchState } from "./use-relation-search.ts";
 import { useRelationPickerContext } from "./relation-picker-context.ts";
@@ -32,7 +32,6 @@ export function RelationOptionsPopover({ anchorRef, listboxId, active, optionId,
   const { label, multiple, search } = useRelationPickerContext();
   const popover = useRef<HTMLDivElement>(null);
   useAnchoredPlacement({ ref: popover, anchorRef, align: "start" });
-  usePlacedOnResize(popover, anchorRef);
   return (
     // the input keeps the focus: a press here would otherwise blur it (which closes the popup)
     <div ref={popover} className="rp-popover" popover="manual" onMouseDown={(e) => e.preventDefault()}>
@@ -43,31 +42,6 @@ export function RelationOptionsPopover({ anchorRef, listboxId, active, optionId,
       </p>
     </div>
   );
-}
-
-/**
- * Results that arrive change the popup's size, and when it opened above the input, its top with
- * it: placed again in the next frame (resizing it in the observer's callback would be a loop).
- */
-function usePlacedOnResize(ref: RefObject<HTMLElement | null>, anchorRef: RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const el = ref.current;
-    const anchor = anchorRef.current;
-    if (!el || !anchor || typeof ResizeObserver !== "function") return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      if (frame === 0)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          placeNextTo({ el, anchor, align: "start" });
-        });
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
-    };
-  }, [ref, anchorRef]);
 }
 
 interface OptionsListboxProps extends Omit<RelationOptionsPopoverProps, "anchorRef"> {
