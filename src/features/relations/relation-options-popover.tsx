@@ -34,7 +34,7 @@ export function RelationOptionsPopover({ anchorRef, listboxId, active, optionId,
   useAnchoredPlacement({ ref: popover, anchorRef, align: "start" });
   return (
     // the input keeps the focus: a press here would otherwise blur it (which closes the popup)
-    <div ref={popover} className="rp-popover" popover="manual" onMouseDown={(e) => e.preventDefault()}>
+    <div ref={popover} className="popover rp-popover" popover="manual" onMouseDown={(e) => e.preventDefault()}>
       <OptionsListbox listboxId={listboxId} label={t("options", { field: label })} multiple={multiple} search={search} active={active} optionId={optionId} onPick={onPick} />
       {search.options.length === 0 && <EmptyState search={search} />}
       <p className="rp-status" role="status">
