@@ -1,27 +1,23 @@
 import type { ChangeEvent } from "react";
 import type { WidgetInputProps } from "../types.ts";
-import { isReadOnly } from "../shared/input-attrs.ts";
+import { nativeInputAttrs } from "../shared/input-attrs.ts";
 import { CheckMark } from "../shared/check-mark.tsx";
 import { toBoolean } from "./to-boolean.ts";
 
 /**
- * The native checkbox's attributes. A checkbox has no `readonly`: a read-only one emits nothing
+ * The native checkbox's attributes (those every native input shares, but `readonly` and
+ * `aria-required`). A checkbox has no `readonly`: a read-only one emits nothing
  * (React then puts the controlled `checked` back; cancelling the click as well would toggle it
  * twice) and says so with aria-readonly.
  */
 function checkboxAttrs(p: WidgetInputProps) {
-  const readOnly = isReadOnly(p);
+  const { readOnly, "aria-required": _required, ...attrs } = nativeInputAttrs(p);
   return {
+    ...attrs,
     type: "checkbox" as const,
-    id: p.id,
-    name: p.name,
     checked: toBoolean(p.value) === true,
     onChange: readOnly ? () => undefined : (e: ChangeEvent<HTMLInputElement>) => p.onChange(e.currentTarget.checked),
-    onBlur: p.onBlur ? () => p.onBlur?.() : undefined,
-    disabled: p.disabled,
-    "aria-readonly": readOnly || undefined,
-    "aria-invalid": p.invalid || undefined,
-    "aria-describedby": p.describedBy || undefined,
+    "aria-readonly": readOnly,
     "aria-label": p.label,
   };
 }

@@ -37,7 +37,7 @@ export function SelectInput(props: WidgetInputProps) {
       data-placeholder={current === PLACEHOLDER_KEY || undefined}
       onChange={(e) => {
         const k = e.currentTarget.value;
-        onChange(k === NONE_KEY || k === PLACEHOLDER_KEY ? null : typedOptionValue(field, k));
+        onChange(k === NONE_KEY ? null : typedOptionValue(field, k));
       }}
     >
       {current === PLACEHOLDER_KEY && (
@@ -46,17 +46,17 @@ export function SelectInput(props: WidgetInputProps) {
         </option>
       )}
       {none && (
-        <option value={NONE_KEY} className="w-option w-option-none">
+        <option value={NONE_KEY} className="w-option-none">
           {t("none")}
         </option>
       )}
       {!known && key !== null && (
-        <option value={key} className="w-option" disabled>
+        <option value={key} disabled>
           {key}
         </option>
       )}
       {options.map((o) => (
-        <option key={o.value} value={o.value} className="w-option">
+        <option key={o.value} value={o.value}>
           <OptionSwatch color={o.color} />
           {o.label || o.value}
         </option>

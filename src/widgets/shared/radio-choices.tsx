@@ -3,7 +3,6 @@ import { useId, type FocusEvent, type ReactNode } from "react";
 export interface RadioChoice {
   value: string;
   label: ReactNode;
-  className?: string;
 }
 
 export interface RadioChoicesProps {
@@ -48,7 +47,7 @@ export function RadioChoices(props: RadioChoicesProps) {
       onBlur={leave}
     >
       {props.choices.map((c) => (
-        <label key={c.value} className={c.className ? `w-radio ${c.className}` : "w-radio"}>
+        <label key={c.value} className="w-radio">
           <input
             type="radio"
             className="w-radio-input"
