@@ -132,7 +132,7 @@ export function BulkToolbar({ resource, selection, onDone }: BulkToolbarProps) {
           </button>
         ))}
       {action !== null && (
-        // Escape closes (cancels) even while busy, as before; a press on the backdrop only when idle
+        // Escape closes (cancels) even while busy; a press on the backdrop only when idle
         <ModalDialog className={action.kind === "edit" ? "modal modal-wide" : "modal"} onCancel={close} isDismissable={!busy}>
           <ModalTitle>{title}</ModalTitle>
           {phase.step === "confirm" && (

@@ -14,7 +14,7 @@ export function ExportDialog(props: ExportDialogProps) {
   const ctl = useExportController(props);
   const { phase } = ctl;
   return (
-    // Escape closes (cancels) even while running, as before; a press on the backdrop only when idle
+    // Escape closes (cancels) even while running; a press on the backdrop only when idle
     <ModalDialog className="modal modal-wide" onCancel={ctl.close} isDismissable={phase.step !== "running"}>
       <ModalTitle>{ctl.title}</ModalTitle>
       {phase.step === "running" ? (

@@ -18,7 +18,7 @@ export interface ConfirmDialogProps {
 
 export function ConfirmDialog({ isOpen, title, confirmLabel, cancelLabel = t("cancel"), danger, busy, error, onConfirm, onCancel, children }: ConfirmDialogProps) {
   if (!isOpen) return null;
-  // Escape cancels even while busy, as before; a press on the backdrop only when idle
+  // Escape cancels even while busy; a press on the backdrop only when idle
   return (
     <ModalDialog onCancel={onCancel} isDismissable={!busy}>
       <ModalTitle>{title}</ModalTitle>

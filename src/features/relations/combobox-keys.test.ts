@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { comboboxKeyAction, type ComboboxKeyInput } from "./combobox-keys.ts";
 
-const closed: Omit<ComboboxKeyInput, "key"> = { altKey: false, open: false, active: -1, count: 5 };
-const open = (active: number): Omit<ComboboxKeyInput, "key"> => ({ altKey: false, open: true, active, count: 5 });
+const closed: Omit<ComboboxKeyInput, "key"> = { altKey: false, open: false, active: -1, count: 5, dirty: false };
+const open = (active: number): Omit<ComboboxKeyInput, "key"> => ({ altKey: false, open: true, active, count: 5, dirty: false });
 
 describe("comboboxKeyAction (APG editable combobox, list autocomplete)", () => {
   it("ArrowDown opens on the first option, ArrowUp on the last, Alt+ArrowDown on none", () => {
@@ -35,9 +35,10 @@ describe("comboboxKeyAction (APG editable combobox, list autocomplete)", () => {
     expect(comboboxKeyAction({ ...closed, key: "Enter" })).toBeNull();
   });
 
-  it("Escape reverts; Home, End and letters stay the input's (caret, typing)", () => {
+  it("Escape closes and reverts, and with nothing to close or revert is the page's; Home, End and letters stay the input's (caret, typing)", () => {
     expect(comboboxKeyAction({ ...open(1), key: "Escape" })).toEqual({ type: "revert" });
-    expect(comboboxKeyAction({ ...closed, key: "Escape" })).toEqual({ type: "revert" });
+    expect(comboboxKeyAction({ ...closed, dirty: true, key: "Escape" })).toEqual({ type: "revert" });
+    expect(comboboxKeyAction({ ...closed, key: "Escape" })).toBeNull();
     for (const key of ["Home", "End", "a", " ", "Tab", "Backspace"]) {
       expect(comboboxKeyAction({ ...open(1), key })).toBeNull();
       expect(comboboxKeyAction({ ...closed, key })).toBeNull();

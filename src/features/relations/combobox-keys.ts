@@ -1,7 +1,8 @@
 // What a key pressed in the relation picker's input does (WAI-ARIA APG editable combobox with
 // list autocomplete): ArrowDown/ArrowUp open the popup on the first/last option or move the
 // active option, Alt+ArrowDown opens it without choosing one, Alt+ArrowUp closes it, Enter picks
-// the active option (or commits the typed text), Escape closes and reverts. Other keys (Home/End
+// the active option (or commits the typed text), Escape closes and reverts (with nothing to close
+// or revert it is the page's, e.g. a dialog around cancels). Other keys (Home/End
 // move the caret, letters type) are the input's own. Pure, so the rules are unit-tested.
 
 export type ComboboxKeyAction =
@@ -20,10 +21,12 @@ export interface ComboboxKeyInput {
   active: number;
   /** How many options are loaded. */
   count: number;
+  /** The typed text differs from the value (Escape has something to revert). */
+  dirty: boolean;
 }
 
 /** The action for a key, or null when the input should handle it as usual. */
-export function comboboxKeyAction({ key, altKey, open, active, count }: ComboboxKeyInput): ComboboxKeyAction | null {
+export function comboboxKeyAction({ key, altKey, open, active, count, dirty }: ComboboxKeyInput): ComboboxKeyAction | null {
   const last = count - 1;
   switch (key) {
     case "ArrowDown":
@@ -38,7 +41,7 @@ export function comboboxKeyAction({ key, altKey, open, active, count }: Combobox
       if (!open) return null;
       return active >= 0 && active <= last ? { type: "pick", index: active } : { type: "commit" };
     case "Escape":
-      return { type: "revert" };
+      return open || dirty ? { type: "revert" } : null;
     default:
       return null;
   }

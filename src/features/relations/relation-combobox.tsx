@@ -24,10 +24,8 @@ export function RelationCombobox() {
     setActive(-1);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const action = comboboxKeyAction({ key: e.key, altKey: e.altKey, open, active, count: search.options.length });
+    const action = comboboxKeyAction({ key: e.key, altKey: e.altKey, open, active, count: search.options.length, dirty: ctl.dirty });
     if (!action) return;
-    // Escape with nothing to close or revert is the page's (e.g. it cancels a dialog around)
-    if (action.type === "revert" && !open && !ctl.dirty) return;
     e.preventDefault();
     e.stopPropagation();
     if (action.type === "open") {
