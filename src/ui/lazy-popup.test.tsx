@@ -84,15 +84,24 @@ describe("PopupButton", () => {
 });
 
 describe("LazyModal", () => {
-  it("renders nothing (and loads nothing) while closed; loads and renders while open", async () => {
+  it("renders nothing (and, not preloaded, loads nothing) while closed; loads and renders while open", async () => {
     const loader = vi.fn(async () => ({ Body: () => <p>Dialog body</p> }));
     const module = lazyModule(loader);
-    const { rerender } = render(<LazyModal module={module} open={false} render={(m) => <m.Body />} />);
+    const { rerender } = render(<LazyModal module={module} open={false} preload={false} render={(m) => <m.Body />} />);
+    await new Promise((r) => setTimeout(r, 400)); // past the idle preload's latest moment
     expect(screen.queryByText("Dialog body")).not.toBeInTheDocument();
     expect(loader).not.toHaveBeenCalled();
-    rerender(<LazyModal module={module} open render={(m) => <m.Body />} />);
+    rerender(<LazyModal module={module} open preload={false} render={(m) => <m.Body />} />);
     expect(await screen.findByText("Dialog body")).toBeInTheDocument();
-    rerender(<LazyModal module={module} open={false} render={(m) => <m.Body />} />);
+    rerender(<LazyModal module={module} open={false} preload={false} render={(m) => <m.Body />} />);
+    expect(screen.queryByText("Dialog body")).not.toBeInTheDocument();
+  });
+
+  it("preloads its module once the page is idle, still rendering nothing while closed", async () => {
+    const loader = vi.fn(async () => ({ Body: () => <p>Dialog body</p> }));
+    render(<LazyModal module={lazyModule(loader)} open={false} render={(m) => <m.Body />} />);
+    expect(loader).not.toHaveBeenCalled();
+    await waitFor(() => expect(loader).toHaveBeenCalledTimes(1), { timeout: 2000 });
     expect(screen.queryByText("Dialog body")).not.toBeInTheDocument();
   });
 });

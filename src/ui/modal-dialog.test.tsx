@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ModalDialog, ModalTitle, type ModalDialogProps } from "./modal-dialog.tsx";
 
@@ -88,11 +88,21 @@ describe("ModalDialog", () => {
         <button type="button">Sign in</button>
       </ModalDialog>,
     );
-    const dialog = screen.getByRole("dialog", { name: "Sign in again" });
-    await user.keyboard("{Escape}");
+    const dialog = screen.getByRole("dialog", { name: "Sign in again" }) as HTMLDialogElement;
+    // the browser's own Escape (and other close requests) would close a <dialog>: refused
+    const escape = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    act(() => void dialog.dispatchEvent(escape));
+    expect(escape.defaultPrevented).toBe(true);
+    const cancel = new Event("cancel", { cancelable: true });
+    act(() => void dialog.dispatchEvent(cancel));
+    expect(cancel.defaultPrevented).toBe(true);
     vi.spyOn(dialog, "getBoundingClientRect").mockReturnValue(new DOMRect(100, 100, 200, 100));
     await user.pointer({ keys: "[MouseLeft]", target: dialog, coords: { clientX: 20, clientY: 20 } });
-    expect(screen.getByRole("dialog", { name: "Sign in again" })).toHaveAttribute("open");
+    expect(dialog).toHaveAttribute("open");
+    // closed all the same (a close request the browser does not let a page refuse): shown again
+    act(() => dialog.close());
+    expect(dialog.open).toBe(false);
+    await waitFor(() => expect(dialog.open).toBe(true));
   });
 
   /** A press at (x, y) on the <dialog> element, its box laid out at 100,100–300,200 (jsdom has no layout). */

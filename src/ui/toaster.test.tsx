@@ -40,7 +40,7 @@ describe("Toaster", () => {
         <>
           <button type="button" onClick={() => setOpen(true)}>Open</button>
           {open ? (
-            <ModalDialog onCancel={() => setOpen(false)}>
+            <ModalDialog onCancel={() => setOpen(false)} isDismissable>
               <ModalTitle>Report</ModalTitle>
               <button type="button" onClick={() => setOpen(false)}>Close</button>
             </ModalDialog>
