@@ -1,6 +1,6 @@
 // Code that is not on the first screen: a module loaded once on demand (or when the page is idle),
 // read synchronously once loaded, so a component can render it without <Suspense> (whose reveal
-// React holds back for up to 300 ms).
+// React holds back for a while).
 import { useEffect, useRef, useState } from "react";
 
 export { lazyModule, loadedModule, type LazyModule } from "./load-once.ts";
@@ -8,10 +8,13 @@ import type { LazyModule } from "./load-once.ts";
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
 
+/** The latest a preload waits for an idle moment after the first render. */
+const PRELOAD_LATEST_MS = 300;
+
 /**
  * Load `modules` once the page has settled after its first screen: when the browser is idle, or
- * 300 ms after the first render at the latest (a press soon after the page appeared should not wait
- * for the code).
+ * PRELOAD_LATEST_MS after the first render at the latest (a press soon after the page appeared
+ * should not wait for the code).
  */
 export function usePreload(...modules: LazyModule<unknown>[]): void {
   const list = useRef(modules);
@@ -20,10 +23,10 @@ export function usePreload(...modules: LazyModule<unknown>[]): void {
     const w = window as IdleWindow;
     const run = () => list.current.forEach((m) => void m.load().catch(() => undefined));
     if (w.requestIdleCallback) {
-      const id = w.requestIdleCallback(run, { timeout: 300 });
+      const id = w.requestIdleCallback(run, { timeout: PRELOAD_LATEST_MS });
       return () => w.cancelIdleCallback?.(id);
     }
-    const id = window.setTimeout(run, 300);
+    const id = window.setTimeout(run, PRELOAD_LATEST_MS);
     return () => window.clearTimeout(id);
   }, []);
 }

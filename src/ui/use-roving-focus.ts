@@ -6,7 +6,7 @@ import { useRef, type KeyboardEvent } from "react";
 /** How long typed letters add up to one search (as in the APG examples). */
 const TYPEAHEAD_MS = 500;
 
-/** The next item to focus for `key`, or null when the key is not a move. Pure, for the tests. */
+/** The next item to focus for `key`, or null when the key is not a move. Pure (use-roving-focus.test.ts). */
 export function nextItem({ items, current, key, search }: { items: HTMLElement[]; current: number; key: string; search: string }): HTMLElement | null {
   if (items.length === 0) return null;
   if (key === "ArrowDown") return items[(current + 1) % items.length] ?? null;

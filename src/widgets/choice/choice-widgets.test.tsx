@@ -67,7 +67,7 @@ describe("select input", () => {
     expect(stale).toBeDisabled();
   });
 
-  it("is in the tab order and emits on a keyboard choice", async () => {
+  it("is in the tab order and emits the option chosen", async () => {
     const { user, last } = renderInput(SelectInput, { label: "Status", field: { widget: "select", options, required: true } });
     await user.tab();
     const select = screen.getByRole("combobox", { name: "Status" });

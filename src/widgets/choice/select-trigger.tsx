@@ -8,7 +8,7 @@ export interface SelectTriggerProps {
   text: string | null;
   placeholder: string;
   open: boolean;
-  /** The id of the panel the button opens. */
+  /** The id of the panel the button opens (named only while it is there). */
   controls: string;
   disabled?: boolean | undefined;
   invalid?: boolean | undefined;
@@ -32,7 +32,7 @@ export function SelectTrigger(p: SelectTriggerProps) {
       className="w-input w-select-trigger"
       aria-labelledby={`${base}-value ${base}-label`}
       aria-expanded={p.open}
-      aria-controls={p.controls}
+      aria-controls={p.open ? p.controls : undefined}
       aria-invalid={p.invalid || undefined}
       aria-describedby={p.describedBy || undefined}
       disabled={p.disabled}
